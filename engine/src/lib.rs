@@ -1,0 +1,10 @@
+//! ECS Planner's engine: the scenario model, prices, Fargate costing and the
+//! EC2 placement simulation.
+//!
+//! Pure and deterministic: no IO, no clock, no web dependency. Prices and
+//! seeds come in as arguments; the same input gives the same output natively
+//! and in the browser.
+
+pub mod pricing;
+pub mod report;
+pub mod scenario;

@@ -1,0 +1,320 @@
+//! Prices: the bundled snapshots (built from `pricing-data/`) and the
+//! project's pricing format, one region per file.
+//!
+//! Every rate carries the [`Snapshot`] it came from so the app and the CLI can
+//! show the date and source of every figure. The engine never fetches prices:
+//! a [`PriceBook`] comes in as an argument.
+
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
+
+use crate::scenario::Arch;
+
+/// Where a set of prices came from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Snapshot {
+    /// ISO date (YYYY-MM or YYYY-MM-DD) the prices were taken.
+    pub date: String,
+    /// Human-readable provenance.
+    pub source: String,
+}
+
+/// Fargate's two meters, USD.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct FargateRate {
+    pub usd_per_vcpu_hour: f64,
+    pub usd_per_gb_hour: f64,
+}
+
+/// Fargate rates of one region. Platforms without a bundled rate are `None`;
+/// costing a service on such a platform is a validation error that says so.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FargateRates {
+    pub linux_x86: FargateRate,
+    #[serde(default)]
+    pub linux_arm: Option<FargateRate>,
+    #[serde(default)]
+    pub windows_x86: Option<FargateRate>,
+    /// Windows OS licence fee, USD per vCPU-hour, on top of `windows_x86`.
+    #[serde(default)]
+    pub windows_license_usd_per_vcpu_hour: Option<f64>,
+    /// Fargate Spot, Linux/x86 only.
+    #[serde(default)]
+    pub spot_linux_x86: Option<FargateRate>,
+    pub snapshot: Snapshot,
+}
+
+/// One EC2 instance type as the planner needs it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct InstanceType {
+    pub name: String,
+    pub vcpu: u32,
+    pub memory_mib: u32,
+    pub arch: Arch,
+    /// Maximum network interfaces, the primary one included.
+    pub max_enis: u32,
+    /// Supports `awsvpcTrunking`.
+    pub trunking: bool,
+    /// Tasks per instance with trunking (branch ENIs).
+    pub branch_enis: u32,
+    /// Linux on-demand, shared tenancy.
+    pub usd_per_hour: f64,
+}
+
+/// The EC2 catalogue of one region.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Ec2Catalogue {
+    pub types: Vec<InstanceType>,
+    pub snapshot: Snapshot,
+}
+
+impl Ec2Catalogue {
+    pub fn get(&self, name: &str) -> Option<&InstanceType> {
+        self.types.iter().find(|t| t.name == name)
+    }
+}
+
+/// All prices of one region: the project's pricing format (one JSON file per
+/// region, as written by `ecs-planner pricing import`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RegionPrices {
+    /// Marks the file as ours; always [`PRICING_FORMAT`].
+    #[serde(default = "pricing_format")]
+    pub format: String,
+    pub region: String,
+    #[serde(default)]
+    pub region_name: String,
+    #[serde(default)]
+    pub fargate: Option<FargateRates>,
+    #[serde(default)]
+    pub ec2: Option<Ec2Catalogue>,
+}
+
+/// The `format` tag of the project's pricing files.
+pub const PRICING_FORMAT: &str = "ecs-planner-pricing/1";
+
+fn pricing_format() -> String {
+    PRICING_FORMAT.to_string()
+}
+
+/// Prices for every known region. Lookups are by region code.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct PriceBook {
+    pub regions: BTreeMap<String, RegionPrices>,
+}
+
+impl PriceBook {
+    pub fn region(&self, code: &str) -> Option<&RegionPrices> {
+        self.regions.get(code)
+    }
+
+    /// Adds or replaces what `prices` carries for its region (a user's
+    /// imported file wins over the bundled snapshot, part by part).
+    pub fn merge(&mut self, prices: RegionPrices) {
+        match self.regions.get_mut(&prices.region) {
+            Some(existing) => {
+                if prices.fargate.is_some() {
+                    existing.fargate = prices.fargate;
+                }
+                if prices.ec2.is_some() {
+                    existing.ec2 = prices.ec2;
+                }
+                if !prices.region_name.is_empty() {
+                    existing.region_name = prices.region_name;
+                }
+            }
+            None => {
+                self.regions.insert(prices.region.clone(), prices);
+            }
+        }
+    }
+
+    /// A one-line description of the snapshots used for `region`.
+    pub fn snapshot_label(&self, region: &str) -> String {
+        let Some(prices) = self.region(region) else {
+            return format!("no prices bundled for {region}");
+        };
+        let mut parts = Vec::new();
+        if let Some(f) = &prices.fargate {
+            parts.push(format!(
+                "Fargate {} ({})",
+                f.snapshot.date, f.snapshot.source
+            ));
+        }
+        if let Some(e) = &prices.ec2 {
+            parts.push(format!("EC2 {} ({})", e.snapshot.date, e.snapshot.source));
+        }
+        parts.join("; ")
+    }
+}
+
+const EC2_US_EAST_1_CSV: &str = include_str!("../../pricing-data/ec2-us-east-1.csv");
+const FARGATE_BY_REGION_CSV: &str =
+    include_str!("../../pricing-data/fargate-linux-x86-by-region.csv");
+
+/// Provenance of the bundled EC2 catalogue.
+pub const EC2_SNAPSHOT_DATE: &str = "2026-07-20";
+pub const EC2_SNAPSHOT_SOURCE: &str = "AWS Price List API and EC2 DescribeInstanceTypes via the Karpenter AWS provider (prices 2026-07-20, VPC limits 2026-08-06)";
+/// Provenance of the bundled Fargate rates.
+pub const FARGATE_SNAPSHOT_DATE: &str = "2025-11";
+pub const FARGATE_SNAPSHOT_SOURCE: &str =
+    "AWS Fargate pricing page as transcribed by the fgcalc calculator";
+/// Provenance of the us-east-1 ARM and Windows Fargate rates.
+pub const FARGATE_US_EAST_1_EXTRA_SOURCE: &str =
+    "AWS Fargate pricing page, us-east-1 (ARM and Windows rates)";
+
+/// The prices bundled with this build, parsed once.
+pub fn bundled() -> &'static PriceBook {
+    static BOOK: OnceLock<PriceBook> = OnceLock::new();
+    BOOK.get_or_init(build_bundled)
+}
+
+fn build_bundled() -> PriceBook {
+    let mut book = PriceBook::default();
+    for row in csv_rows(FARGATE_BY_REGION_CSV) {
+        let [region, region_name, vcpu, gb, spot_vcpu, spot_gb] = row.as_slice() else {
+            continue;
+        };
+        let (Ok(vcpu), Ok(gb)) = (vcpu.parse::<f64>(), gb.parse::<f64>()) else {
+            continue;
+        };
+        let spot = match (spot_vcpu.parse::<f64>(), spot_gb.parse::<f64>()) {
+            (Ok(v), Ok(g)) => Some(FargateRate {
+                usd_per_vcpu_hour: v,
+                usd_per_gb_hour: g,
+            }),
+            _ => None,
+        };
+        let mut rates = FargateRates {
+            linux_x86: FargateRate {
+                usd_per_vcpu_hour: vcpu,
+                usd_per_gb_hour: gb,
+            },
+            linux_arm: None,
+            windows_x86: None,
+            windows_license_usd_per_vcpu_hour: None,
+            spot_linux_x86: spot,
+            snapshot: Snapshot {
+                date: FARGATE_SNAPSHOT_DATE.to_string(),
+                source: FARGATE_SNAPSHOT_SOURCE.to_string(),
+            },
+        };
+        if region == "us-east-1" {
+            // ecs-domain.md section 2: us-east-1 Graviton and Windows rates.
+            rates.linux_arm = Some(FargateRate {
+                usd_per_vcpu_hour: 0.03238,
+                usd_per_gb_hour: 0.00356,
+            });
+            rates.windows_x86 = Some(FargateRate {
+                usd_per_vcpu_hour: 0.09148,
+                usd_per_gb_hour: 0.01005,
+            });
+            rates.windows_license_usd_per_vcpu_hour = Some(0.046);
+        }
+        book.regions.insert(
+            region.to_string(),
+            RegionPrices {
+                format: pricing_format(),
+                region: region.to_string(),
+                region_name: region_name.to_string(),
+                fargate: Some(rates),
+                ec2: None,
+            },
+        );
+    }
+    let types = csv_rows(EC2_US_EAST_1_CSV)
+        .into_iter()
+        .filter_map(|row| instance_type_from_row(&row))
+        .collect();
+    let catalogue = Ec2Catalogue {
+        types,
+        snapshot: Snapshot {
+            date: EC2_SNAPSHOT_DATE.to_string(),
+            source: EC2_SNAPSHOT_SOURCE.to_string(),
+        },
+    };
+    if let Some(us_east_1) = book.regions.get_mut("us-east-1") {
+        us_east_1.ec2 = Some(catalogue);
+    }
+    book
+}
+
+/// `instance_type,family,size,vcpu,memory_mib,arch,cpu_manufacturer,max_enis,trunking_compatible,branch_enis,on_demand_linux_usd_per_hour`
+fn instance_type_from_row(row: &[String]) -> Option<InstanceType> {
+    let [name, _family, _size, vcpu, memory_mib, arch, _maker, max_enis, trunking, branch_enis, price] =
+        row
+    else {
+        return None;
+    };
+    Some(InstanceType {
+        name: name.clone(),
+        vcpu: vcpu.parse().ok()?,
+        memory_mib: memory_mib.parse().ok()?,
+        arch: match arch.as_str() {
+            "arm64" => Arch::Arm64,
+            _ => Arch::X86_64,
+        },
+        max_enis: max_enis.parse().ok()?,
+        trunking: trunking == "true",
+        branch_enis: branch_enis.parse().ok()?,
+        usd_per_hour: price.parse().ok()?,
+    })
+}
+
+/// Rows of a simple CSV (header skipped; double-quoted fields without
+/// embedded quotes).
+fn csv_rows(text: &str) -> Vec<Vec<String>> {
+    text.lines()
+        .skip(1)
+        .filter(|line| !line.trim().is_empty() && !line.starts_with('#'))
+        .map(|line| {
+            let mut fields = Vec::new();
+            let mut current = String::new();
+            let mut quoted = false;
+            for c in line.chars() {
+                match c {
+                    '"' => quoted = !quoted,
+                    ',' if !quoted => fields.push(std::mem::take(&mut current)),
+                    _ => current.push(c),
+                }
+            }
+            fields.push(current);
+            fields
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_catalogue_has_all_264_types_and_22_fargate_regions() {
+        let book = bundled();
+        assert_eq!(book.regions.len(), 22);
+        let ec2 = book.region("us-east-1").unwrap().ec2.as_ref().unwrap();
+        assert_eq!(ec2.types.len(), 264);
+        let m5 = ec2.get("m5.large").unwrap();
+        assert_eq!(
+            (m5.vcpu, m5.memory_mib, m5.max_enis, m5.branch_enis),
+            (2, 8192, 3, 9)
+        );
+        assert_eq!(m5.usd_per_hour, 0.096);
+        assert!(book.region("ap-northeast-2").unwrap().ec2.is_none());
+    }
+
+    #[test]
+    fn seoul_fargate_rates_match_the_reference_csv() {
+        let f = bundled()
+            .region("ap-northeast-2")
+            .unwrap()
+            .fargate
+            .clone()
+            .unwrap();
+        assert_eq!(f.linux_x86.usd_per_vcpu_hour, 0.04656);
+        assert_eq!(f.linux_x86.usd_per_gb_hour, 0.00511);
+        assert!(f.linux_arm.is_none());
+    }
+}

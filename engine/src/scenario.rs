@@ -1,0 +1,219 @@
+//! The scenario: the workload a user models, in its validated, typed form.
+//!
+//! The JSON scenario file (version 1) is the product's contract: the app
+//! edits it, share links carry it, the CLI runs it. Field names here are that
+//! contract; add fields, never rename them. Parsing from JSON (lenient about
+//! `"512"` vs `512`, strict about nonsense) and validation live in
+//! [`crate::validate`]; this module only holds the types.
+
+use serde::{Deserialize, Serialize};
+
+/// The current scenario file version.
+pub const SCENARIO_VERSION: u32 = 1;
+/// Default simulated horizon: one week, hourly.
+pub const DEFAULT_HORIZON_HOURS: u32 = 168;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Arch {
+    #[serde(rename = "x86_64")]
+    X86_64,
+    #[serde(rename = "arm64")]
+    Arm64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Os {
+    Linux,
+    Windows,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum NetworkMode {
+    Awsvpc,
+    Bridge,
+    Host,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LaunchType {
+    Fargate,
+    Ec2,
+}
+
+/// How many tasks a service wants.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Desired {
+    /// The same count every hour.
+    Count(u32),
+    /// Tasks per hour: 24 or 168 values, repeated over the horizon.
+    Profile(Vec<u32>),
+}
+
+impl Desired {
+    /// Desired tasks in hour `hour` of the horizon (0-based).
+    pub fn at_hour(&self, hour: u32) -> u32 {
+        match self {
+            Desired::Count(n) => *n,
+            Desired::Profile(p) if p.is_empty() => 0,
+            Desired::Profile(p) => p[hour as usize % p.len()],
+        }
+    }
+
+    /// The largest count over the profile.
+    pub fn peak(&self) -> u32 {
+        match self {
+            Desired::Count(n) => *n,
+            Desired::Profile(p) => p.iter().copied().max().unwrap_or(0),
+        }
+    }
+}
+
+/// One ECS service (its task definition's size and its desired count).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Service {
+    pub name: String,
+    /// CPU units (1024 = 1 vCPU).
+    pub cpu_units: u32,
+    pub memory_mib: u32,
+    pub desired: Desired,
+    pub group: Option<String>,
+    pub arch: Arch,
+    pub os: Os,
+    pub network_mode: NetworkMode,
+    /// A fixed host port: at most one task of this service per instance.
+    pub host_port: Option<u16>,
+    pub distinct_instance: bool,
+    /// One task on every EC2 instance of its cluster; `desired` is ignored.
+    pub daemon: bool,
+}
+
+impl Service {
+    /// At most one task of this service per instance (host networking, a
+    /// fixed host port, or a distinctInstance constraint).
+    pub fn one_per_instance(&self) -> bool {
+        self.host_port.is_some() || self.network_mode == NetworkMode::Host || self.distinct_instance
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct FargateSettings {
+    /// Share (0..=1) of Spot-eligible tasks (Linux/x86) run on Fargate Spot.
+    pub spot_share: f64,
+}
+
+/// One link of a placement strategy chain.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PlacementStrategy {
+    BinpackCpu,
+    BinpackMemory,
+    SpreadInstanceId,
+    SpreadAz,
+    Random,
+}
+
+impl PlacementStrategy {
+    pub const ALL: [PlacementStrategy; 5] = [
+        PlacementStrategy::BinpackCpu,
+        PlacementStrategy::BinpackMemory,
+        PlacementStrategy::SpreadInstanceId,
+        PlacementStrategy::SpreadAz,
+        PlacementStrategy::Random,
+    ];
+
+    /// The scenario-file spelling, e.g. `binpack:cpu`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PlacementStrategy::BinpackCpu => "binpack:cpu",
+            PlacementStrategy::BinpackMemory => "binpack:memory",
+            PlacementStrategy::SpreadInstanceId => "spread:instanceId",
+            PlacementStrategy::SpreadAz => "spread:az",
+            PlacementStrategy::Random => "random",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.as_str() == text)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ec2Settings {
+    /// `None`: search the catalogue for the cheapest type per cluster.
+    pub instance_types: Option<Vec<String>>,
+    pub strategy: Vec<PlacementStrategy>,
+    /// Capacity provider target capacity, 1..=100.
+    pub target_capacity: u32,
+    pub availability_zones: u32,
+    pub eni_trunking: bool,
+    /// Nominal minus registered memory per instance; `None` = the default model.
+    pub memory_overhead_mib: Option<u32>,
+    pub min_instances: u32,
+    /// Seed for the `random` strategy.
+    pub seed: u64,
+}
+
+/// A cluster layout to compare.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Layout {
+    Single,
+    PerService,
+    ByGroup,
+    Custom,
+}
+
+impl Layout {
+    pub const ALL: [Layout; 4] = [
+        Layout::Single,
+        Layout::PerService,
+        Layout::ByGroup,
+        Layout::Custom,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Layout::Single => "single",
+            Layout::PerService => "per-service",
+            Layout::ByGroup => "by-group",
+            Layout::Custom => "custom",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|l| l.as_str() == text)
+    }
+}
+
+/// One cluster of the custom layout.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CustomCluster {
+    pub name: String,
+    pub launch_type: LaunchType,
+    /// Names of the services in it.
+    pub services: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PricingSettings {
+    /// Savings Plan (or other) discount on EC2 instance-hours, percent.
+    pub ec2_discount_pct: f64,
+    /// Savings Plan discount on Fargate, percent.
+    pub fargate_discount_pct: f64,
+}
+
+/// A validated scenario.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scenario {
+    pub version: u32,
+    pub region: String,
+    pub horizon_hours: u32,
+    pub services: Vec<Service>,
+    pub fargate: FargateSettings,
+    pub ec2: Ec2Settings,
+    pub layouts: Vec<Layout>,
+    /// The custom layout's clusters (used when `layouts` has `custom`).
+    pub custom_clusters: Vec<CustomCluster>,
+    pub pricing: PricingSettings,
+}
