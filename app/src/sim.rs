@@ -1,0 +1,111 @@
+//! The one place the app calls the engine: scenario JSON in, validation
+//! issues and a simulation report out, timed.
+
+use ecs_planner_engine::pricing::PriceBook;
+use ecs_planner_engine::report::SimulationReport;
+use ecs_planner_engine::scenario::Scenario;
+use serde_json::Value;
+
+use crate::provisional;
+
+/// A problem with one field of the scenario, by its JSON path
+/// (e.g. `services[0].cpu_units`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Issue {
+    pub path: String,
+    pub message: String,
+}
+
+impl Issue {
+    pub fn new(path: impl Into<String>, message: impl Into<String>) -> Self {
+        Self {
+            path: path.into(),
+            message: message.into(),
+        }
+    }
+}
+
+/// Everything the results pane shows for one state of the document.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Outcome {
+    pub scenario: Option<Scenario>,
+    pub errors: Vec<Issue>,
+    pub warnings: Vec<Issue>,
+    pub report: Option<SimulationReport>,
+}
+
+impl Outcome {
+    /// Issues (errors then warnings) for the field at `path`.
+    pub fn issues_at(&self, path: &str) -> Vec<Issue> {
+        self.errors
+            .iter()
+            .chain(self.warnings.iter())
+            .filter(|i| {
+                i.path == path
+                    || i.path.starts_with(&format!("{path}."))
+                    || i.path.starts_with(&format!("{path}["))
+            })
+            .cloned()
+            .collect()
+    }
+}
+
+/// Validates and simulates the document.
+pub fn run(doc: &Value, prices: &PriceBook) -> Outcome {
+    match provisional::parse(doc) {
+        Ok(scenario) => {
+            let report = provisional::simulate(&scenario, prices);
+            Outcome {
+                scenario: Some(scenario),
+                errors: Vec::new(),
+                warnings: Vec::new(),
+                report: Some(report),
+            }
+        }
+        Err(errors) => Outcome {
+            errors,
+            ..Outcome::default()
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::doc::default_scenario;
+    use ecs_planner_engine::pricing::bundled;
+
+    #[test]
+    fn default_scenario_fargate_cost_matches_hand_computation() {
+        // us-east-1 Fargate: 0.04048 USD/vCPU-h, 0.004445 USD/GB-h.
+        // api    4 × (0.5 × 0.04048 + 1 × 0.004445) = 4 × 0.024685 = 0.09874 /h
+        // worker 2 × (1 × 0.04048 + 2 × 0.004445)   = 2 × 0.04937  = 0.09874 /h
+        // web    256/512: 0.25 × 0.04048 + 0.5 × 0.004445 = 0.0123425 per task-hour,
+        //        business hours: 10 h × 6 + 14 h × 2 = 88 task-hours a day,
+        //        monthly 88 / 24 × 730 × 0.0123425 = 33.03676...
+        // monthly = 0.19748 × 730 + 33.03676 = 144.1604 + 33.03676 = 177.19716
+        let outcome = run(&default_scenario(), bundled());
+        let report = outcome.report.unwrap();
+        let single = report
+            .options
+            .iter()
+            .find(|o| o.layout == "single")
+            .unwrap();
+        assert!(
+            (single.monthly_cost_usd - 177.19716).abs() < 0.001,
+            "{}",
+            single.monthly_cost_usd
+        );
+    }
+
+    #[test]
+    fn bad_text_is_an_issue_at_its_path() {
+        let mut doc = default_scenario();
+        crate::doc::set_service_field(&mut doc, 1, "cpu_units", Value::String("5l2".into()));
+        let outcome = run(&doc, bundled());
+        assert!(outcome.report.is_none());
+        assert_eq!(outcome.issues_at("services[1].cpu_units").len(), 1);
+        assert!(!outcome.issues_at("services[1]").is_empty());
+        assert!(outcome.issues_at("services[0].cpu_units").is_empty());
+    }
+}
