@@ -5,6 +5,9 @@
 //! seeds come in as arguments; the same input gives the same output natively
 //! and in the browser.
 
+pub mod fargate;
 pub mod pricing;
 pub mod report;
 pub mod scenario;
+pub mod units;
+pub mod validate;
