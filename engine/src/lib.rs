@@ -6,8 +6,10 @@
 //! and in the browser.
 
 pub mod fargate;
+pub mod layout;
 pub mod pricing;
 pub mod report;
 pub mod scenario;
+pub mod simulate;
 pub mod units;
 pub mod validate;
