@@ -5,6 +5,11 @@
 //! seeds come in as arguments; the same input gives the same output natively
 //! and in the browser.
 
+pub mod fargate;
+pub mod layout;
 pub mod pricing;
 pub mod report;
 pub mod scenario;
+pub mod simulate;
+pub mod units;
+pub mod validate;
