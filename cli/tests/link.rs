@@ -1,5 +1,8 @@
 //! `ecs-planner link encode|decode`, run as a user would run it.
 
+// Helpers outside #[test] functions are test code too.
+#![allow(clippy::expect_used)]
+
 use std::io::Write as _;
 use std::process::{Command, Output, Stdio};
 
