@@ -7,6 +7,7 @@
 
 pub mod fargate;
 pub mod layout;
+pub mod link;
 pub mod pricing;
 pub mod report;
 pub mod scenario;
