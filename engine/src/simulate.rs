@@ -49,6 +49,8 @@ pub fn simulate(scenario: &Scenario, prices: &PriceBook) -> SimulationReport {
         region: scenario.region.clone(),
         pricing_snapshot: prices.snapshot_label(&scenario.region),
         options,
+        horizon_hours: scenario.horizon_hours,
+        ..SimulationReport::default()
     }
 }
 
@@ -187,6 +189,7 @@ fn cost_fargate_clusters(
             avg_instances: None,
             monthly_cost_usd: monthly_from_horizon(total, hours),
             hourly_cost_usd: hourly,
+            ..ClusterResult::default()
         });
     }
     if scenario.fargate.spot_share > 0.0 {
@@ -232,6 +235,7 @@ fn fargate_option(
         clusters: part.clusters,
         unplaced: part.unplaced,
         notes: part.notes,
+        ..OptionResult::default()
     }
 }
 
@@ -257,6 +261,7 @@ fn custom_option(
         clusters: part.clusters,
         unplaced: part.unplaced,
         notes: part.notes,
+        ..OptionResult::default()
     };
     if !ec2_clusters.is_empty() {
         let ec2 = ec2_custom_part(scenario, prices, &ec2_clusters)?;
