@@ -5,6 +5,7 @@
 //! seeds come in as arguments; the same input gives the same output natively
 //! and in the browser.
 
+pub mod breakeven;
 pub mod fargate;
 pub mod layout;
 pub mod link;
@@ -14,3 +15,4 @@ pub mod scenario;
 pub mod simulate;
 pub mod units;
 pub mod validate;
+pub mod verdict;
