@@ -6,6 +6,7 @@
 //! and in the browser.
 
 pub mod fargate;
+pub mod import;
 pub mod layout;
 pub mod pricing;
 pub mod report;
