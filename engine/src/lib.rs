@@ -5,6 +5,7 @@
 //! seeds come in as arguments; the same input gives the same output natively
 //! and in the browser.
 
+pub mod import;
 pub mod link;
 pub mod pricing;
 pub mod report;

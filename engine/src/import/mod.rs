@@ -1,0 +1,3 @@
+//! Importers: other tools' files turned into scenario services.
+
+pub mod compose;
