@@ -7,6 +7,7 @@
 
 pub mod breakeven;
 pub mod fargate;
+pub mod import;
 pub mod layout;
 pub mod link;
 pub mod pricing;
