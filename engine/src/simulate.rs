@@ -1,0 +1,342 @@
+//! The simulation: every requested layout costed on Fargate (and, once the
+//! EC2 simulator is wired in, on EC2), hour by hour over the horizon.
+//!
+//! Modelling choices:
+//! - Hourly resolution: in hour `h` a service runs `desired.at_hour(h)`
+//!   tasks for the whole hour. Monthly = (cost over the horizon) × 730 /
+//!   `horizon_hours` ([`monthly_from_horizon`]).
+//! - Fargate options: each task billed at its cheapest valid Fargate size
+//!   (see [`crate::fargate`]); daemons are left out (Fargate runs no daemons)
+//!   with a note; tasks larger than any Fargate size, or on a platform
+//!   without loaded rates, are listed as unplaced (their peak count).
+//! - `avg_cpu_reserved_pct` / `avg_memory_reserved_pct` of a Fargate option:
+//!   requested ÷ billed size, weighted by task-hours, in percent (100 when
+//!   every task is a valid size; 0 when no task runs).
+//! - Option order: layouts in the scenario's order; for each standard layout
+//!   the Fargate option, then the EC2 options from [`ec2_options`].
+//! - Custom layout: one option. Its launch type is `ec2` if any of its
+//!   clusters is EC2 (the `unassigned` cluster included), else `fargate`.
+//!   Fargate clusters are costed here; EC2 clusters come from
+//!   [`ec2_custom_part`]. Until the EC2 simulator is wired in, that seam
+//!   returns `None` and a custom layout with an EC2 cluster is left out of
+//!   the report rather than shown with a made-up or partial cost.
+
+use crate::breakeven::{break_even, BreakEven, DEFAULT_SCALES};
+use crate::fargate::{self, FargateCostSettings, FargateRefusal, ServiceFargatePlan};
+use crate::layout::{clusters_for, ClusterSpec};
+use crate::pricing::{FargateRates, PriceBook};
+use crate::report::{
+    monthly_from_horizon, ClusterResult, OptionResult, SimulationReport, Unplaced,
+};
+use crate::scenario::{LaunchType, Layout, Scenario};
+use crate::verdict::write_verdict;
+
+/// The report with the break-even scan behind its verdict.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Analysis {
+    pub report: SimulationReport,
+    pub break_even: BreakEven,
+}
+
+/// [`simulate`] plus the break-even scan over [`DEFAULT_SCALES`], whose
+/// crossovers the verdict then names.
+pub fn analyze(scenario: &Scenario, prices: &PriceBook) -> Analysis {
+    let break_even = break_even(scenario, prices, &DEFAULT_SCALES);
+    let mut report = simulate(scenario, prices);
+    write_verdict(&mut report, scenario, prices, Some(&break_even));
+    Analysis { report, break_even }
+}
+
+/// Costs every requested layout, with the verdict (without the break-even
+/// scan; see [`analyze`]).
+pub fn simulate(scenario: &Scenario, prices: &PriceBook) -> SimulationReport {
+    let rates = prices
+        .region(&scenario.region)
+        .and_then(|r| r.fargate.as_ref());
+    let plans = fargate_plans(scenario, rates);
+    let mut options = Vec::new();
+    for &layout in &scenario.layouts {
+        let clusters = clusters_for(scenario, layout);
+        if layout == Layout::Custom {
+            options.extend(custom_option(scenario, prices, &plans, &clusters));
+        } else {
+            options.push(fargate_option(scenario, &plans, layout, &clusters));
+            options.extend(ec2_options(scenario, prices, layout, &clusters));
+        }
+    }
+    let mut report = SimulationReport {
+        region: scenario.region.clone(),
+        pricing_snapshot: prices.snapshot_label(&scenario.region),
+        options,
+        horizon_hours: scenario.horizon_hours,
+        ..SimulationReport::default()
+    };
+    write_verdict(&mut report, scenario, prices, None);
+    report
+}
+
+/// Seam for the EC2 simulator: the EC2 option(s) of one standard layout.
+///
+/// Returns nothing until the EC2 simulator (`crate::ec2`) is wired in: the
+/// report then simply has no EC2 options, rather than invented numbers.
+fn ec2_options(
+    _scenario: &Scenario,
+    _prices: &PriceBook,
+    _layout: Layout,
+    _clusters: &[ClusterSpec],
+) -> Vec<OptionResult> {
+    Vec::new()
+}
+
+/// Seam for the EC2 simulator: the EC2 clusters of the custom layout
+/// (`clusters` are only those with `launch_type: Some(Ec2)`), as a partial
+/// option whose clusters, unplaced tasks, notes, peak instances and
+/// reservation figures [`custom_option`] merges with the Fargate part.
+///
+/// `None` until the EC2 simulator is wired in; the custom option is then
+/// left out of the report.
+fn ec2_custom_part(
+    _scenario: &Scenario,
+    _prices: &PriceBook,
+    _clusters: &[ClusterSpec],
+) -> Option<OptionResult> {
+    None
+}
+
+/// Each service's Fargate pricing, in scenario order.
+fn fargate_plans(
+    scenario: &Scenario,
+    rates: Option<&FargateRates>,
+) -> Vec<Result<ServiceFargatePlan, FargateRefusal>> {
+    let settings = FargateCostSettings {
+        spot_share: scenario.fargate.spot_share,
+        fargate_discount_pct: scenario.pricing.fargate_discount_pct,
+    };
+    scenario
+        .services
+        .iter()
+        .map(|service| match rates {
+            Some(rates) => fargate::plan_service(service, rates, &settings),
+            None => Err(FargateRefusal::NoRates(fargate::FargatePlatform::of(
+                service.arch,
+                service.os,
+            ))),
+        })
+        .collect()
+}
+
+/// Totals of one Fargate costing over a set of clusters.
+struct FargatePart {
+    clusters: Vec<ClusterResult>,
+    unplaced: Vec<Unplaced>,
+    notes: Vec<String>,
+    /// Task-hours × requested / billed CPU units and MiB.
+    requested_cpu: f64,
+    billed_cpu: f64,
+    requested_memory: f64,
+    billed_memory: f64,
+    /// Rounding waste over the horizon, USD.
+    rounding_waste_usd: f64,
+    /// Per hour: (requested CPU, billed CPU, requested MiB, billed MiB).
+    hourly_reservation: Vec<[f64; 4]>,
+}
+
+impl FargatePart {
+    fn hourly_pct(&self, requested: usize, billed: usize) -> Vec<f64> {
+        self.hourly_reservation
+            .iter()
+            .map(|h| {
+                pct(
+                    h.get(requested).copied().unwrap_or(0.0),
+                    h.get(billed).copied().unwrap_or(0.0),
+                )
+            })
+            .collect()
+    }
+}
+
+fn cost_fargate_clusters(
+    scenario: &Scenario,
+    plans: &[Result<ServiceFargatePlan, FargateRefusal>],
+    clusters: &[ClusterSpec],
+) -> FargatePart {
+    let hours = scenario.horizon_hours;
+    let mut part = FargatePart {
+        clusters: Vec::new(),
+        unplaced: Vec::new(),
+        notes: Vec::new(),
+        requested_cpu: 0.0,
+        billed_cpu: 0.0,
+        requested_memory: 0.0,
+        billed_memory: 0.0,
+        rounding_waste_usd: 0.0,
+        hourly_reservation: vec![[0.0; 4]; usize::try_from(hours).unwrap_or(0)],
+    };
+    let mut rounding_notes = Vec::new();
+    let mut spot_notes = Vec::new();
+    let mut daemon_notes = Vec::new();
+    for spec in clusters {
+        let mut hourly = vec![0.0; usize::try_from(hours).unwrap_or(0)];
+        let mut names = Vec::new();
+        for &index in &spec.services {
+            let (Some(service), Some(plan)) = (scenario.services.get(index), plans.get(index))
+            else {
+                continue;
+            };
+            names.push(service.name.clone());
+            let plan = match plan {
+                Ok(plan) => plan,
+                Err(FargateRefusal::Daemon) => {
+                    daemon_notes.push(FargateRefusal::Daemon.reason(service));
+                    continue;
+                }
+                Err(refusal) => {
+                    part.unplaced.push(Unplaced {
+                        service: service.name.clone(),
+                        tasks: service.desired.peak(),
+                        reason: refusal.reason(service),
+                    });
+                    continue;
+                }
+            };
+            let mut task_hours = 0.0;
+            for ((hour, cost), reserved) in (0..hours)
+                .zip(hourly.iter_mut())
+                .zip(part.hourly_reservation.iter_mut())
+            {
+                let tasks = f64::from(service.desired.at_hour(hour));
+                task_hours += tasks;
+                *cost += tasks * plan.task_hour_cost_usd;
+                reserved[0] += tasks * f64::from(service.cpu_units);
+                reserved[1] += tasks * f64::from(plan.size.cpu_units);
+                reserved[2] += tasks * f64::from(service.memory_mib);
+                reserved[3] += tasks * f64::from(plan.size.memory_mib);
+            }
+            part.requested_cpu += task_hours * f64::from(service.cpu_units);
+            part.billed_cpu += task_hours * f64::from(plan.size.cpu_units);
+            part.requested_memory += task_hours * f64::from(service.memory_mib);
+            part.billed_memory += task_hours * f64::from(plan.size.memory_mib);
+            let waste_usd =
+                task_hours * (plan.task_hour_cost_usd - plan.requested_task_hour_cost_usd);
+            part.rounding_waste_usd += waste_usd;
+            if let Some(note) =
+                fargate::rounding_note(service, plan, monthly_from_horizon(waste_usd, hours))
+            {
+                rounding_notes.push(note);
+            }
+            if scenario.fargate.spot_share > 0.0 && !plan.platform.spot_eligible() {
+                spot_notes.push(fargate::spot_ineligible_note(service, plan.platform));
+            }
+        }
+        let total: f64 = hourly.iter().sum();
+        part.clusters.push(ClusterResult {
+            name: spec.name.clone(),
+            services: names,
+            launch_type: spec.launch_type,
+            instance_type: None,
+            peak_instances: None,
+            avg_instances: None,
+            monthly_cost_usd: monthly_from_horizon(total, hours),
+            hourly_cost_usd: hourly,
+            ..ClusterResult::default()
+        });
+    }
+    if scenario.fargate.spot_share > 0.0 {
+        part.notes.push(format!(
+            "{:.0}% of Linux/x86 task-hours are priced at Fargate Spot snapshot rates; Spot prices move, and Spot tasks can be stopped with two minutes' warning",
+            scenario.fargate.spot_share * 100.0
+        ));
+    }
+    if scenario.pricing.fargate_discount_pct > 0.0 {
+        part.notes.push(format!(
+            "a {}% Fargate discount (e.g. a Compute Savings Plan) is applied to on-demand vCPU and memory charges, not to Spot or the Windows licence fee",
+            scenario.pricing.fargate_discount_pct
+        ));
+    }
+    part.notes.extend(rounding_notes);
+    part.notes.extend(spot_notes);
+    part.notes.extend(daemon_notes);
+    part
+}
+
+fn pct(numerator: f64, denominator: f64) -> f64 {
+    if denominator > 0.0 {
+        numerator / denominator * 100.0
+    } else {
+        0.0
+    }
+}
+
+fn fargate_option(
+    scenario: &Scenario,
+    plans: &[Result<ServiceFargatePlan, FargateRefusal>],
+    layout: Layout,
+    clusters: &[ClusterSpec],
+) -> OptionResult {
+    let part = cost_fargate_clusters(scenario, plans, clusters);
+    OptionResult {
+        launch_type: LaunchType::Fargate,
+        layout: layout.as_str().to_string(),
+        monthly_cost_usd: part.clusters.iter().map(|c| c.monthly_cost_usd).sum(),
+        idle_monthly_cost_usd: monthly_from_horizon(
+            part.rounding_waste_usd,
+            scenario.horizon_hours,
+        ),
+        hourly_cpu_reserved_pct: part.hourly_pct(0, 1),
+        hourly_memory_reserved_pct: part.hourly_pct(2, 3),
+        peak_instances: 0,
+        avg_cpu_reserved_pct: pct(part.requested_cpu, part.billed_cpu),
+        avg_memory_reserved_pct: pct(part.requested_memory, part.billed_memory),
+        clusters: part.clusters,
+        unplaced: part.unplaced,
+        notes: part.notes,
+        ..OptionResult::default()
+    }
+}
+
+/// The custom layout's one option; see the module docs.
+fn custom_option(
+    scenario: &Scenario,
+    prices: &PriceBook,
+    plans: &[Result<ServiceFargatePlan, FargateRefusal>],
+    clusters: &[ClusterSpec],
+) -> Option<OptionResult> {
+    let (fargate_clusters, ec2_clusters): (Vec<ClusterSpec>, Vec<ClusterSpec>) = clusters
+        .iter()
+        .cloned()
+        .partition(|c| c.launch_type != Some(LaunchType::Ec2));
+    let part = cost_fargate_clusters(scenario, plans, &fargate_clusters);
+    let mut option = OptionResult {
+        launch_type: LaunchType::Fargate,
+        layout: Layout::Custom.as_str().to_string(),
+        monthly_cost_usd: 0.0,
+        peak_instances: 0,
+        avg_cpu_reserved_pct: pct(part.requested_cpu, part.billed_cpu),
+        avg_memory_reserved_pct: pct(part.requested_memory, part.billed_memory),
+        clusters: part.clusters,
+        unplaced: part.unplaced,
+        notes: part.notes,
+        ..OptionResult::default()
+    };
+    if !ec2_clusters.is_empty() {
+        let ec2 = ec2_custom_part(scenario, prices, &ec2_clusters)?;
+        option.launch_type = LaunchType::Ec2;
+        option.clusters.extend(ec2.clusters);
+        option.unplaced.extend(ec2.unplaced);
+        option.notes.extend(ec2.notes);
+        option.peak_instances = ec2.peak_instances;
+        // Reservation figures: the EC2 part's (instances are where
+        // reservation matters); documented modelling choice.
+        option.avg_cpu_reserved_pct = ec2.avg_cpu_reserved_pct;
+        option.avg_memory_reserved_pct = ec2.avg_memory_reserved_pct;
+        // Keep the user's cluster order.
+        option.clusters.sort_by_key(|c| {
+            clusters
+                .iter()
+                .position(|spec| spec.name == c.name)
+                .unwrap_or(usize::MAX)
+        });
+    }
+    option.monthly_cost_usd = option.clusters.iter().map(|c| c.monthly_cost_usd).sum();
+    Some(option)
+}

@@ -1,0 +1,286 @@
+//! Fargate options of `simulate` against hand-computed costs.
+//!
+//! us-east-1 rates (ecs-domain.md §2): Linux/x86 0.04048 USD/vCPU-hour and
+//! 0.004445 USD/GB-hour; ARM 0.03238 / 0.00356; Windows 0.09148 / 0.01005 +
+//! 0.046 licence per vCPU-hour; Spot 0.01264355 / 0.00138835.
+
+#![allow(clippy::panic, clippy::unwrap_used, clippy::expect_used)]
+
+use ecs_planner_engine::pricing::bundled;
+use ecs_planner_engine::report::{OptionResult, SimulationReport};
+use ecs_planner_engine::scenario::LaunchType;
+use ecs_planner_engine::simulate::simulate;
+use ecs_planner_engine::validate::parse_scenario_value;
+use serde_json::{json, Value};
+
+fn run(scenario: Value) -> SimulationReport {
+    let parsed = parse_scenario_value(&scenario, bundled()).unwrap_or_else(|e| panic!("{e}"));
+    simulate(&parsed.scenario, bundled())
+}
+
+fn close(actual: f64, expected: f64) {
+    assert!(
+        (actual - expected).abs() < 1e-6,
+        "expected {expected}, got {actual}"
+    );
+}
+
+fn option<'r>(report: &'r SimulationReport, launch: LaunchType, layout: &str) -> &'r OptionResult {
+    report
+        .options
+        .iter()
+        .find(|o| o.launch_type == launch && o.layout == layout)
+        .unwrap_or_else(|| panic!("no {launch:?} {layout} option"))
+}
+
+/// Checks the single-layout Fargate option's monthly cost.
+fn check_monthly(scenario: Value, expected_monthly_usd: f64) {
+    let report = run(scenario);
+    close(
+        option(&report, LaunchType::Fargate, "single").monthly_cost_usd,
+        expected_monthly_usd,
+    );
+}
+
+fn one_service(region: &str, service: Value) -> Value {
+    json!({"region": region, "services": [service], "layouts": ["single"]})
+}
+
+#[test]
+fn ten_small_linux_tasks() {
+    // 10 × (0.5 × 0.04048 + 1 × 0.004445) = 0.24685 USD/hour; × 730 = 180.2005
+    check_monthly(
+        one_service(
+            "us-east-1",
+            json!({"name": "api", "cpu": 512, "memory": 1024, "count": 10}),
+        ),
+        180.2005,
+    );
+    let report = run(one_service(
+        "us-east-1",
+        json!({"name": "api", "cpu": 512, "memory": 1024, "count": 10}),
+    ));
+    let single = option(&report, LaunchType::Fargate, "single");
+    assert_eq!(single.clusters[0].hourly_cost_usd.len(), 168);
+    close(single.clusters[0].hourly_cost_usd[0], 0.24685);
+    close(single.avg_cpu_reserved_pct, 100.0);
+    assert!(single.notes.is_empty(), "{:?}", single.notes);
+    assert_eq!(report.region, "us-east-1");
+    assert!(
+        report.pricing_snapshot.contains("2025-11"),
+        "{}",
+        report.pricing_snapshot
+    );
+}
+
+#[test]
+fn platforms_and_regions() {
+    // ARM: 1 × 0.03238 + 2 × 0.00356 = 0.0395 /h; × 730 = 28.835
+    check_monthly(
+        one_service(
+            "us-east-1",
+            json!({"name": "a", "cpu": 1024, "memory": 2048, "count": 1, "arch": "arm64"}),
+        ),
+        28.835,
+    );
+    // Windows: 1 × (0.09148 + 0.046) + 2 × 0.01005 = 0.15758 /h; × 730 = 115.0334
+    check_monthly(
+        one_service(
+            "us-east-1",
+            json!({"name": "w", "cpu": 1024, "memory": 2048, "count": 1, "os": "windows"}),
+        ),
+        115.0334,
+    );
+    // Windows 512/1024 rounds to 1024/2048: same cost as above.
+    check_monthly(
+        one_service(
+            "us-east-1",
+            json!({"name": "w", "cpu": 512, "memory": 1024, "count": 1, "os": "windows"}),
+        ),
+        115.0334,
+    );
+    // Seoul: 2 × (0.5 × 0.04656 + 1 × 0.00511) = 2 × 0.02839 = 0.05678 /h; × 730 = 41.4494
+    check_monthly(
+        one_service(
+            "ap-northeast-2",
+            json!({"name": "api", "cpu": 512, "memory": 1024, "count": 2}),
+        ),
+        41.4494,
+    );
+}
+
+#[test]
+fn rounding_up_is_priced_and_noted() {
+    // 256 CPU / 3 GB → 512 / 3 GB: 0.5 × 0.04048 + 3 × 0.004445 = 0.033575 /h
+    // × 730 = 24.50975. Requested cost 0.25 × 0.04048 + 3 × 0.004445 = 0.023455;
+    // waste 0.01012 /h × 730 = 7.3876 USD/month.
+    let report = run(one_service(
+        "us-east-1",
+        json!({"name": "web", "cpu": 256, "memory": "3 GB", "count": 1}),
+    ));
+    let single = option(&report, LaunchType::Fargate, "single");
+    close(single.monthly_cost_usd, 24.50975);
+    close(single.avg_cpu_reserved_pct, 50.0);
+    close(single.avg_memory_reserved_pct, 100.0);
+    assert_eq!(single.notes.len(), 1, "{:?}", single.notes);
+    let note = &single.notes[0];
+    assert!(
+        note.starts_with("web: requested 256 CPU units / 3072 MiB"),
+        "{note}"
+    );
+    assert!(note.contains("512 CPU units / 3072 MiB"), "{note}");
+    assert!(note.contains("7.39 USD/month"), "{note}");
+}
+
+#[test]
+fn profiles_repeat_over_the_horizon() {
+    // 256/512 costs 0.25 × 0.04048 + 0.5 × 0.004445 = 0.0123425 /h per task.
+    // Business hours: 2 tasks 09:00-17:00 (8 h), 1 otherwise (16 h) = 32 task-hours/day.
+    let mut profile = vec![1; 24];
+    for h in profile.iter_mut().take(17).skip(9) {
+        *h = 2;
+    }
+    let mut s = one_service(
+        "us-east-1",
+        json!({"name": "web", "cpu": 256, "memory": 512, "profile": profile}),
+    );
+    s["horizon_hours"] = json!(24);
+    // 32 × 0.0123425 = 0.39496 per day; × 730 / 24 = 12.0133667
+    check_monthly(s.clone(), 12.013_366_667);
+    // Same over a week: 7 × 0.39496 × 730 / 168 = same monthly figure.
+    s["horizon_hours"] = json!(168);
+    check_monthly(s, 12.013_366_667);
+    // Horizon 36 with a 24-value profile: 1 task in hours 0-11 each day, 0 otherwise.
+    // Hours 0-11 and 24-35 → 24 task-hours × 0.0123425 = 0.29622; × 730 = 216.2406; / 36 = 6.00668333
+    let half: Vec<u32> = (0..24).map(|h| u32::from(h < 12)).collect();
+    let mut s = one_service(
+        "us-east-1",
+        json!({"name": "web", "cpu": 256, "memory": 512, "profile": half}),
+    );
+    s["horizon_hours"] = json!(36);
+    check_monthly(s, 6.006_683_333);
+}
+
+#[test]
+fn spot_share_and_discount() {
+    // Spot 50% of 10 × 512/1024: per task 0.5 × 0.024685 + 0.5 × (0.5 × 0.01264355 + 0.00138835)
+    // = 0.0123425 + 0.0038550625 = 0.0161975625; × 10 × 730 = 118.24220625
+    let mut s = one_service(
+        "us-east-1",
+        json!({"name": "api", "cpu": 512, "memory": 1024, "count": 10}),
+    );
+    s["fargate"] = json!({"spot_share": 0.5});
+    check_monthly(s.clone(), 118.242_206_25);
+    // ARM stays on demand, with a note: 0.5 × 0.03238 + 1 × 0.00356 = 0.01975 ×730 = 14.4175
+    s["services"] =
+        json!([{"name": "arm", "cpu": 512, "memory": 1024, "count": 1, "arch": "arm64"}]);
+    let report = run(s.clone());
+    let single = option(&report, LaunchType::Fargate, "single");
+    close(single.monthly_cost_usd, 14.4175);
+    assert!(
+        single
+            .notes
+            .iter()
+            .any(|n| n.contains("arm: runs on Linux/ARM") && n.contains("on-demand")),
+        "{:?}",
+        single.notes
+    );
+    // 20% discount: 0.24685 × 0.8 × 730 = 144.1604
+    let mut d = one_service(
+        "us-east-1",
+        json!({"name": "api", "cpu": 512, "memory": 1024, "count": 10}),
+    );
+    d["pricing"] = json!({"fargate_discount_pct": 20});
+    check_monthly(d, 144.1604);
+}
+
+#[test]
+fn layouts_split_costs_by_cluster() {
+    let report = run(json!({
+        "region": "us-east-1",
+        "services": [
+            {"name": "api", "cpu": 512, "memory": 1024, "count": 4, "group": "prod"},
+            {"name": "web", "cpu": 256, "memory": 512, "count": 2},
+            {"name": "agent", "cpu": 128, "memory": 256, "daemon": true},
+            {"name": "big", "cpu": "32 vCPU", "memory": "64 GB", "count": 3, "group": "prod"}
+        ]
+    }));
+    // Layouts default to single, per-service, by-group; no EC2 options yet.
+    let layouts: Vec<(&str, LaunchType)> = report
+        .options
+        .iter()
+        .map(|o| (o.layout.as_str(), o.launch_type))
+        .collect();
+    assert_eq!(
+        layouts,
+        vec![
+            ("single", LaunchType::Fargate),
+            ("per-service", LaunchType::Fargate),
+            ("by-group", LaunchType::Fargate)
+        ]
+    );
+    // api: 4 × 0.024685 = 0.09874 /h → 72.0802; web: 2 × 0.0123425 = 0.024685 /h → 18.02005
+    let single = option(&report, LaunchType::Fargate, "single");
+    close(single.monthly_cost_usd, 72.0802 + 18.02005);
+    assert_eq!(
+        single.clusters[0].services,
+        vec!["api", "web", "agent", "big"]
+    );
+    assert_eq!(single.unplaced.len(), 1);
+    assert_eq!(single.unplaced[0].service, "big");
+    assert_eq!(single.unplaced[0].tasks, 3);
+    assert!(single.unplaced[0].reason.contains("16 vCPU / 120 GB"));
+    assert!(
+        single.notes.iter().any(|n| n.contains("agent is a daemon")),
+        "{:?}",
+        single.notes
+    );
+    let per_service = option(&report, LaunchType::Fargate, "per-service");
+    let costs: Vec<(&str, f64)> = per_service
+        .clusters
+        .iter()
+        .map(|c| (c.name.as_str(), c.monthly_cost_usd))
+        .collect();
+    assert_eq!(costs.len(), 4);
+    close(costs[0].1, 72.0802);
+    close(costs[1].1, 18.02005);
+    close(costs[2].1, 0.0);
+    let by_group = option(&report, LaunchType::Fargate, "by-group");
+    let names: Vec<&str> = by_group.clusters.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(names, vec!["default", "prod"]);
+    close(by_group.clusters[0].monthly_cost_usd, 18.02005);
+    close(by_group.clusters[1].monthly_cost_usd, 72.0802);
+    close(by_group.monthly_cost_usd, 90.10025);
+}
+
+#[test]
+fn custom_layout() {
+    let all_fargate = run(json!({
+        "region": "us-east-1",
+        "services": [
+            {"name": "api", "cpu": 512, "memory": 1024, "count": 4},
+            {"name": "web", "cpu": 256, "memory": 512, "count": 2}
+        ],
+        "layouts": ["custom"],
+        "custom_clusters": [
+            {"name": "a", "launch_type": "fargate", "services": ["web"]},
+            {"name": "b", "launch_type": "fargate", "services": ["api"]}
+        ]
+    }));
+    let custom = option(&all_fargate, LaunchType::Fargate, "custom");
+    close(custom.monthly_cost_usd, 90.10025);
+    assert_eq!(custom.clusters[0].launch_type, Some(LaunchType::Fargate));
+    close(custom.clusters[0].monthly_cost_usd, 18.02005);
+    // With an EC2 cluster the option waits for the EC2 simulator: absent, not faked.
+    let with_ec2 = run(json!({
+        "region": "us-east-1",
+        "services": [
+            {"name": "api", "cpu": 512, "memory": 1024, "count": 4},
+            {"name": "web", "cpu": 256, "memory": 512, "count": 2}
+        ],
+        "layouts": ["single", "custom"],
+        "custom_clusters": [{"name": "a", "launch_type": "fargate", "services": ["web"]}]
+    }));
+    assert_eq!(with_ec2.options.len(), 1);
+    assert_eq!(with_ec2.options[0].layout, "single");
+}

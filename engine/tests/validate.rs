@@ -1,0 +1,731 @@
+//! Scenario parsing and validation: defaults, accepted forms, every
+//! validation error (path, value, hint), warnings, and the round trip
+//! `parse(scenario_to_json(s)) == s`.
+
+#![allow(clippy::panic, clippy::unwrap_used, clippy::expect_used)]
+use ecs_planner_engine::pricing::bundled;
+use ecs_planner_engine::scenario::*;
+use ecs_planner_engine::validate::*;
+use serde_json::{json, Value};
+
+fn base() -> Value {
+    json!({
+        "version": 1,
+        "region": "us-east-1",
+        "services": [
+            {"name": "api", "cpu": 512, "memory": 1024, "count": 4},
+            {"name": "web", "cpu": 256, "memory": 512, "count": 2}
+        ]
+    })
+}
+
+/// `base()` with `services[0].field = value`.
+fn service_with(field: &str, value: Value) -> Value {
+    let mut v = base();
+    v["services"][0][field] = value;
+    v
+}
+
+/// `base()` with top-level `field = value`.
+fn top_with(field: &str, value: Value) -> Value {
+    let mut v = base();
+    v[field] = value;
+    v
+}
+
+/// Parses `input` and checks that the errors are exactly `expected`, given
+/// as (path, text the message must contain).
+fn check_errors(input: Value, expected: &[(&str, &str)]) {
+    let errors = match parse_scenario_value(&input, bundled()) {
+        Ok(_) => Vec::new(),
+        Err(e) => e.errors,
+    };
+    let paths: Vec<&str> = errors.iter().map(|e| e.path.as_str()).collect();
+    let want: Vec<&str> = expected.iter().map(|(p, _)| *p).collect();
+    assert_eq!(paths, want, "errors for {input}: {errors:#?}");
+    for (issue, (_, text)) in errors.iter().zip(expected) {
+        assert!(
+            issue.message.contains(text),
+            "message for {} should contain {text:?}: {}",
+            issue.path,
+            issue.message
+        );
+    }
+}
+
+fn parse_ok(input: Value) -> ParsedScenario {
+    match parse_scenario_value(&input, bundled()) {
+        Ok(p) => p,
+        Err(e) => panic!("should parse: {e}"),
+    }
+}
+
+#[test]
+fn defaults_follow_the_issue_example() {
+    let parsed = parse_ok(base());
+    let s = parsed.scenario;
+    assert_eq!(s.version, 1);
+    assert_eq!(s.horizon_hours, 168);
+    let api = &s.services[0];
+    assert_eq!(api.arch, Arch::X86_64);
+    assert_eq!(api.os, Os::Linux);
+    assert_eq!(api.network_mode, NetworkMode::Awsvpc);
+    assert_eq!(api.host_port, None);
+    assert!(!api.distinct_instance && !api.daemon);
+    assert_eq!(api.group, None);
+    assert_eq!(api.desired, Desired::Count(4));
+    assert_eq!(s.fargate.spot_share, 0.0);
+    assert_eq!(s.ec2.instance_types, None);
+    assert_eq!(s.ec2.strategy, vec![PlacementStrategy::BinpackCpu]);
+    assert_eq!(s.ec2.target_capacity, 100);
+    assert_eq!(s.ec2.availability_zones, 3);
+    assert!(!s.ec2.eni_trunking);
+    assert_eq!(s.ec2.memory_overhead_mib, None);
+    assert_eq!(s.ec2.min_instances, 0);
+    assert_eq!(s.ec2.seed, 0);
+    assert_eq!(
+        s.layouts,
+        vec![Layout::Single, Layout::PerService, Layout::ByGroup]
+    );
+    assert!(s.custom_clusters.is_empty());
+    assert_eq!(s.pricing.ec2_discount_pct, 0.0);
+    assert_eq!(s.pricing.fargate_discount_pct, 0.0);
+    assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
+}
+
+#[test]
+fn the_issue_example_file_parses() {
+    let text = r#"{
+      "version": 1, "region": "us-east-1", "horizon_hours": 168,
+      "services": [{
+        "name": "api", "cpu": 512, "memory": 1024, "count": 4, "group": "prod",
+        "arch": "x86_64", "os": "linux", "network_mode": "awsvpc", "host_port": null,
+        "distinct_instance": false, "daemon": false
+      }],
+      "fargate": { "spot_share": 0.0 },
+      "ec2": { "instance_types": ["m5.large"], "strategy": ["binpack:cpu"], "target_capacity": 100,
+               "availability_zones": 3, "eni_trunking": false, "memory_overhead_mib": null, "min_instances": 0 },
+      "layouts": ["single", "per-service", "by-group"],
+      "pricing": { "ec2_discount_pct": 0, "fargate_discount_pct": 0 }
+    }"#;
+    let parsed = parse_scenario(text, bundled()).unwrap();
+    assert_eq!(parsed.scenario.services[0].group.as_deref(), Some("prod"));
+    assert_eq!(
+        parsed.scenario.ec2.instance_types,
+        Some(vec!["m5.large".to_string()])
+    );
+    assert!(parsed.warnings.is_empty());
+}
+
+#[test]
+fn sizes_as_strings() {
+    fn check(cpu: Value, memory: Value, expected: (u32, u32)) {
+        let mut v = service_with("cpu", cpu);
+        v["services"][0]["memory"] = memory;
+        let s = parse_ok(v).scenario;
+        assert_eq!(
+            (s.services[0].cpu_units, s.services[0].memory_mib),
+            expected
+        );
+    }
+    check(json!("512"), json!("1024"), (512, 1024));
+    check(json!("0.5 vCPU"), json!("1 GB"), (512, 1024));
+    check(json!("1 vcpu"), json!("2GB"), (1024, 2048));
+    check(json!(2048), json!("512 MiB"), (2048, 512));
+}
+
+#[test]
+fn service_field_errors() {
+    check_errors(
+        service_with("cpu", json!(0)),
+        &[("services[0].cpu", "greater than zero")],
+    );
+    check_errors(
+        service_with("cpu", json!(-512)),
+        &[("services[0].cpu", "greater than zero")],
+    );
+    check_errors(
+        service_with("cpu", json!("abc")),
+        &[("services[0].cpu", "0.5 vCPU")],
+    );
+    check_errors(
+        service_with("cpu", json!(256.5)),
+        &[("services[0].cpu", "whole number")],
+    );
+    check_errors(
+        service_with("cpu", json!(true)),
+        &[("services[0].cpu", "number or a string")],
+    );
+    // 193 × 1024 = 197632 > 192 × 1024
+    check_errors(
+        service_with("cpu", json!(197_632)),
+        &[("services[0].cpu", "196608")],
+    );
+    check_errors(
+        service_with("memory", json!(0)),
+        &[("services[0].memory", "greater than zero")],
+    );
+    check_errors(
+        service_with("memory", json!("lots")),
+        &[("services[0].memory", "1 GB")],
+    );
+    check_errors(
+        service_with("memory", json!(1_572_865)),
+        &[("services[0].memory", "1572864")],
+    );
+    check_errors(
+        service_with("memory", Value::Null),
+        &[("services[0].memory", "MiB")],
+    );
+    check_errors(
+        service_with("count", json!(10_001)),
+        &[("services[0].count", "0 to 10000")],
+    );
+    check_errors(
+        service_with("count", json!(-1)),
+        &[("services[0].count", "not be negative")],
+    );
+    check_errors(
+        service_with("count", json!(2.5)),
+        &[("services[0].count", "whole number")],
+    );
+    check_errors(
+        service_with("count", json!("4")),
+        &[("services[0].count", "must be a number")],
+    );
+    check_errors(
+        service_with("profile", json!(vec![1; 24])),
+        &[("services[0].profile", "not both")],
+    );
+    let mut no_count = base();
+    no_count["services"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("count");
+    check_errors(no_count.clone(), &[("services[0].count", "give count")]);
+    no_count["services"][0]["profile"] = json!([1, 2, 3]);
+    check_errors(
+        no_count.clone(),
+        &[("services[0].profile", "has 3 values; give 24")],
+    );
+    let mut bad_hour = vec![json!(1); 24];
+    bad_hour[5] = json!(-3);
+    no_count["services"][0]["profile"] = json!(bad_hour);
+    check_errors(
+        no_count.clone(),
+        &[("services[0].profile[5]", "not be negative")],
+    );
+    no_count["services"][0]["profile"] = json!(vec![1; 168]);
+    check_errors(no_count, &[]);
+    check_errors(
+        service_with("name", json!("")),
+        &[("services[0].name", "empty")],
+    );
+    check_errors(
+        service_with("name", json!("web")),
+        &[("services[1].name", "services[0]")],
+    );
+    check_errors(
+        service_with("name", json!(7)),
+        &[("services[0].name", "must be a string")],
+    );
+    check_errors(
+        service_with("group", json!("")),
+        &[("services[0].group", "empty")],
+    );
+    check_errors(
+        service_with("arch", json!("sparc")),
+        &[("services[0].arch", "\"arm64\"")],
+    );
+    check_errors(
+        service_with("os", json!("macos")),
+        &[("services[0].os", "\"windows\"")],
+    );
+    check_errors(
+        service_with("network_mode", json!("none")),
+        &[("services[0].network_mode", "\"bridge\"")],
+    );
+    check_errors(
+        service_with("daemon", json!("yes")),
+        &[("services[0].daemon", "true or false")],
+    );
+    check_errors(
+        service_with("distinct_instance", json!(1)),
+        &[("services[0].distinct_instance", "true or false")],
+    );
+    let mut port = service_with("network_mode", json!("bridge"));
+    port["services"][0]["host_port"] = json!(22);
+    check_errors(port.clone(), &[("services[0].host_port", "reserved")]);
+    port["services"][0]["host_port"] = json!(70_000);
+    check_errors(port.clone(), &[("services[0].host_port", "1 to 65535")]);
+    port["services"][0]["host_port"] = json!(8080);
+    check_errors(port, &[]);
+    let mut win_arm = service_with("os", json!("windows"));
+    win_arm["services"][0]["arch"] = json!("arm64");
+    check_errors(win_arm, &[("services[0].arch", "x86_64 only")]);
+}
+
+#[test]
+fn region_and_platform_rates() {
+    check_errors(
+        top_with("region", json!("us-east-9")),
+        &[("region", "\"us-east-1\"")],
+    );
+    check_errors(
+        top_with("region", json!("mars-1")),
+        &[("region", "pricing import")],
+    );
+    check_errors(
+        top_with("region", json!(1)),
+        &[("region", "must be a string")],
+    );
+    let mut no_region = base();
+    no_region.as_object_mut().unwrap().remove("region");
+    check_errors(no_region, &[("region", "us-east-1")]);
+    // Seoul has Linux/x86 Fargate rates only.
+    let mut seoul = top_with("region", json!("ap-northeast-2"));
+    check_errors(seoul.clone(), &[]);
+    seoul["services"][0]["arch"] = json!("arm64");
+    check_errors(seoul.clone(), &[("services[0].arch", "not bundled")]);
+    seoul["services"][0]["arch"] = json!("x86_64");
+    seoul["services"][1]["os"] = json!("windows");
+    check_errors(seoul, &[("services[1].os", "pricing import")]);
+}
+
+#[test]
+fn top_level_errors() {
+    check_errors(top_with("version", json!(2)), &[("version", "version 1")]);
+    check_errors(
+        top_with("horizon_hours", json!(0)),
+        &[("horizon_hours", "1 to 8760")],
+    );
+    check_errors(
+        top_with("horizon_hours", json!(8761)),
+        &[("horizon_hours", "1 to 8760")],
+    );
+    check_errors(
+        top_with("services", json!([])),
+        &[("services", "at least one")],
+    );
+    check_errors(
+        top_with("services", json!({})),
+        &[("services", "must be a list")],
+    );
+    let many: Vec<Value> = (0..201)
+        .map(|i| json!({"name": format!("s{i}"), "cpu": 256, "memory": 512, "count": 1}))
+        .collect();
+    check_errors(
+        top_with("services", json!(many)),
+        &[("services", "at most 200")],
+    );
+    check_errors(
+        top_with("fargate", json!({"spot_share": 1.5})),
+        &[("fargate.spot_share", "0 to 1")],
+    );
+    check_errors(
+        top_with("fargate", json!({"spot_share": -0.1})),
+        &[("fargate.spot_share", "0 to 1")],
+    );
+    check_errors(
+        top_with("pricing", json!({"ec2_discount_pct": 101})),
+        &[("pricing.ec2_discount_pct", "0 to 100")],
+    );
+    check_errors(
+        top_with("pricing", json!({"fargate_discount_pct": -5})),
+        &[("pricing.fargate_discount_pct", "0 to 100")],
+    );
+    check_errors(
+        top_with("layouts", json!(["single", "mesh"])),
+        &[("layouts[1]", "per-service")],
+    );
+    check_errors(top_with("layouts", json!([])), &[("layouts", "empty")]);
+    check_errors(json!([1, 2]), &[("", "JSON object")]);
+    let errors = parse_scenario("{\"region\": ", bundled()).unwrap_err();
+    assert_eq!(errors.errors.len(), 1);
+    assert!(errors.errors[0].message.contains("not valid JSON"));
+    assert!(errors.errors[0].message.contains("line 1"));
+}
+
+#[test]
+fn ec2_errors() {
+    fn ec2(v: Value) -> Value {
+        top_with("ec2", v)
+    }
+    check_errors(
+        ec2(json!({"instance_types": ["m5.lrage"]})),
+        &[("ec2.instance_types[0]", "did you mean \"m5.large\"")],
+    );
+    check_errors(
+        ec2(json!({"instance_types": ["q9.huge"]})),
+        &[("ec2.instance_types[0]", "not in the EC2 catalogue")],
+    );
+    check_errors(
+        ec2(json!({"instance_types": []})),
+        &[("ec2.instance_types", "empty")],
+    );
+    check_errors(
+        ec2(json!({"strategy": ["binpack:disk"]})),
+        &[("ec2.strategy[0]", "binpack:")],
+    );
+    check_errors(
+        ec2(json!({"strategy": vec!["binpack:cpu"; 6]})),
+        &[("ec2.strategy", "1 to 5")],
+    );
+    check_errors(ec2(json!({"strategy": []})), &[("ec2.strategy", "1 to 5")]);
+    check_errors(
+        ec2(json!({"target_capacity": 0})),
+        &[("ec2.target_capacity", "1 to 100")],
+    );
+    check_errors(
+        ec2(json!({"target_capacity": 101})),
+        &[("ec2.target_capacity", "1 to 100")],
+    );
+    check_errors(
+        ec2(json!({"availability_zones": 7})),
+        &[("ec2.availability_zones", "1 to 6")],
+    );
+    check_errors(
+        ec2(json!({"availability_zones": 0})),
+        &[("ec2.availability_zones", "1 to 6")],
+    );
+    check_errors(ec2(json!({"seed": -1})), &[("ec2.seed", "whole number")]);
+    check_errors(
+        ec2(json!({"min_instances": 1001})),
+        &[("ec2.min_instances", "0 to 1000")],
+    );
+    check_errors(
+        ec2(json!({"eni_trunking": "no"})),
+        &[("ec2.eni_trunking", "true or false")],
+    );
+    check_errors(
+        ec2(json!({"memory_overhead_mib": 1.5})),
+        &[("ec2.memory_overhead_mib", "whole")],
+    );
+    check_errors(ec2(json!("m5.large")), &[("ec2", "JSON object")]);
+}
+
+#[test]
+fn custom_cluster_errors() {
+    fn custom(clusters: Value) -> Value {
+        let mut v = top_with("layouts", json!(["single", "custom"]));
+        v["custom_clusters"] = clusters;
+        v
+    }
+    check_errors(
+        custom(json!([{"name": "a", "launch_type": "fargate", "services": ["api", "web"]}])),
+        &[],
+    );
+    check_errors(
+        custom(json!([{"name": "a", "launch_type": "fargate", "services": ["apy"]}])),
+        &[("custom_clusters[0].services[0]", "did you mean \"api\"")],
+    );
+    check_errors(
+        custom(json!([
+            {"name": "a", "launch_type": "fargate", "services": ["api"]},
+            {"name": "b", "launch_type": "ec2", "services": ["api", "web"]}
+        ])),
+        &[("custom_clusters[1].services[0]", "custom_clusters[0]")],
+    );
+    check_errors(
+        custom(json!([
+            {"name": "a", "launch_type": "ec2", "services": ["api"]},
+            {"name": "a", "launch_type": "ec2", "services": ["web"]}
+        ])),
+        &[("custom_clusters[1].name", "unique")],
+    );
+    check_errors(
+        custom(json!([{"name": "a", "launch_type": "lambda", "services": ["api"]}])),
+        &[("custom_clusters[0].launch_type", "\"fargate\" or \"ec2\"")],
+    );
+    check_errors(
+        custom(json!([{"name": "a", "services": ["api"]}])),
+        &[("custom_clusters[0].launch_type", "\"fargate\" or \"ec2\"")],
+    );
+    // A daemon or a Windows service explicitly put on Fargate.
+    let mut daemon =
+        custom(json!([{"name": "a", "launch_type": "fargate", "services": ["api", "web"]}]));
+    daemon["services"][1]["daemon"] = json!(true);
+    check_errors(daemon, &[("custom_clusters[0].services[1]", "daemon")]);
+    let mut windows =
+        custom(json!([{"name": "a", "launch_type": "fargate", "services": ["api", "web"]}]));
+    windows["services"][0]["os"] = json!("windows");
+    check_errors(
+        windows.clone(),
+        &[("custom_clusters[0].services[0]", "Windows")],
+    );
+    // On EC2 both are fine.
+    windows["custom_clusters"][0]["launch_type"] = json!("ec2");
+    check_errors(windows, &[]);
+    let mut huge =
+        custom(json!([{"name": "a", "launch_type": "fargate", "services": ["api", "web"]}]));
+    huge["services"][0]["cpu"] = json!(32768);
+    check_errors(huge, &[("custom_clusters[0].services[0]", "largest size")]);
+    // custom without clusters.
+    check_errors(
+        top_with("layouts", json!(["custom"])),
+        &[("layouts[0]", "custom_clusters")],
+    );
+    // The reserved name clashes only when services are left unassigned.
+    check_errors(
+        custom(json!([{"name": "unassigned", "launch_type": "fargate", "services": ["api"]}])),
+        &[("custom_clusters[0].name", "rename")],
+    );
+}
+
+#[test]
+fn warnings_not_failures() {
+    fn check_warnings(input: Value, expected: &[(&str, &str)]) {
+        let parsed = parse_ok(input);
+        let got: Vec<&str> = parsed.warnings.iter().map(|w| w.path.as_str()).collect();
+        let want: Vec<&str> = expected.iter().map(|(p, _)| *p).collect();
+        assert_eq!(got, want, "{:#?}", parsed.warnings);
+        for (w, (_, text)) in parsed.warnings.iter().zip(expected) {
+            assert!(w.message.contains(text), "{}: {}", w.path, w.message);
+        }
+    }
+    check_warnings(
+        top_with("colour", json!("blue")),
+        &[("colour", "unknown field")],
+    );
+    check_warnings(
+        service_with("cpus", json!(2)),
+        &[("services[0].cpus", "did you mean \"cpu\"")],
+    );
+    check_warnings(
+        top_with("ec2", json!({"spot": true})),
+        &[("ec2.spot", "unknown field")],
+    );
+    let mut no_version = base();
+    no_version.as_object_mut().unwrap().remove("version");
+    check_warnings(no_version, &[("version", "version 1")]);
+    check_warnings(
+        service_with("host_port", json!(8080)),
+        &[("services[0].host_port", "awsvpc")],
+    );
+    check_warnings(
+        top_with("layouts", json!(["single", "single"])),
+        &[("layouts[1]", "twice")],
+    );
+    let mut unassigned = top_with("layouts", json!(["custom"]));
+    unassigned["custom_clusters"] =
+        json!([{"name": "a", "launch_type": "fargate", "services": ["api"]}]);
+    check_warnings(unassigned, &[("custom_clusters", "\"web\"")]);
+    check_warnings(
+        top_with(
+            "custom_clusters",
+            json!([{"name": "a", "launch_type": "ec2", "services": ["api"]}]),
+        ),
+        &[("custom_clusters", "add \"custom\"")],
+    );
+    let mut seoul_types = top_with("region", json!("ap-northeast-2"));
+    seoul_types["ec2"] = json!({"instance_types": ["m5.large"]});
+    check_warnings(seoul_types, &[("ec2.instance_types", "no EC2 prices")]);
+}
+
+#[test]
+fn messages_display_path_value_and_fix() {
+    let err = parse_scenario_value(&service_with("memory", json!("lots")), bundled()).unwrap_err();
+    let text = err.to_string();
+    assert!(text.contains("services[0].memory = \"lots\""), "{text}");
+    assert!(text.contains("1 error"), "{text}");
+}
+
+/// A tiny deterministic generator (xorshift64*) so the round trip covers
+/// many shapes without a property-testing dependency.
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+    fn pick<T: Clone>(&mut self, items: &[T]) -> T {
+        items[self.below(items.len() as u64) as usize].clone()
+    }
+}
+
+fn random_scenario(rng: &mut Rng) -> Scenario {
+    let n = 1 + rng.below(6) as usize;
+    let mut services = Vec::new();
+    for i in 0..n {
+        let os = rng.pick(&[Os::Linux, Os::Windows]);
+        let arch = if os == Os::Windows {
+            Arch::X86_64
+        } else {
+            rng.pick(&[Arch::X86_64, Arch::Arm64])
+        };
+        let network_mode = rng.pick(&[NetworkMode::Awsvpc, NetworkMode::Bridge, NetworkMode::Host]);
+        let host_port = if network_mode != NetworkMode::Awsvpc && rng.below(2) == 0 {
+            Some(8000 + rng.below(1000) as u16)
+        } else {
+            None
+        };
+        let desired = if rng.below(2) == 0 {
+            Desired::Count(rng.below(10_001) as u32)
+        } else {
+            let len = rng.pick(&[24usize, 168]);
+            Desired::Profile((0..len).map(|_| rng.below(50) as u32).collect())
+        };
+        services.push(Service {
+            name: format!("svc-{i}"),
+            cpu_units: 1 + rng.below(196_608) as u32,
+            memory_mib: 1 + rng.below(1_572_864) as u32,
+            desired,
+            group: rng
+                .pick(&[None, Some("prod"), Some("dev")])
+                .map(String::from),
+            arch,
+            os,
+            network_mode,
+            host_port,
+            distinct_instance: rng.below(2) == 0,
+            daemon: rng.below(5) == 0,
+        });
+    }
+    let mut layouts = vec![Layout::Single, Layout::PerService, Layout::ByGroup];
+    layouts.truncate(1 + rng.below(3) as usize);
+    let mut custom_clusters = Vec::new();
+    if rng.below(2) == 0 {
+        layouts.push(Layout::Custom);
+        // An EC2 cluster with every service: always valid.
+        custom_clusters.push(CustomCluster {
+            name: "all".into(),
+            launch_type: LaunchType::Ec2,
+            services: services.iter().map(|s| s.name.clone()).collect(),
+        });
+    }
+    let strategies = 1 + rng.below(5) as usize;
+    Scenario {
+        version: 1,
+        region: "us-east-1".into(),
+        horizon_hours: 1 + rng.below(8760) as u32,
+        services,
+        fargate: FargateSettings {
+            spot_share: rng.below(101) as f64 / 100.0,
+        },
+        ec2: Ec2Settings {
+            instance_types: rng.pick(&[
+                None,
+                Some(vec!["m5.large".to_string(), "c6g.xlarge".to_string()]),
+            ]),
+            strategy: (0..strategies)
+                .map(|_| rng.pick(&PlacementStrategy::ALL))
+                .collect(),
+            target_capacity: 1 + rng.below(100) as u32,
+            availability_zones: 1 + rng.below(6) as u32,
+            eni_trunking: rng.below(2) == 0,
+            memory_overhead_mib: rng.pick(&[None, Some(0), Some(300)]),
+            min_instances: rng.below(1001) as u32,
+            seed: rng.next(),
+        },
+        layouts,
+        custom_clusters,
+        pricing: PricingSettings {
+            ec2_discount_pct: rng.below(10_001) as f64 / 100.0,
+            fargate_discount_pct: rng.below(10_001) as f64 / 100.0,
+        },
+    }
+}
+
+#[test]
+fn round_trip_through_json_for_many_scenarios() {
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    for _ in 0..300 {
+        let s = random_scenario(&mut rng);
+        let value = scenario_to_json(&s);
+        let parsed =
+            parse_scenario_value(&value, bundled()).unwrap_or_else(|e| panic!("{e}\n{value}"));
+        assert_eq!(parsed.scenario, s);
+        assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
+        // And through text.
+        let text = serde_json::to_string(&value).unwrap();
+        assert_eq!(parse_scenario(&text, bundled()).unwrap().scenario, s);
+    }
+}
+
+#[test]
+fn canonical_file_has_every_field() {
+    let s = parse_ok(base()).scenario;
+    let v = scenario_to_json(&s);
+    let api = &v["services"][0];
+    for key in [
+        "name",
+        "cpu",
+        "memory",
+        "count",
+        "group",
+        "arch",
+        "os",
+        "network_mode",
+        "host_port",
+        "distinct_instance",
+        "daemon",
+    ] {
+        assert!(api.get(key).is_some(), "missing {key}");
+    }
+    assert_eq!(api["cpu"], json!(512));
+    assert_eq!(v["ec2"]["seed"], json!(0));
+    assert_eq!(v["ec2"]["strategy"], json!(["binpack:cpu"]));
+    assert_eq!(v["layouts"], json!(["single", "per-service", "by-group"]));
+    assert_eq!(v["custom_clusters"], json!([]));
+}
+
+/// Random JSON of every shape must give errors or a scenario, never a panic.
+#[test]
+fn garbage_never_panics() {
+    fn random_value(rng: &mut Rng, depth: u32) -> Value {
+        match rng.below(if depth > 3 { 5 } else { 7 }) {
+            0 => Value::Null,
+            1 => json!(rng.below(2) == 0),
+            2 => json!(rng.next() as i64),
+            3 => json!((rng.next() as f64) / 1e9 - 1e9),
+            4 => json!(["512", "x", "1 GB", "", "custom", "api"][rng.below(6) as usize]),
+            5 => Value::Array(
+                (0..rng.below(4))
+                    .map(|_| random_value(rng, depth + 1))
+                    .collect(),
+            ),
+            _ => {
+                let keys = [
+                    "name",
+                    "cpu",
+                    "memory",
+                    "count",
+                    "profile",
+                    "services",
+                    "region",
+                    "ec2",
+                    "layouts",
+                    "custom_clusters",
+                    "launch_type",
+                    "strategy",
+                ];
+                let mut m = serde_json::Map::new();
+                for _ in 0..rng.below(5) {
+                    m.insert(
+                        keys[rng.below(keys.len() as u64) as usize].into(),
+                        random_value(rng, depth + 1),
+                    );
+                }
+                Value::Object(m)
+            }
+        }
+    }
+    let mut rng = Rng(42);
+    for _ in 0..2000 {
+        let mut v = base();
+        let target = rng.below(4);
+        let garbage = random_value(&mut rng, 0);
+        match target {
+            0 => v["services"][0] = garbage,
+            1 => v["ec2"] = garbage,
+            2 => v["custom_clusters"] = garbage,
+            _ => v = garbage,
+        }
+        let _ = parse_scenario_value(&v, bundled());
+    }
+}
