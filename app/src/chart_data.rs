@@ -1,9 +1,8 @@
 //! Turns a simulation into the inputs of the charts (pure).
 
-use ecs_planner_engine::pricing::PriceBook;
+use ecs_planner_engine::breakeven::BreakEven;
 use ecs_planner_engine::report::{OptionResult, SimulationReport};
 use ecs_planner_engine::scenario::{LaunchType, Scenario};
-use serde_json::Value;
 
 use crate::charts::break_even::Curve;
 use crate::charts::cost_over_time::Layer;
@@ -88,33 +87,21 @@ pub fn reserved_series(scenario: &Scenario, services: &[String]) -> Vec<Series> 
     ]
 }
 
-/// Scale factors of the break-even chart.
-pub const SCALE_FACTORS: [f64; 7] = [0.25, 0.5, 1.0, 1.5, 2.0, 3.0, 4.0];
-
-/// Each option's monthly cost at each scale factor, by re-simulating scaled
-/// copies of the document with `simulate`.
-pub fn break_even_curves(
-    doc: &Value,
-    prices: &PriceBook,
-    simulate: impl Fn(&Value, &PriceBook) -> Option<SimulationReport>,
-) -> Vec<Curve> {
+/// The break-even scan as one curve per option (options that cost the same
+/// at every scale, like Fargate on every layout, draw one line).
+pub fn break_even_curves(scan: &BreakEven) -> Vec<Curve> {
     let mut curves: Vec<Curve> = Vec::new();
-    for factor in SCALE_FACTORS {
-        let Some(report) = simulate(&crate::doc::scaled(doc, factor), prices) else {
-            continue;
-        };
-        for option in &report.options {
-            let name = option_label(option);
-            match curves.iter_mut().find(|c| c.name == name) {
-                Some(c) => c.points.push((factor, option.monthly_cost_usd)),
+    for point in &scan.points {
+        for (label, usd) in &point.monthly_cost_usd {
+            match curves.iter_mut().find(|c| &c.name == label) {
+                Some(c) => c.points.push((point.scale, *usd)),
                 None => curves.push(Curve {
-                    name,
-                    points: vec![(factor, option.monthly_cost_usd)],
+                    name: label.clone(),
+                    points: vec![(point.scale, *usd)],
                 }),
             }
         }
     }
-    // Options that cost the same on every layout (Fargate) draw one line.
     let mut unique: Vec<Curve> = Vec::new();
     for c in curves {
         let same = |u: &Curve| {
@@ -129,6 +116,36 @@ pub fn break_even_curves(
         }
     }
     unique
+}
+
+/// The option's hourly CPU and memory reservation, percent of billed
+/// (Fargate) or registered (EC2) capacity.
+pub fn reserved_pct_series(option: &OptionResult) -> Vec<Series> {
+    vec![
+        Series {
+            name: s::SERIES_CPU_PCT.into(),
+            values: option.hourly_cpu_reserved_pct.clone(),
+        },
+        Series {
+            name: s::SERIES_MEMORY_PCT.into(),
+            values: option.hourly_memory_reserved_pct.clone(),
+        },
+    ]
+}
+
+/// EC2: running instances each hour as ECS runs them, and the ideal repack.
+pub fn instance_series(option: &OptionResult) -> Vec<Series> {
+    let to_f64 = |v: Vec<u32>| v.into_iter().map(f64::from).collect::<Vec<_>>();
+    vec![
+        Series {
+            name: s::SERIES_AS_ECS.into(),
+            values: to_f64(option.hourly_instances()),
+        },
+        Series {
+            name: s::SERIES_IDEAL.into(),
+            values: to_f64(option.hourly_ideal_instances()),
+        },
+    ]
 }
 
 #[cfg(test)]
@@ -153,12 +170,12 @@ mod tests {
 
     #[test]
     fn break_even_doubles_with_scale_on_fargate() {
-        let curves =
-            break_even_curves(&default_scenario(), bundled(), |d, p| sim::run(d, p).report);
+        let outcome = sim::run(&default_scenario(), bundled());
+        let curves = break_even_curves(outcome.break_even.as_ref().unwrap());
         // All Fargate layouts cost the same: one line.
         assert_eq!(curves.len(), 1);
         let at = |f: f64| curves[0].points.iter().find(|p| p.0 == f).unwrap().1;
         // 2× tasks (whole counts, no rounding at 2×): exactly twice 1×.
-        assert!((at(2.0) - 2.0 * at(1.0)).abs() < 1e-9);
+        assert!((at(2.0) - 2.0 * at(1.0)).abs() < 1e-6);
     }
 }

@@ -3,7 +3,7 @@
 //!
 //! All app state is this one JSON value, so share links, local storage and
 //! undo/redo need nothing else. Fields the user typed and the engine cannot
-//! read yet (e.g. `"cpu_units": "5l2"`) stay in the document as the raw text,
+//! read yet (e.g. `"cpu": "5l2"`) stay in the document as the raw text,
 //! so the field keeps what the user typed and the engine's validation names
 //! it.
 
@@ -13,12 +13,17 @@ use serde_json::{json, Map, Value};
 pub fn default_scenario() -> Value {
     json!({
         "version": 1,
-        "name": "Shop",
         "region": "us-east-1",
         "horizon_hours": 168,
         "services": [
             service_json("api", 512, 1024, json!(4), Some("frontend")),
-            service_json("web", 256, 512, json!(profile_preset(ProfilePreset::BusinessHours, 2, 6)), Some("frontend")),
+            service_json(
+                "web",
+                256,
+                512,
+                json!(profile_preset(ProfilePreset::BusinessHours, 2, 6)),
+                Some("frontend")
+            ),
             service_json("worker", 1024, 2048, json!(2), Some("backend")),
         ],
         "layouts": ["single", "per-service", "by-group"],
@@ -45,11 +50,15 @@ fn service_json(
     desired: Value,
     group: Option<&str>,
 ) -> Value {
-    json!({
+    let desired_key = if desired.is_array() {
+        "profile"
+    } else {
+        "count"
+    };
+    let mut service = json!({
         "name": name,
-        "cpu_units": cpu_units,
-        "memory_mib": memory_mib,
-        "desired": desired,
+        "cpu": cpu_units,
+        "memory": memory_mib,
         "group": group,
         "arch": "x86_64",
         "os": "linux",
@@ -57,7 +66,11 @@ fn service_json(
         "host_port": null,
         "distinct_instance": false,
         "daemon": false
-    })
+    });
+    if let Some(obj) = service.as_object_mut() {
+        obj.insert(desired_key.to_string(), desired);
+    }
+    service
 }
 
 /// Load-profile presets offered by the editor.
@@ -258,6 +271,33 @@ pub fn set_service_field(doc: &mut Value, index: usize, key: &str, value: Value)
         if let Some(obj) = service.as_object_mut() {
             obj.insert(key.to_string(), value);
         }
+    }
+}
+
+/// A service's desired tasks: its `profile` array if it has one, else its
+/// `count`.
+pub fn desired(service: &Value) -> Option<Value> {
+    service
+        .get("profile")
+        .filter(|p| !p.is_null())
+        .or_else(|| service.get("count"))
+        .cloned()
+}
+
+/// Sets a service's desired tasks: an array goes to `profile`, anything
+/// else to `count`, and the other key is removed.
+pub fn set_desired(doc: &mut Value, index: usize, value: Value) {
+    if let Some(obj) = services_mut(doc)
+        .and_then(|s| s.get_mut(index))
+        .and_then(Value::as_object_mut)
+    {
+        let (key, other) = if value.is_array() {
+            ("profile", "count")
+        } else {
+            ("count", "profile")
+        };
+        obj.remove(other);
+        obj.insert(key.to_string(), value);
     }
 }
 
@@ -471,30 +511,6 @@ pub fn assign_custom(doc: &mut Value, service: &str, cluster: &str, launch_type:
     set_field(doc, &["custom_clusters"], Value::Array(clusters));
 }
 
-/// A copy of the scenario with every service's task counts multiplied by
-/// `factor` (rounded to whole tasks), for the break-even curve.
-pub fn scaled(doc: &Value, factor: f64) -> Value {
-    let mut copy = doc.clone();
-    let scale = |n: &Value| -> Value {
-        match n.as_f64() {
-            Some(x) => json!((x * factor).round().max(0.0) as u64),
-            None => n.clone(),
-        }
-    };
-    if let Some(list) = copy.get_mut("services").and_then(Value::as_array_mut) {
-        for service in list {
-            if let Some(desired) = service.get_mut("desired") {
-                let next = match &*desired {
-                    Value::Array(values) => Value::Array(values.iter().map(scale).collect()),
-                    other => scale(other),
-                };
-                *desired = next;
-            }
-        }
-    }
-    copy
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -577,11 +593,26 @@ mod tests {
     }
 
     #[test]
-    fn scaling_multiplies_counts_and_profiles() {
-        let doc = scaled(&default_scenario(), 2.0);
-        let s = services(&doc);
-        assert_eq!(s[0]["desired"], json!(8));
-        assert_eq!(s[1]["desired"][8], json!(12));
+    fn desired_moves_between_count_and_profile() {
+        let mut doc = default_scenario();
+        assert_eq!(desired(&services(&doc)[0]), Some(json!(4)));
+        set_desired(&mut doc, 0, json!([1, 2]));
+        assert_eq!(services(&doc)[0].get("count"), None);
+        assert_eq!(desired(&services(&doc)[0]), Some(json!([1, 2])));
+        set_desired(&mut doc, 0, json!("3x"));
+        assert_eq!(services(&doc)[0].get("profile"), None);
+        assert_eq!(desired(&services(&doc)[0]), Some(json!("3x")));
+    }
+
+    #[test]
+    fn default_scenario_is_valid_without_warnings() {
+        let parsed = ecs_planner_engine::validate::parse_scenario_value(
+            &default_scenario(),
+            ecs_planner_engine::pricing::bundled(),
+        )
+        .unwrap();
+        assert_eq!(parsed.warnings, vec![]);
+        assert_eq!(parsed.scenario.services.len(), 3);
     }
 
     #[test]

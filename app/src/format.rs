@@ -27,6 +27,14 @@ pub fn usd(amount_usd: f64) -> String {
     format!("{sign}${}.{cents:02}", group_thousands(dollars))
 }
 
+/// Four decimals for hourly figures: `0.271535` → `$0.2715`.
+pub fn usd4(amount_usd: f64) -> String {
+    if !amount_usd.is_finite() {
+        return "—".to_string();
+    }
+    format!("${amount_usd:.4}")
+}
+
 /// `1234567` → `1,234,567`.
 pub fn group_thousands(value: u64) -> String {
     let digits = value.to_string();

@@ -10,7 +10,6 @@ pub mod charts;
 pub mod doc;
 pub mod format;
 pub mod history;
-pub mod provisional;
 pub mod showback;
 pub mod sim;
 pub mod strings;

@@ -9,7 +9,7 @@ use ecs_planner_engine::pricing::PriceBook;
 use ecs_planner_engine::report::OptionResult;
 use ecs_planner_engine::scenario::Scenario;
 
-use crate::provisional::cheapest_size;
+use ecs_planner_engine::fargate::{cheapest_fargate_size, size_hour_cost_usd};
 
 /// (service name, monthly USD) in scenario order.
 pub fn by_service(
@@ -30,8 +30,10 @@ pub fn by_service(
             .sum();
         let unit = rate
             .as_ref()
-            .and_then(|r| cheapest_size(s.cpu_units, s.memory_mib, r))
-            .map(|(_, usd)| usd)
+            .and_then(|r| {
+                cheapest_fargate_size(s.cpu_units, s.memory_mib, s.os, r)
+                    .map(|size| size_hour_cost_usd(size.cpu_units, size.memory_mib, r))
+            })
             .unwrap_or(f64::from(s.cpu_units) / 1024.0);
         task_hours * unit
     };

@@ -1,26 +1,32 @@
 //! The one place the app calls the engine: scenario JSON in, validation
-//! issues and a simulation report out, timed.
+//! issues, the simulation report and the break-even scan out.
 
+use ecs_planner_engine::breakeven::BreakEven;
 use ecs_planner_engine::pricing::PriceBook;
 use ecs_planner_engine::report::SimulationReport;
 use ecs_planner_engine::scenario::Scenario;
+use ecs_planner_engine::simulate::analyze;
+use ecs_planner_engine::validate::{parse_scenario_value, FieldIssue};
 use serde_json::Value;
 
-use crate::provisional;
-
 /// A problem with one field of the scenario, by its JSON path
-/// (e.g. `services[0].cpu_units`).
+/// (e.g. `services[0].cpu`), in words for the user.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Issue {
     pub path: String,
     pub message: String,
 }
 
-impl Issue {
-    pub fn new(path: impl Into<String>, message: impl Into<String>) -> Self {
+impl From<FieldIssue> for Issue {
+    fn from(issue: FieldIssue) -> Self {
+        let message = if issue.value.is_empty() || issue.value == "(missing)" {
+            issue.message
+        } else {
+            format!("{} — {}", issue.value, issue.message)
+        };
         Self {
-            path: path.into(),
-            message: message.into(),
+            path: issue.path,
+            message,
         }
     }
 }
@@ -32,38 +38,43 @@ pub struct Outcome {
     pub errors: Vec<Issue>,
     pub warnings: Vec<Issue>,
     pub report: Option<SimulationReport>,
+    pub break_even: Option<BreakEven>,
 }
 
 impl Outcome {
-    /// Issues (errors then warnings) for the field at `path`.
+    /// Issues (errors, then warnings) for the field at `path` or inside it.
     pub fn issues_at(&self, path: &str) -> Vec<Issue> {
+        let inside_dot = format!("{path}.");
+        let inside_index = format!("{path}[");
         self.errors
             .iter()
             .chain(self.warnings.iter())
             .filter(|i| {
                 i.path == path
-                    || i.path.starts_with(&format!("{path}."))
-                    || i.path.starts_with(&format!("{path}["))
+                    || i.path.starts_with(&inside_dot)
+                    || i.path.starts_with(&inside_index)
             })
             .cloned()
             .collect()
     }
 }
 
-/// Validates and simulates the document.
+/// Validates and simulates the document (with the break-even scan behind
+/// the verdict).
 pub fn run(doc: &Value, prices: &PriceBook) -> Outcome {
-    match provisional::parse(doc) {
-        Ok(scenario) => {
-            let report = provisional::simulate(&scenario, prices);
+    match parse_scenario_value(doc, prices) {
+        Ok(parsed) => {
+            let analysis = analyze(&parsed.scenario, prices);
             Outcome {
-                scenario: Some(scenario),
+                scenario: Some(parsed.scenario),
                 errors: Vec::new(),
-                warnings: Vec::new(),
-                report: Some(report),
+                warnings: parsed.warnings.into_iter().map(Issue::from).collect(),
+                report: Some(analysis.report),
+                break_even: Some(analysis.break_even),
             }
         }
         Err(errors) => Outcome {
-            errors,
+            errors: errors.errors.into_iter().map(Issue::from).collect(),
             ..Outcome::default()
         },
     }
@@ -96,16 +107,19 @@ mod tests {
             "{}",
             single.monthly_cost_usd
         );
+        assert!(!report.verdict.is_empty());
     }
 
     #[test]
     fn bad_text_is_an_issue_at_its_path() {
         let mut doc = default_scenario();
-        crate::doc::set_service_field(&mut doc, 1, "cpu_units", Value::String("5l2".into()));
+        crate::doc::set_service_field(&mut doc, 1, "cpu", Value::String("5l2".into()));
         let outcome = run(&doc, bundled());
         assert!(outcome.report.is_none());
-        assert_eq!(outcome.issues_at("services[1].cpu_units").len(), 1);
+        let issues = outcome.issues_at("services[1].cpu");
+        assert_eq!(issues.len(), 1, "{issues:?}");
+        assert!(issues[0].message.contains("5l2"), "{issues:?}");
         assert!(!outcome.issues_at("services[1]").is_empty());
-        assert!(outcome.issues_at("services[0].cpu_units").is_empty());
+        assert!(outcome.issues_at("services[0].cpu").is_empty());
     }
 }

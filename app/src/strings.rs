@@ -84,7 +84,7 @@ pub const NO_SERVICES: &str = "Add a service to see results.";
 pub const MONTHLY_NOTE: &str = "Monthly = cost over the simulated week × 730 / 168 hours.";
 
 pub const CHART_COST: &str = "Cost over time, stacked by cluster";
-pub const CHART_RESERVATION: &str = "CPU and memory reserved over time";
+pub const CHART_RESERVATION: &str = "CPU and memory reservation over time";
 pub const CHART_SHOWBACK: &str = "Cost by service (showback)";
 pub const CHART_BREAK_EVEN: &str = "Monthly cost across scale";
 pub const CHART_FOR_OPTION: &str = "Charts show";
@@ -95,6 +95,32 @@ pub const AXIS_SCALE: &str = "Task counts × scale";
 pub const AXIS_RESERVED: &str = "vCPU / GB reserved";
 pub const SERIES_VCPU: &str = "vCPU";
 pub const SERIES_GB: &str = "Memory GB";
+pub const SERIES_CPU_PCT: &str = "CPU reserved %";
+pub const SERIES_MEMORY_PCT: &str = "Memory reserved %";
+pub const SERIES_AS_ECS: &str = "As ECS runs it";
+pub const SERIES_IDEAL: &str = "Ideal repack";
+pub const AXIS_RESERVED_PCT: &str = "% of billed / registered capacity";
+pub const AXIS_INSTANCES: &str = "Instances";
+pub const CHART_INSTANCES: &str = "Instances over time: as ECS runs it vs an ideal repack";
+pub const CHART_INSTANCES_FARGATE: &str = "Pick an EC2 option in the matrix to see its instances.";
+pub const VERDICT: &str = "Verdict";
+pub const ASSUMPTIONS: &str = "Assumptions behind these figures";
+pub const WARNINGS: &str = "Warnings";
+pub const IDEAL_GAP: &str = "Ideal repack";
+pub const IDLE: &str = "Paid for idle capacity";
+pub const HOUR_SLIDER: &str = "Hour of the week";
+pub const AT_HOUR_TASKS: &str = "Tasks";
+pub const AT_HOUR_COST: &str = "Cost this hour";
+pub fn hour_label(hour: u32) -> String {
+    const DAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+    let day = DAYS.get((hour / 24) as usize % 7).copied().unwrap_or("");
+    format!("hour {hour} ({day} {:02}:00)", hour % 24)
+}
+
+pub fn ideal_gap(ideal: &str, gap: &str) -> String {
+    format!("{ideal} (as ECS runs it costs {gap} more)")
+}
+
 pub const SHOWBACK_NOTE: &str = "A cluster's cost is split between its services in proportion to their task-hours × Fargate price of their size (a modelling choice).";
 
 pub fn region_has_no_ec2(region: &str) -> String {

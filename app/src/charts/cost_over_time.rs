@@ -13,9 +13,11 @@ pub struct Layer {
     pub hourly_usd: Vec<f64>,
 }
 
+/// `marker_hour` draws a vertical line at that hour (the hour slider).
 pub fn draw<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     layers: &[Layer],
+    marker_hour: Option<u32>,
     theme: &Theme,
 ) -> DrawResult<DB> {
     let hours = layers.iter().map(|l| l.hourly_usd.len()).max().unwrap_or(0);
@@ -40,11 +42,12 @@ pub fn draw<DB: DrawingBackend>(
         .unwrap_or(0.0);
     root.fill(&theme.background)?;
     let x_max = hours as f64;
+    let top_y = nice_top(max) * 1.25; // headroom for the legend
     let mut chart = ChartBuilder::on(root)
         .margin(theme.px(10.0))
         .x_label_area_size(theme.px(40.0))
         .y_label_area_size(theme.px(64.0))
-        .build_cartesian_2d(0f64..x_max, 0f64..nice_top(max) * 1.25)?; // headroom for the legend
+        .build_cartesian_2d(0f64..x_max, 0f64..top_y)?;
     chart
         .configure_mesh()
         .x_desc(s::AXIS_HOUR)
@@ -59,6 +62,13 @@ pub fn draw<DB: DrawingBackend>(
         .light_line_style(theme.background)
         .bold_line_style(theme.grid)
         .draw()?;
+    if let Some(hour) = marker_hour {
+        let x = f64::from(hour) + 0.5;
+        chart.draw_series(std::iter::once(PathElement::new(
+            vec![(x, 0.0), (x, top_y)],
+            ShapeStyle::from(theme.text).stroke_width(theme.px(1.0)),
+        )))?;
+    }
     // Draw the tallest layer first so lower ones paint over it.
     for (k, layer) in layers.iter().enumerate().rev() {
         let colour = series_colour(k);
@@ -103,7 +113,7 @@ mod tests {
                 hourly_usd: vec![0.2; 24],
             },
         ];
-        let out = svg(|root| draw(root, &layers, &Theme::light(1.0)).unwrap());
+        let out = svg(|root| draw(root, &layers, Some(10), &Theme::light(1.0)).unwrap());
         assert!(out.contains(s::AXIS_HOUR));
         assert!(out.contains(s::AXIS_USD_PER_HOUR));
         assert!(out.contains("api-cluster") && out.contains("worker-cluster"));
@@ -115,7 +125,7 @@ mod tests {
 
     #[test]
     fn empty_input_draws_a_placeholder_not_a_panic() {
-        let out = svg(|root| draw(root, &[], &Theme::dark(2.0)).unwrap());
+        let out = svg(|root| draw(root, &[], None, &Theme::dark(2.0)).unwrap());
         assert!(out.contains("—"));
     }
 }

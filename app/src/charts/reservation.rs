@@ -1,6 +1,5 @@
-//! CPU and memory reserved over time: what the tasks ask for each hour (vCPU
-//! and GB), and — when the EC2 simulation provides it — the share of the
-//! registered capacity.
+//! Hourly line series on one axis: CPU and memory reservation over time, and
+//! (EC2) instances as ECS runs them against the ideal repack.
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -14,11 +13,13 @@ pub struct Series {
     pub values: Vec<f64>,
 }
 
-/// Line chart of several hourly series on one axis titled `y_desc`.
+/// Line chart of several hourly series on one axis titled `y_desc`;
+/// `marker_hour` draws a vertical line at that hour.
 pub fn draw<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     series: &[Series],
     y_desc: &str,
+    marker_hour: Option<u32>,
     theme: &Theme,
 ) -> DrawResult<DB> {
     let hours = series.iter().map(|l| l.values.len()).max().unwrap_or(0);
@@ -29,12 +30,13 @@ pub fn draw<DB: DrawingBackend>(
         .iter()
         .flat_map(|l| l.values.iter().copied())
         .fold(0.0, f64::max);
+    let top_y = nice_top(max) * 1.25; // headroom for the legend
     root.fill(&theme.background)?;
     let mut chart = ChartBuilder::on(root)
         .margin(theme.px(10.0))
         .x_label_area_size(theme.px(40.0))
         .y_label_area_size(theme.px(56.0))
-        .build_cartesian_2d(0f64..hours as f64, 0f64..nice_top(max) * 1.25)?; // headroom for the legend
+        .build_cartesian_2d(0f64..hours as f64, 0f64..top_y)?;
     chart
         .configure_mesh()
         .x_desc(s::AXIS_HOUR)
@@ -49,6 +51,13 @@ pub fn draw<DB: DrawingBackend>(
         .light_line_style(theme.background)
         .bold_line_style(theme.grid)
         .draw()?;
+    if let Some(hour) = marker_hour {
+        let x = f64::from(hour) + 0.5;
+        chart.draw_series(std::iter::once(PathElement::new(
+            vec![(x, 0.0), (x, top_y)],
+            ShapeStyle::from(theme.text).stroke_width(theme.px(1.0)),
+        )))?;
+    }
     for (k, line) in series.iter().enumerate() {
         let colour = series_colour(k);
         let points: Vec<(f64, f64)> = line
@@ -97,7 +106,8 @@ mod tests {
                 values: vec![9.0; 168],
             },
         ];
-        let out = svg(|root| draw(root, &series, s::AXIS_RESERVED, &Theme::light(1.0)).unwrap());
+        let out =
+            svg(|root| draw(root, &series, s::AXIS_RESERVED, None, &Theme::light(1.0)).unwrap());
         assert!(out.contains(s::SERIES_VCPU) && out.contains(s::SERIES_GB));
         assert!(out.contains(s::AXIS_RESERVED) && out.contains(s::AXIS_HOUR));
         assert!(out.contains("<polyline"));

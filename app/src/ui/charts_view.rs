@@ -1,7 +1,10 @@
 //! Wires the pure chart functions to `<canvas>` elements (plotters-canvas),
-//! sized to the element and scaled by the device pixel ratio.
+//! sized to the element and scaled by the device pixel ratio, plus the hour
+//! slider and its read-out.
 
 use ecs_planner_engine::pricing::bundled;
+use ecs_planner_engine::report::OptionResult;
+use ecs_planner_engine::scenario::{LaunchType, Scenario};
 use leptos::html;
 use leptos::prelude::*;
 use plotters::prelude::*;
@@ -9,7 +12,7 @@ use plotters_canvas::CanvasBackend;
 
 use crate::chart_data;
 use crate::charts::{self, Theme};
-use crate::sim;
+use crate::format;
 use crate::strings as s;
 use crate::ui::browser;
 use crate::ui::store::use_store;
@@ -17,11 +20,11 @@ use crate::ui::store::use_store;
 /// What a canvas draws.
 #[derive(Debug, Clone, PartialEq)]
 enum ChartData {
-    Cost(Vec<charts::cost_over_time::Layer>),
-    Reservation(Vec<charts::reservation::Series>),
+    Cost(Vec<charts::cost_over_time::Layer>, u32),
+    Lines(Vec<charts::reservation::Series>, &'static str, Option<u32>),
     Showback(Vec<(String, f64)>),
     BreakEven(Vec<charts::break_even::Curve>),
-    Empty,
+    Message(&'static str),
 }
 
 /// Draws `data` onto `canvas` at its CSS size × device pixel ratio.
@@ -41,13 +44,15 @@ fn paint(canvas: &web_sys::HtmlCanvasElement, data: &ChartData) {
     };
     let root = backend.into_drawing_area();
     let result = match data {
-        ChartData::Cost(layers) => charts::cost_over_time::draw(&root, layers, &theme),
-        ChartData::Reservation(series) => {
-            charts::reservation::draw(&root, series, s::AXIS_RESERVED, &theme)
+        ChartData::Cost(layers, hour) => {
+            charts::cost_over_time::draw(&root, layers, Some(*hour), &theme)
+        }
+        ChartData::Lines(series, y_desc, hour) => {
+            charts::reservation::draw(&root, series, y_desc, *hour, &theme)
         }
         ChartData::Showback(bars) => charts::showback::draw(&root, bars, &theme),
         ChartData::BreakEven(curves) => charts::break_even::draw(&root, curves, &theme),
-        ChartData::Empty => charts::draw_empty(&root, &theme, s::FIX_ERRORS),
+        ChartData::Message(text) => charts::draw_empty(&root, &theme, text),
     };
     if let Err(e) = result.and_then(|()| root.present()) {
         gloo::console::warn!(format!("chart drawing failed: {e:?}"));
@@ -79,6 +84,26 @@ fn ChartCanvas(
     }
 }
 
+/// Per-service tasks and per-cluster cost at one hour.
+fn hour_readout(
+    scenario: &Scenario,
+    option: &OptionResult,
+    hour: u32,
+) -> (Vec<(String, u32)>, f64) {
+    let tasks = scenario
+        .services
+        .iter()
+        .map(|svc| (svc.name.clone(), svc.desired.at_hour(hour)))
+        .collect();
+    let index = hour as usize;
+    let cost = option
+        .clusters
+        .iter()
+        .filter_map(|c| c.hourly_cost_usd.get(index))
+        .sum();
+    (tasks, cost)
+}
+
 #[component]
 pub fn Charts() -> impl IntoView {
     let store = use_store();
@@ -95,33 +120,58 @@ pub fn Charts() -> impl IntoView {
             Some((r.outcome.scenario.clone()?, option))
         })
     });
+    let horizon = move || {
+        chosen.with(|c| {
+            c.as_ref()
+                .map(|(sc, _)| sc.horizon_hours.max(1))
+                .unwrap_or(168)
+        })
+    };
+    let hour = Memo::new(move |_| store.hour.get().min(horizon().saturating_sub(1)));
     let cost = Memo::new(move |_| match chosen.get() {
-        Some((_, o)) => ChartData::Cost(chart_data::cost_layers(&o)),
-        None => ChartData::Empty,
+        Some((_, o)) => ChartData::Cost(chart_data::cost_layers(&o), hour.get()),
+        None => ChartData::Message(s::FIX_ERRORS),
     });
     let reservation = Memo::new(move |_| match chosen.get() {
         Some((scenario, o)) => {
-            let names: Vec<String> = o.clusters.iter().flat_map(|c| c.services.clone()).collect();
-            ChartData::Reservation(chart_data::reserved_series(&scenario, &names))
+            if o.hourly_cpu_reserved_pct.is_empty() {
+                let names: Vec<String> =
+                    o.clusters.iter().flat_map(|c| c.services.clone()).collect();
+                ChartData::Lines(
+                    chart_data::reserved_series(&scenario, &names),
+                    s::AXIS_RESERVED,
+                    Some(hour.get()),
+                )
+            } else {
+                ChartData::Lines(
+                    chart_data::reserved_pct_series(&o),
+                    s::AXIS_RESERVED_PCT,
+                    Some(hour.get()),
+                )
+            }
         }
-        None => ChartData::Empty,
+        None => ChartData::Message(s::FIX_ERRORS),
+    });
+    let instances = Memo::new(move |_| match chosen.get() {
+        Some((_, o)) if o.launch_type == LaunchType::Ec2 => ChartData::Lines(
+            chart_data::instance_series(&o),
+            s::AXIS_INSTANCES,
+            Some(hour.get()),
+        ),
+        Some(_) => ChartData::Message(s::CHART_INSTANCES_FARGATE),
+        None => ChartData::Message(s::FIX_ERRORS),
     });
     let showback = Memo::new(move |_| match chosen.get() {
         Some((scenario, o)) => {
             ChartData::Showback(crate::showback::by_service(&scenario, &o, bundled()))
         }
-        None => ChartData::Empty,
+        None => ChartData::Message(s::FIX_ERRORS),
     });
     let break_even = Memo::new(move |_| {
-        let doc = store.doc.get();
-        let started = browser::now_ms();
-        let curves = chart_data::break_even_curves(&doc, bundled(), |d, p| sim::run(d, p).report);
-        browser::record_timing("break-even", browser::now_ms() - started);
-        if curves.is_empty() {
-            ChartData::Empty
-        } else {
-            ChartData::BreakEven(curves)
-        }
+        store.result.with(|r| match &r.outcome.break_even {
+            Some(scan) => ChartData::BreakEven(chart_data::break_even_curves(scan)),
+            None => ChartData::Message(s::FIX_ERRORS),
+        })
     });
     let chosen_label = move || {
         chosen.with(|c| {
@@ -130,11 +180,43 @@ pub fn Charts() -> impl IntoView {
                 .unwrap_or_default()
         })
     };
+    let readout = move || {
+        chosen.with(|c| {
+            c.as_ref().map(|(scenario, option)| {
+                let (tasks, cost) = hour_readout(scenario, option, hour.get());
+                view! {
+                    <dl class="readout" data-testid="hour-readout">
+                        <dt>{s::AT_HOUR_COST}</dt>
+                        <dd data-testid="hour-cost">{format!("{}/h", format::usd4(cost))}</dd>
+                        {tasks.into_iter().enumerate().map(|(k, (name, n))| view! {
+                            <dt>{name}</dt>
+                            <dd data-testid=format!("hour-tasks-{k}")>{format!("{n} {}", s::AT_HOUR_TASKS.to_lowercase())}</dd>
+                        }).collect_view()}
+                    </dl>
+                }
+            })
+        })
+    };
     view! {
-        <p class="muted small">{s::CHART_FOR_OPTION} ": " <strong data-testid="chart-option">{chosen_label}</strong></p>
+        <p class="muted small">
+            {s::CHART_FOR_OPTION} ": " <strong data-testid="chart-option">{chosen_label}</strong>
+        </p>
+        <div class="slider">
+            <label for="hour-slider">{s::HOUR_SLIDER} ": " <strong data-testid="hour-label">{move || s::hour_label(hour.get())}</strong></label>
+            <input id="hour-slider" type="range" min="0" max=move || horizon().saturating_sub(1) step="1"
+                data-testid="hour-slider"
+                prop:value=move || hour.get().to_string()
+                on:input=move |ev| {
+                    if let Ok(h) = event_target_value(&ev).parse::<u32>() {
+                        store.hour.set(h);
+                    }
+                }/>
+            {readout}
+        </div>
         <div class="charts">
             <ChartCanvas title=s::CHART_COST testid="chart-cost" data=cost resize=resize/>
             <ChartCanvas title=s::CHART_RESERVATION testid="chart-reservation" data=reservation resize=resize/>
+            <ChartCanvas title=s::CHART_INSTANCES testid="chart-instances" data=instances resize=resize/>
             <ChartCanvas title=s::CHART_SHOWBACK testid="chart-showback" data=showback resize=resize/>
             <ChartCanvas title=s::CHART_BREAK_EVEN testid="chart-break-even" data=break_even resize=resize/>
         </div>

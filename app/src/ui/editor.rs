@@ -161,8 +161,8 @@ fn ServiceRows(i: usize) -> impl IntoView {
                     />
                     {issues(store, field_key("name"))}
                 </td>
-                {text_input("cpu_units", doc::cpu_from_text, Some("cpu-presets"), s::COL_CPU)}
-                {text_input("memory_mib", doc::memory_from_text, Some("memory-presets"), s::COL_MEMORY)}
+                {text_input("cpu", doc::cpu_from_text, Some("cpu-presets"), s::COL_CPU)}
+                {text_input("memory", doc::memory_from_text, Some("memory-presets"), s::COL_MEMORY)}
                 <td><TasksEditor i=i/></td>
                 <td>
                     <input
@@ -307,11 +307,16 @@ fn preset_label(p: ProfilePreset) -> &'static str {
 #[component]
 fn TasksEditor(i: usize) -> impl IntoView {
     let store = use_store();
-    let value = move || service_value(store, i, "desired");
+    let value = move || {
+        store.doc.with(|d| {
+            d.get("services")
+                .and_then(|s| s.get(i))
+                .and_then(doc::desired)
+        })
+    };
     let mode = Memo::new(move |_| tasks_mode(value().as_ref()));
     let name = move || service_name(store, i);
-    let path = format!("services[{i}].desired");
-    let key = path.clone();
+    let key = format!("services[{i}].desired");
     let peak_of = move || -> u32 {
         match value() {
             Some(Value::Array(a)) => a
@@ -340,7 +345,7 @@ fn TasksEditor(i: usize) -> impl IntoView {
                 Some(p) => json!(doc::profile_preset(p, base, peak)),
             },
         };
-        store.edit(None, |d| doc::set_service_field(d, i, "desired", next));
+        store.edit(None, |d| doc::set_desired(d, i, next));
     };
     let mode_id = move || match mode.get() {
         TasksMode::Count => "count".to_string(),
@@ -360,7 +365,7 @@ fn TasksEditor(i: usize) -> impl IntoView {
             (n, peak.max(n))
         };
         store.edit(Some(&format!("services[{i}].desired")), |d| {
-            doc::set_service_field(d, i, "desired", json!(doc::profile_preset(p, b, pk)))
+            doc::set_desired(d, i, json!(doc::profile_preset(p, b, pk)))
         });
     };
     view! {
@@ -382,7 +387,7 @@ fn TasksEditor(i: usize) -> impl IntoView {
                             prop:value=move || doc::field_text(value().as_ref())
                             on:input=move |ev| {
                                 let t = event_target_value(&ev);
-                                store.edit(Some(&key), |d| doc::set_service_field(d, i, "desired", doc::number_or_text(&t)));
+                                store.edit(Some(&key), |d| doc::set_desired(d, i, doc::number_or_text(&t)));
                             }/>
                     }.into_any()
                 }
@@ -404,13 +409,14 @@ fn TasksEditor(i: usize) -> impl IntoView {
                             prop:value=move || match value() { Some(Value::Array(a)) => doc::profile_text(&a), other => doc::field_text(other.as_ref()) }
                             on:change=move |ev| {
                                 let t = event_target_value(&ev);
-                                store.edit(Some(&key), |d| doc::set_service_field(d, i, "desired", doc::profile_from_text(&t)));
+                                store.edit(Some(&key), |d| doc::set_desired(d, i, doc::profile_from_text(&t)));
                             }/>
                         <Sparkline values=value/>
                     }.into_any()
                 }
             }}
-            {issues(store, path)}
+            {issues(store, format!("services[{i}].count"))}
+            {issues(store, format!("services[{i}].profile"))}
         </div>
     }
 }
