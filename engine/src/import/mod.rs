@@ -3,4 +3,5 @@
 //! format ([`offer`]). Both take already-read data (a JSON value, or any
 //! `std::io::Read`): the engine opens no files itself.
 
+pub mod offer;
 pub mod taskdef;
