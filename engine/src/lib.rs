@@ -5,12 +5,15 @@
 //! seeds come in as arguments; the same input gives the same output natively
 //! and in the browser.
 
+pub mod breakeven;
 pub mod fargate;
 pub mod import;
 pub mod layout;
+pub mod link;
 pub mod pricing;
 pub mod report;
 pub mod scenario;
 pub mod simulate;
 pub mod units;
 pub mod validate;
+pub mod verdict;

@@ -36,11 +36,24 @@ pub enum NetworkMode {
     Host,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum LaunchType {
+    #[default]
     Fargate,
     Ec2,
+}
+
+impl LaunchType {
+    /// The scenario-file spelling: `fargate` or `ec2`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LaunchType::Fargate => "fargate",
+            LaunchType::Ec2 => "ec2",
+        }
+    }
 }
 
 /// How many tasks a service wants.

@@ -21,6 +21,7 @@
 //!   returns `None` and a custom layout with an EC2 cluster is left out of
 //!   the report rather than shown with a made-up or partial cost.
 
+use crate::breakeven::{break_even, BreakEven, DEFAULT_SCALES};
 use crate::fargate::{self, FargateCostSettings, FargateRefusal, ServiceFargatePlan};
 use crate::layout::{clusters_for, ClusterSpec};
 use crate::pricing::{FargateRates, PriceBook};
@@ -28,8 +29,26 @@ use crate::report::{
     monthly_from_horizon, ClusterResult, OptionResult, SimulationReport, Unplaced,
 };
 use crate::scenario::{LaunchType, Layout, Scenario};
+use crate::verdict::write_verdict;
 
-/// Costs every requested layout.
+/// The report with the break-even scan behind its verdict.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Analysis {
+    pub report: SimulationReport,
+    pub break_even: BreakEven,
+}
+
+/// [`simulate`] plus the break-even scan over [`DEFAULT_SCALES`], whose
+/// crossovers the verdict then names.
+pub fn analyze(scenario: &Scenario, prices: &PriceBook) -> Analysis {
+    let break_even = break_even(scenario, prices, &DEFAULT_SCALES);
+    let mut report = simulate(scenario, prices);
+    write_verdict(&mut report, scenario, prices, Some(&break_even));
+    Analysis { report, break_even }
+}
+
+/// Costs every requested layout, with the verdict (without the break-even
+/// scan; see [`analyze`]).
 pub fn simulate(scenario: &Scenario, prices: &PriceBook) -> SimulationReport {
     let rates = prices
         .region(&scenario.region)
@@ -45,11 +64,15 @@ pub fn simulate(scenario: &Scenario, prices: &PriceBook) -> SimulationReport {
             options.extend(ec2_options(scenario, prices, layout, &clusters));
         }
     }
-    SimulationReport {
+    let mut report = SimulationReport {
         region: scenario.region.clone(),
         pricing_snapshot: prices.snapshot_label(&scenario.region),
         options,
-    }
+        horizon_hours: scenario.horizon_hours,
+        ..SimulationReport::default()
+    };
+    write_verdict(&mut report, scenario, prices, None);
+    report
 }
 
 /// Seam for the EC2 simulator: the EC2 option(s) of one standard layout.
@@ -112,6 +135,24 @@ struct FargatePart {
     billed_cpu: f64,
     requested_memory: f64,
     billed_memory: f64,
+    /// Rounding waste over the horizon, USD.
+    rounding_waste_usd: f64,
+    /// Per hour: (requested CPU, billed CPU, requested MiB, billed MiB).
+    hourly_reservation: Vec<[f64; 4]>,
+}
+
+impl FargatePart {
+    fn hourly_pct(&self, requested: usize, billed: usize) -> Vec<f64> {
+        self.hourly_reservation
+            .iter()
+            .map(|h| {
+                pct(
+                    h.get(requested).copied().unwrap_or(0.0),
+                    h.get(billed).copied().unwrap_or(0.0),
+                )
+            })
+            .collect()
+    }
 }
 
 fn cost_fargate_clusters(
@@ -128,6 +169,8 @@ fn cost_fargate_clusters(
         billed_cpu: 0.0,
         requested_memory: 0.0,
         billed_memory: 0.0,
+        rounding_waste_usd: 0.0,
+        hourly_reservation: vec![[0.0; 4]; usize::try_from(hours).unwrap_or(0)],
     };
     let mut rounding_notes = Vec::new();
     let mut spot_notes = Vec::new();
@@ -157,10 +200,17 @@ fn cost_fargate_clusters(
                 }
             };
             let mut task_hours = 0.0;
-            for (hour, cost) in (0..hours).zip(hourly.iter_mut()) {
+            for ((hour, cost), reserved) in (0..hours)
+                .zip(hourly.iter_mut())
+                .zip(part.hourly_reservation.iter_mut())
+            {
                 let tasks = f64::from(service.desired.at_hour(hour));
                 task_hours += tasks;
                 *cost += tasks * plan.task_hour_cost_usd;
+                reserved[0] += tasks * f64::from(service.cpu_units);
+                reserved[1] += tasks * f64::from(plan.size.cpu_units);
+                reserved[2] += tasks * f64::from(service.memory_mib);
+                reserved[3] += tasks * f64::from(plan.size.memory_mib);
             }
             part.requested_cpu += task_hours * f64::from(service.cpu_units);
             part.billed_cpu += task_hours * f64::from(plan.size.cpu_units);
@@ -168,6 +218,7 @@ fn cost_fargate_clusters(
             part.billed_memory += task_hours * f64::from(plan.size.memory_mib);
             let waste_usd =
                 task_hours * (plan.task_hour_cost_usd - plan.requested_task_hour_cost_usd);
+            part.rounding_waste_usd += waste_usd;
             if let Some(note) =
                 fargate::rounding_note(service, plan, monthly_from_horizon(waste_usd, hours))
             {
@@ -187,6 +238,7 @@ fn cost_fargate_clusters(
             avg_instances: None,
             monthly_cost_usd: monthly_from_horizon(total, hours),
             hourly_cost_usd: hourly,
+            ..ClusterResult::default()
         });
     }
     if scenario.fargate.spot_share > 0.0 {
@@ -226,12 +278,19 @@ fn fargate_option(
         launch_type: LaunchType::Fargate,
         layout: layout.as_str().to_string(),
         monthly_cost_usd: part.clusters.iter().map(|c| c.monthly_cost_usd).sum(),
+        idle_monthly_cost_usd: monthly_from_horizon(
+            part.rounding_waste_usd,
+            scenario.horizon_hours,
+        ),
+        hourly_cpu_reserved_pct: part.hourly_pct(0, 1),
+        hourly_memory_reserved_pct: part.hourly_pct(2, 3),
         peak_instances: 0,
         avg_cpu_reserved_pct: pct(part.requested_cpu, part.billed_cpu),
         avg_memory_reserved_pct: pct(part.requested_memory, part.billed_memory),
         clusters: part.clusters,
         unplaced: part.unplaced,
         notes: part.notes,
+        ..OptionResult::default()
     }
 }
 
@@ -257,6 +316,7 @@ fn custom_option(
         clusters: part.clusters,
         unplaced: part.unplaced,
         notes: part.notes,
+        ..OptionResult::default()
     };
     if !ec2_clusters.is_empty() {
         let ec2 = ec2_custom_part(scenario, prices, &ec2_clusters)?;

@@ -1,0 +1,133 @@
+//! `ecs-planner link encode|decode`, run as a user would run it.
+
+// Helpers outside #[test] functions are test code too.
+#![allow(clippy::expect_used)]
+
+use std::io::Write as _;
+use std::process::{Command, Output, Stdio};
+
+fn run(args: &[&str], stdin: Option<&str>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_ecs-planner"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("runs ecs-planner");
+    let mut input = child.stdin.take().expect("stdin");
+    input
+        .write_all(stdin.unwrap_or("").as_bytes())
+        .expect("writes stdin");
+    drop(input);
+    child.wait_with_output().expect("waits")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+fn write_temp(name: &str, text: &str) -> String {
+    let path = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    std::fs::write(&path, text).expect("writes temp file");
+    path.to_string_lossy().into_owned()
+}
+
+/// The first golden v1 link and the scenario it carries (see
+/// tests/golden/links-v1.txt).
+const GOLDEN_MINIMAL: &str = "v1=eNpj4GBmYrNgYWfkYAGxmBtY2JkbOFjZGJgTCzIZmRkBIeIC3Q";
+
+#[test]
+fn encode_then_decode_gives_the_scenario_back() {
+    let scenario = r#"{"version": 1, "region": "us-east-1", "services": [
+        {"name": "<img src=x onerror=alert(1)>", "cpu": 512, "memory": 1024, "count": 2},
+        {"name": "支付服务", "cpu": "0.5 vCPU", "memory": "1 GB", "profile": [1, 2, 3]}]}"#;
+    let path = write_temp("link-roundtrip.json", scenario);
+    let encoded = run(
+        &[
+            "link",
+            "encode",
+            &path,
+            "--option",
+            "ec2/single",
+            "--hour",
+            "5",
+        ],
+        None,
+    );
+    assert!(encoded.status.success(), "{}", stderr(&encoded));
+    let fragment = stdout(&encoded).trim().to_string();
+    assert!(fragment.starts_with("v1="), "{fragment}");
+
+    let decoded = run(&["link", "decode", &fragment], None);
+    assert!(decoded.status.success(), "{}", stderr(&decoded));
+    let expected: serde_json::Value = serde_json::from_str(scenario).expect("json");
+    let actual: serde_json::Value = serde_json::from_str(&stdout(&decoded)).expect("json out");
+    assert_eq!(actual, expected);
+    assert_eq!(
+        stderr(&decoded),
+        "view: option ec2/single\nview: hour 5\n",
+        "the view goes to stderr"
+    );
+}
+
+#[test]
+fn decode_prints_pretty_json_for_a_golden_link_url_or_stdin() {
+    let expected = "{\n  \"region\": \"us-east-1\",\n  \"services\": [\n    {\n      \
+                    \"count\": 2,\n      \"cpu\": 512,\n      \"memory\": 1024,\n      \
+                    \"name\": \"api\"\n    }\n  ],\n  \"version\": 1\n}\n";
+    let url = format!("https://planner.example/#{GOLDEN_MINIMAL}");
+    for (args, stdin) in [
+        (vec!["link", "decode", GOLDEN_MINIMAL], None),
+        (vec!["link", "decode", url.as_str()], None),
+        (vec!["link", "decode", "-"], Some(url.as_str())),
+    ] {
+        let output = run(&args, stdin);
+        assert!(output.status.success(), "{args:?}: {}", stderr(&output));
+        assert_eq!(stdout(&output), expected, "{args:?}");
+    }
+}
+
+#[test]
+fn errors_go_to_stderr_with_exit_status_2() {
+    let not_an_object = write_temp("link-array.json", "[1, 2]");
+    let not_json = write_temp("link-bad.json", "{\"version\": 1,");
+    let cases: [(&[&str], &str); 8] = [
+        (&["link", "decode", "v2=abc"], "format v2"),
+        (&["link", "decode", "v1=eNpj4GBmYrNg"], "cut off"),
+        (&["link", "decode", "v1=ab!c"], "'!' at position 2"),
+        (&["link", "decode"], "takes one FRAGMENT"),
+        (
+            &["link", "encode", "/nonexistent/scenario.json"],
+            "/nonexistent/scenario.json",
+        ),
+        (&["link", "encode", &not_an_object], "not an array"),
+        (&["link", "encode", &not_json], "not valid JSON"),
+        (&["link", "frobnicate"], "unknown link command `frobnicate`"),
+    ];
+    for (args, expected) in cases {
+        let output = run(args, None);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(
+            stdout(&output).is_empty(),
+            "{args:?}: stdout {}",
+            stdout(&output)
+        );
+        assert!(
+            stderr(&output).contains(expected),
+            "{args:?}: stderr {:?} should contain {expected:?}",
+            stderr(&output)
+        );
+    }
+}
+
+#[test]
+fn encode_rejects_a_bad_hour() {
+    let path = write_temp("link-hour.json", "{}");
+    let output = run(&["link", "encode", &path, "--hour", "-1"], None);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("--hour -1: expected a whole number"));
+}
