@@ -208,9 +208,9 @@ impl<'de> Visitor<'de> for TopLevel<'_> {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
         while let Some(key) = map.next_key::<String>()? {
             match key.as_str() {
-                "offerCode" => self.state.offer_code = map.next_value()?,
-                "version" => self.state.version = map.next_value()?,
-                "publicationDate" => self.state.publication_date = map.next_value()?,
+                "offerCode" => self.state.offer_code = text_of(map.next_value()?),
+                "version" => self.state.version = text_of(map.next_value()?),
+                "publicationDate" => self.state.publication_date = text_of(map.next_value()?),
                 "products" => {
                     map.next_value_seed(Products {
                         state: &mut *self.state,
@@ -226,6 +226,14 @@ impl<'de> Visitor<'de> for TopLevel<'_> {
             }
         }
         Ok(())
+    }
+}
+
+/// A small header value as text (a number or anything else → its JSON).
+fn text_of(value: serde_json::Value) -> String {
+    match value {
+        serde_json::Value::String(s) => s,
+        other => other.to_string(),
     }
 }
 
