@@ -9,7 +9,10 @@
 //!
 //! [`scenario_to_json`] writes the canonical file: every field present, sizes
 //! as numbers, `count` for a constant desired count and `profile` otherwise.
-//! For every valid scenario `s`, `parse(scenario_to_json(s)) == s`.
+//! For every valid scenario `s` (one that parsing can produce: no
+//! `host_port` in awsvpc mode, no duplicate layouts or instance types),
+//! `parse(scenario_to_json(s)) == s`, through a `Value` or through text
+//! (floats read back bit for bit: serde_json's `float_roundtrip` feature).
 //!
 //! Modelling choices and limits (the lead copies these into ARCHITECTURE.md):
 //! - Size limits come from the largest thing that could run a task: the

@@ -605,7 +605,9 @@ fn random_scenario(rng: &mut Rng) -> Scenario {
         horizon_hours: 1 + rng.below(8760) as u32,
         services,
         fargate: FargateSettings {
-            spot_share: rng.below(101) as f64 / 100.0,
+            // Arbitrary floats, not just round ones: the file must read back
+            // bit for bit (serde_json's float_roundtrip feature).
+            spot_share: (rng.next() >> 11) as f64 / (1u64 << 53) as f64,
         },
         ec2: Ec2Settings {
             instance_types: rng.pick(&[
@@ -625,7 +627,7 @@ fn random_scenario(rng: &mut Rng) -> Scenario {
         layouts,
         custom_clusters,
         pricing: PricingSettings {
-            ec2_discount_pct: rng.below(10_001) as f64 / 100.0,
+            ec2_discount_pct: (rng.next() >> 11) as f64 / (1u64 << 53) as f64 * 100.0,
             fargate_discount_pct: rng.below(10_001) as f64 / 100.0,
         },
     }
