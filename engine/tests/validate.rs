@@ -731,3 +731,37 @@ fn garbage_never_panics() {
         let _ = parse_scenario_value(&v, bundled());
     }
 }
+
+#[test]
+fn platform_rates_are_needed_only_where_fargate_costs_the_service() {
+    // Seoul, ARM service only in an EC2 custom cluster: no Fargate ARM rate needed.
+    let mut v = top_with("region", json!("ap-northeast-2"));
+    v["services"][0]["arch"] = json!("arm64");
+    v["layouts"] = json!(["custom"]);
+    v["custom_clusters"] = json!([
+        {"name": "arm", "launch_type": "ec2", "services": ["api"]},
+        {"name": "rest", "launch_type": "fargate", "services": ["web"]}
+    ]);
+    check_errors(v.clone(), &[]);
+    // In a Fargate cluster it is.
+    v["custom_clusters"][0]["launch_type"] = json!("fargate");
+    check_errors(v.clone(), &[("services[0].arch", "not bundled")]);
+    // And in any standard layout.
+    v["custom_clusters"][0]["launch_type"] = json!("ec2");
+    v["layouts"] = json!(["custom", "single"]);
+    check_errors(v, &[("services[0].arch", "not bundled")]);
+}
+
+#[test]
+fn name_and_count_limits() {
+    check_errors(
+        service_with("name", json!("x".repeat(256))),
+        &[("services[0].name", "at most 255")],
+    );
+    let clusters: Vec<Value> = (0..201)
+        .map(|i| json!({"name": format!("c{i}"), "launch_type": "ec2", "services": []}))
+        .collect();
+    let mut v = top_with("layouts", json!(["custom"]));
+    v["custom_clusters"] = json!(clusters);
+    check_errors(v, &[("custom_clusters", "at most 200")]);
+}
