@@ -73,7 +73,8 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let path = path.ok_or_else(|| format!("missing SCENARIO.json\n\n{USAGE}"))?;
     let book = price_book(&pricing)?;
     let text = read_text(&path)?;
-    let parsed = parse_scenario(&text, &book).map_err(|errors| format!("{path}: {errors}"))?;
+    let parsed = parse_scenario(&text, &book)
+        .map_err(|errors| format!("{path}: {}", errors.to_string().trim_end()))?;
     for warning in &parsed.warnings {
         eprintln!("warning: {path}: {warning}");
     }
