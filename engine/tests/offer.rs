@@ -292,3 +292,26 @@ fn streams_a_large_offer_file() {
     assert!(bytes > 40_000_000);
     assert_eq!(types, n / 10);
 }
+
+#[test]
+fn spot_market_products_and_odd_attribute_values_are_handled() {
+    let instance = |market: &str| {
+        json!({"productFamily": "Compute Instance", "attributes": {
+            "regionCode": "us-east-1", "instanceType": "m5.large", "vcpu": "2", "memory": "8 GiB",
+            "operatingSystem": "Linux", "tenancy": "Shared", "preInstalledSw": "NA",
+            "capacitystatus": "Used", "operation": "RunInstances", "marketoption": market,
+            "normalizationSizeFactor": 4}})
+    };
+    let term = |price: &str| json!({"t": {"priceDimensions": {"r": {"unit": "Hrs", "pricePerUnit": {"USD": price}}}}});
+    let doc = json!({
+        "offerCode": "AmazonEC2", "version": 20260720, "publicationDate": "2026-07-20T00:00:00Z",
+        "products": {"A": instance("Spot"), "B": instance("OnDemand")},
+        "terms": {"OnDemand": {"A": term("0.03"), "B": term("0.096")}}
+    });
+    let imported = import_offer(doc.to_string().as_bytes(), None).unwrap();
+    let ec2 = imported.prices.ec2.unwrap();
+    // The Spot-market product is dropped; the numeric attribute and version are tolerated.
+    assert_eq!(ec2.types.len(), 1);
+    assert_eq!(ec2.types[0].usd_per_hour, 0.096);
+    assert!(ec2.snapshot.source.contains("version 20260720"));
+}

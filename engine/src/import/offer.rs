@@ -16,7 +16,8 @@
 //! What is kept (modelling choices):
 //! - EC2: `productFamily` "Compute Instance", `operatingSystem` Linux,
 //!   `tenancy` Shared, `preInstalledSw` NA, `capacitystatus` Used,
-//!   `operation` RunInstances, `licenseModel` not "Bring your own license";
+//!   `operation` RunInstances, `licenseModel` not "Bring your own license",
+//!   `marketoption` OnDemand when present;
 //!   price = the first USD `pricePerUnit` of its OnDemand term with unit
 //!   `Hrs`. vCPU from `vcpu`, memory from `memory` ("8 GiB" → 8192 MiB).
 //!   Architecture: the bundled catalogue's when the type is known, else
@@ -171,8 +172,10 @@ enum FargateMeter {
 struct RawProduct {
     #[serde(rename = "productFamily", default)]
     product_family: Option<String>,
+    /// Attribute values are strings in every published file; anything else
+    /// is read as absent rather than failing the whole import.
     #[serde(default)]
-    attributes: HashMap<String, String>,
+    attributes: HashMap<String, serde_json::Value>,
 }
 
 #[derive(Deserialize)]
@@ -349,7 +352,10 @@ fn first_usd_price(terms: &BTreeMap<String, RawTerm>) -> Option<f64> {
 }
 
 fn attr<'p>(p: &'p RawProduct, key: &str) -> &'p str {
-    p.attributes.get(key).map(String::as_str).unwrap_or("")
+    p.attributes
+        .get(key)
+        .and_then(serde_json::Value::as_str)
+        .unwrap_or("")
 }
 
 fn region_of(p: &RawProduct) -> Option<String> {
@@ -381,6 +387,7 @@ fn classify(p: &RawProduct) -> Option<Kept> {
         || attr(p, "capacitystatus") != "Used"
         || attr(p, "operation") != "RunInstances"
         || attr(p, "licenseModel") == "Bring your own license"
+        || !matches!(attr(p, "marketoption"), "" | "OnDemand")
     {
         return None;
     }
