@@ -765,3 +765,35 @@ fn name_and_count_limits() {
     v["custom_clusters"] = json!(clusters);
     check_errors(v, &[("custom_clusters", "at most 200")]);
 }
+
+/// Golden: the canonical v1 file for a small scenario. If this changes, old
+/// files and tools that read ours break: add fields, never rename.
+#[test]
+fn canonical_v1_file_is_stable() {
+    let s = parse_ok(json!({
+        "region": "us-east-1",
+        "services": [
+            {"name": "api", "cpu": "0.5 vCPU", "memory": "1 GB", "count": 4, "group": "prod"},
+            {"name": "web", "cpu": 256, "memory": 512, "profile": vec![1; 24], "network_mode": "bridge", "host_port": 8080}
+        ]
+    }))
+    .scenario;
+    let expected = json!({
+        "version": 1,
+        "region": "us-east-1",
+        "horizon_hours": 168,
+        "services": [
+            {"name": "api", "cpu": 512, "memory": 1024, "count": 4, "group": "prod", "arch": "x86_64",
+             "os": "linux", "network_mode": "awsvpc", "host_port": null, "distinct_instance": false, "daemon": false},
+            {"name": "web", "cpu": 256, "memory": 512, "profile": vec![1; 24], "group": null, "arch": "x86_64",
+             "os": "linux", "network_mode": "bridge", "host_port": 8080, "distinct_instance": false, "daemon": false}
+        ],
+        "fargate": {"spot_share": 0.0},
+        "ec2": {"instance_types": null, "strategy": ["binpack:cpu"], "target_capacity": 100, "availability_zones": 3,
+                "eni_trunking": false, "memory_overhead_mib": null, "min_instances": 0, "seed": 0},
+        "layouts": ["single", "per-service", "by-group"],
+        "custom_clusters": [],
+        "pricing": {"ec2_discount_pct": 0.0, "fargate_discount_pct": 0.0}
+    });
+    assert_eq!(scenario_to_json(&s), expected);
+}
