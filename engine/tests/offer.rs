@@ -315,3 +315,18 @@ fn spot_market_products_and_odd_attribute_values_are_handled() {
     assert_eq!(ec2.types[0].usd_per_hour, 0.096);
     assert!(ec2.snapshot.source.contains("version 20260720"));
 }
+
+/// A download cut short anywhere is an error, never a panic or a partial import.
+#[test]
+fn truncated_files_are_errors() {
+    let step = EC2.len() / 200;
+    for cut in (1..EC2.len()).step_by(step.max(1)) {
+        let Some(prefix) = EC2.get(..cut) else {
+            continue;
+        };
+        assert!(
+            import_offer(prefix.as_bytes(), None).is_err(),
+            "a file cut at byte {cut} was accepted"
+        );
+    }
+}
