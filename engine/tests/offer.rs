@@ -154,6 +154,22 @@ fn terms_before_products_still_work() {
 }
 
 #[test]
+fn a_region_not_bundled_takes_its_name_from_the_file() {
+    let text = r#"{"offerCode": "AmazonECS", "version": "1", "publicationDate": "2026-01-02T00:00:00Z",
+      "products": {
+        "A": {"productFamily": "Compute", "attributes": {"regionCode": "mx-central-1", "location": "Mexico (Central)", "usagetype": "MXC1-Fargate-vCPU-Hours:perCPU"}},
+        "B": {"productFamily": "Compute", "attributes": {"regionCode": "mx-central-1", "location": "Mexico (Central)", "usagetype": "MXC1-Fargate-GB-Hours"}}},
+      "terms": {"OnDemand": {
+        "A": {"A.T": {"priceDimensions": {"A.T.R": {"unit": "hours", "pricePerUnit": {"USD": "0.045"}}}}},
+        "B": {"B.T": {"priceDimensions": {"B.T.R": {"unit": "GB-Hours", "pricePerUnit": {"USD": "0.005"}}}}}}}}"#;
+    let prices = import_offer(text.as_bytes(), None).unwrap().prices;
+    assert_eq!(
+        (prices.region.as_str(), prices.region_name.as_str()),
+        ("mx-central-1", "Mexico (Central)")
+    );
+}
+
+#[test]
 fn errors() {
     check_error(
         "{\"offerCode\": \"AmazonS3\", \"products\": {}}",

@@ -141,6 +141,8 @@ struct State {
 #[derive(Debug, Clone)]
 struct Kept {
     region: String,
+    /// The file's region name, e.g. "US East (N. Virginia)".
+    location: String,
     what: KeptKind,
 }
 
@@ -377,6 +379,7 @@ fn classify(p: &RawProduct) -> Option<Kept> {
     if let Some(meter) = fargate_meter(usage) {
         return Some(Kept {
             region,
+            location: attr(p, "location").to_string(),
             what: KeptKind::Fargate(meter),
         });
     }
@@ -399,6 +402,7 @@ fn classify(p: &RawProduct) -> Option<Kept> {
     }
     Some(Kept {
         region,
+        location: attr(p, "location").to_string(),
         what: KeptKind::Instance {
             name,
             vcpu,
@@ -521,6 +525,13 @@ impl State {
         let region_name = bundled()
             .region(&chosen)
             .map(|r| r.region_name.clone())
+            .filter(|name| !name.is_empty())
+            .or_else(|| {
+                items
+                    .iter()
+                    .map(|(kept, _)| kept.location.clone())
+                    .find(|l| !l.is_empty())
+            })
             .unwrap_or_default();
         Ok(OfferImport {
             prices: RegionPrices {
