@@ -5,6 +5,7 @@
 //! seeds come in as arguments; the same input gives the same output natively
 //! and in the browser.
 
+pub mod ec2;
 pub mod pricing;
 pub mod report;
 pub mod scenario;
