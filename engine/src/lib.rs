@@ -6,6 +6,7 @@
 //! and in the browser.
 
 pub mod breakeven;
+pub mod ec2;
 pub mod fargate;
 pub mod import;
 pub mod layout;

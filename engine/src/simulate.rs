@@ -174,6 +174,7 @@ fn cost_fargate_clusters(
     };
     let mut rounding_notes = Vec::new();
     let mut spot_notes = Vec::new();
+    let mut spot_rates_missing = false;
     let mut daemon_notes = Vec::new();
     for spec in clusters {
         let mut hourly = vec![0.0; usize::try_from(hours).unwrap_or(0)];
@@ -227,6 +228,9 @@ fn cost_fargate_clusters(
             if scenario.fargate.spot_share > 0.0 && !plan.platform.spot_eligible() {
                 spot_notes.push(fargate::spot_ineligible_note(service, plan.platform));
             }
+            if scenario.fargate.spot_share > 0.0 && plan.platform.spot_eligible() && !plan.on_spot {
+                spot_rates_missing = true;
+            }
         }
         let total: f64 = hourly.iter().sum();
         part.clusters.push(ClusterResult {
@@ -241,7 +245,12 @@ fn cost_fargate_clusters(
             ..ClusterResult::default()
         });
     }
-    if scenario.fargate.spot_share > 0.0 {
+    if spot_rates_missing {
+        part.notes.push(format!(
+            "no Fargate Spot rates are loaded for {}, so every task is priced on-demand despite spot_share; import the AmazonECS price list with `ecs-planner pricing import` to price Spot",
+            scenario.region
+        ));
+    } else if scenario.fargate.spot_share > 0.0 {
         part.notes.push(format!(
             "{:.0}% of Linux/x86 task-hours are priced at Fargate Spot snapshot rates; Spot prices move, and Spot tasks can be stopped with two minutes' warning",
             scenario.fargate.spot_share * 100.0

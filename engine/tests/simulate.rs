@@ -284,3 +284,33 @@ fn custom_layout() {
     assert_eq!(with_ec2.options.len(), 1);
     assert_eq!(with_ec2.options[0].layout, "single");
 }
+
+#[test]
+fn spot_without_rates_is_priced_on_demand_with_a_note() {
+    let mut book = bundled().clone();
+    if let Some(f) = book
+        .regions
+        .get_mut("eu-west-1")
+        .and_then(|r| r.fargate.as_mut())
+    {
+        f.spot_linux_x86 = None;
+    }
+    let mut s = one_service(
+        "eu-west-1",
+        json!({"name": "api", "cpu": 512, "memory": 1024, "count": 10}),
+    );
+    s["fargate"] = json!({"spot_share": 0.5});
+    let parsed = parse_scenario_value(&s, &book).unwrap();
+    let report = simulate(&parsed.scenario, &book);
+    let single = option(&report, LaunchType::Fargate, "single");
+    // eu-west-1 on-demand, same rates as us-east-1: 0.24685 /h × 730 = 180.2005
+    close(single.monthly_cost_usd, 180.2005);
+    assert!(
+        single
+            .notes
+            .iter()
+            .any(|n| n.contains("no Fargate Spot rates")),
+        "{:?}",
+        single.notes
+    );
+}

@@ -267,3 +267,27 @@ fn duplicate_families_get_suffixes() {
     let names: Vec<&str> = scenario.services.iter().map(|s| s.name.as_str()).collect();
     assert_eq!(names, vec!["api", "api-2", "api-3"]);
 }
+
+/// Task definitions of every odd shape give errors or a service, never a panic.
+#[test]
+fn odd_shapes_never_panic() {
+    let values = [
+        json!(null),
+        json!(1),
+        json!("x"),
+        json!({}),
+        json!({"taskDefinition": null}),
+        json!({"taskDefinition": []}),
+        json!({"family": 7, "containerDefinitions": "x"}),
+        json!({"family": "f", "cpu": {}, "memory": [], "containerDefinitions": [null, 1, "x"]}),
+        json!({"family": "f", "runtimePlatform": 5, "networkMode": 5, "requiresCompatibilities": "FARGATE",
+               "containerDefinitions": [{"cpu": 1e30, "memory": -1, "memoryReservation": "x", "portMappings": "p"}]}),
+        json!({"family": "f", "networkMode": "host", "containerDefinitions": [{"memory": 64,
+               "portMappings": [null, {"containerPort": 70000}, {"hostPort": -1}, {"containerPort": "80"}]}]}),
+        json!({"family": "f", "containerDefinitions": (0..11).map(|_| json!({"memory": 64})).collect::<Vec<_>>()}),
+        json!({"family": "f", "containerDefinitions": [{"cpu": 4_000_000_000u64, "memory": 4_000_000_000u64}, {"cpu": 4_000_000_000u64, "memory": 64}]}),
+    ];
+    for v in values {
+        let _ = import_task_definition(&v);
+    }
+}
