@@ -1,6 +1,11 @@
 //! Turns a simulation into the inputs of the charts (pure).
 
 use ecs_planner_engine::breakeven::BreakEven;
+use ecs_planner_engine::ec2::{placement_at, Ec2ClusterInput};
+use ecs_planner_engine::pricing::PriceBook;
+use ecs_planner_engine::scenario::Service;
+
+use crate::charts::placement::PlacedInstance;
 use ecs_planner_engine::report::{OptionResult, SimulationReport};
 use ecs_planner_engine::scenario::{LaunchType, Scenario};
 
@@ -29,12 +34,8 @@ pub fn chosen_option<'a>(
                 .iter()
                 .find(|o| launch_id(o.launch_type) == lt && &o.layout == layout)
         })
-        .or_else(|| {
-            report
-                .options
-                .iter()
-                .min_by(|a, b| a.monthly_cost_usd.total_cmp(&b.monthly_cost_usd))
-        })
+        .or_else(|| report.cheapest.and_then(|i| report.options.get(i)))
+        .or_else(|| report.options.first())
 }
 
 pub fn option_label(o: &OptionResult) -> String {
@@ -85,6 +86,70 @@ pub fn reserved_series(scenario: &Scenario, services: &[String]) -> Vec<Series> 
             values: per_hour(&|s| f64::from(s.memory_mib) / 1024.0),
         },
     ]
+}
+
+/// The placement map of an EC2 option after hour `hour`: every cluster
+/// with an instance type re-simulated by the engine up to that hour
+/// (`ec2::placement_at`). Empty for Fargate options.
+pub fn placement(
+    scenario: &Scenario,
+    option: &OptionResult,
+    hour: u32,
+    prices: &PriceBook,
+) -> Vec<PlacedInstance> {
+    let Some(catalogue) = prices.region(&scenario.region).and_then(|r| r.ec2.as_ref()) else {
+        return Vec::new();
+    };
+    let several = option.clusters.len() > 1;
+    let mut out = Vec::new();
+    for cluster in &option.clusters {
+        let Some(instance_type) = cluster
+            .instance_type
+            .as_deref()
+            .and_then(|name| catalogue.get(name))
+        else {
+            continue;
+        };
+        let members: Vec<(usize, &Service)> = cluster
+            .services
+            .iter()
+            .filter_map(|name| {
+                scenario
+                    .services
+                    .iter()
+                    .enumerate()
+                    .find(|(_, s)| &s.name == name)
+            })
+            .collect();
+        let input = Ec2ClusterInput {
+            services: members.iter().map(|(_, s)| *s).collect(),
+            settings: &scenario.ec2,
+            horizon_hours: scenario.horizon_hours,
+        };
+        for snapshot in placement_at(&input, instance_type, hour) {
+            let az = char::from_u32(u32::from('a') + snapshot.az % 26).unwrap_or('?');
+            let label = if several {
+                format!("{} #{}", cluster.name, snapshot.id)
+            } else {
+                format!("#{} az-{az}", snapshot.id)
+            };
+            let tasks = snapshot
+                .tasks
+                .iter()
+                .filter_map(|&(local, count)| {
+                    let (global, service) = members.get(local)?;
+                    Some((*global, count, service.cpu_units, service.memory_mib))
+                })
+                .collect();
+            out.push(PlacedInstance {
+                label,
+                registered_cpu_units: snapshot.registered_cpu_units,
+                registered_memory_mib: snapshot.registered_memory_mib,
+                tasks,
+            });
+        }
+    }
+    out
 }
 
 /// The break-even scan as one curve per option (options that cost the same
@@ -163,9 +228,42 @@ mod tests {
         let series = reserved_series(&scenario, &names);
         // Hour 10: api 4 × 0.5 + web 6 × 0.25 + worker 2 × 1 = 2 + 1.5 + 2 = 5.5 vCPU
         assert_eq!(series[0].values[10], 5.5);
+        // Hour 20: web at 3: 2 + 0.75 + 2 = 4.75 vCPU
+        assert_eq!(series[0].values[20], 4.75);
         // Hour 2: web at base 2: 2 + 0.5 + 2 = 4.5 vCPU; GB: 4 × 1 + 2 × 0.5 + 2 × 2 = 9
         assert_eq!(series[0].values[2], 4.5);
         assert_eq!(series[1].values[2], 9.0);
+    }
+
+    #[test]
+    fn placement_puts_every_task_of_the_hour_on_an_instance() {
+        let outcome = sim::run(&default_scenario(), bundled());
+        let scenario = outcome.scenario.unwrap();
+        // A single EC2 cluster on m5.large, as the EC2 option of the
+        // single layout would report it.
+        let option = OptionResult {
+            launch_type: LaunchType::Ec2,
+            layout: "single".into(),
+            clusters: vec![ecs_planner_engine::report::ClusterResult {
+                name: "shared".into(),
+                services: vec!["api".into(), "web".into(), "worker".into()],
+                instance_type: Some("m5.large".into()),
+                ..Default::default()
+            }],
+            ..Default::default()
+        };
+        let map = placement(&scenario, &option, 10, bundled());
+        // Hour 10: api 4 + web 6 + worker 2 = 12 tasks, all placed.
+        let placed: u32 = map.iter().flat_map(|i| i.tasks.iter().map(|t| t.1)).sum();
+        assert_eq!(placed, 12);
+        // m5.large registers 2 × 1024 CPU units.
+        assert!(map.iter().all(|i| i.registered_cpu_units == 2048));
+        // Nobody reserves more than the instance registers.
+        for i in &map {
+            let cpu: u32 = i.tasks.iter().map(|t| t.1 * t.2).sum();
+            assert!(cpu <= 2048, "{i:?}");
+        }
+        assert!(placement(&scenario, &OptionResult::default(), 10, bundled()).is_empty());
     }
 
     #[test]

@@ -9,8 +9,23 @@
 
 use serde_json::{json, Map, Value};
 
-/// The built-in example: a small shop in us-east-1.
+/// The example workload shipped with the repository.
+const SHOP_JSON: &str = include_str!("../../examples/shop.json");
+
+/// The default workload: `examples/shop.json` (a small shop in us-east-1),
+/// written out canonically so that every field the editor shows is present.
+/// Falls back to [`builtin_scenario`] if the file ever stops parsing.
 pub fn default_scenario() -> Value {
+    let book = ecs_planner_engine::pricing::bundled();
+    match ecs_planner_engine::validate::parse_scenario(SHOP_JSON, book) {
+        Ok(parsed) => ecs_planner_engine::validate::scenario_to_json(&parsed.scenario),
+        Err(_) => builtin_scenario(),
+    }
+}
+
+/// A small shop in us-east-1 built in code (the fallback of
+/// [`default_scenario`]).
+pub fn builtin_scenario() -> Value {
     json!({
         "version": 1,
         "region": "us-east-1",
@@ -602,6 +617,26 @@ mod tests {
         set_desired(&mut doc, 0, json!("3x"));
         assert_eq!(services(&doc)[0].get("profile"), None);
         assert_eq!(desired(&services(&doc)[0]), Some(json!("3x")));
+    }
+
+    #[test]
+    fn the_default_is_the_repository_example() {
+        let doc = default_scenario();
+        assert_eq!(doc["services"][1]["name"], json!("web"));
+        // examples/shop.json: web 2 tasks at night, 6 from 08:00, 3 from 18:00.
+        assert_eq!(doc["services"][1]["profile"][8], json!(6));
+        assert_eq!(doc["services"][1]["profile"][18], json!(3));
+        assert_ne!(doc, builtin_scenario());
+    }
+
+    #[test]
+    fn builtin_scenario_is_valid_without_warnings() {
+        let parsed = ecs_planner_engine::validate::parse_scenario_value(
+            &builtin_scenario(),
+            ecs_planner_engine::pricing::bundled(),
+        )
+        .unwrap();
+        assert_eq!(parsed.warnings, vec![]);
     }
 
     #[test]

@@ -92,9 +92,9 @@ mod tests {
         // api    4 × (0.5 × 0.04048 + 1 × 0.004445) = 4 × 0.024685 = 0.09874 /h
         // worker 2 × (1 × 0.04048 + 2 × 0.004445)   = 2 × 0.04937  = 0.09874 /h
         // web    256/512: 0.25 × 0.04048 + 0.5 × 0.004445 = 0.0123425 per task-hour,
-        //        business hours: 10 h × 6 + 14 h × 2 = 88 task-hours a day,
-        //        monthly 88 / 24 × 730 × 0.0123425 = 33.03676...
-        // monthly = 0.19748 × 730 + 33.03676 = 144.1604 + 33.03676 = 177.19716
+        //        examples/shop.json profile: 8 h × 2 + 10 h × 6 + 6 h × 3 = 94
+        //        task-hours a day, monthly 94 / 24 × 730 × 0.0123425 = 35.289266...
+        // monthly = 0.19748 × 730 + 35.289266 = 144.1604 + 35.289266 = 179.449666
         let outcome = run(&default_scenario(), bundled());
         let report = outcome.report.unwrap();
         let single = report
@@ -103,7 +103,7 @@ mod tests {
             .find(|o| o.layout == "single")
             .unwrap();
         assert!(
-            (single.monthly_cost_usd - 177.19716).abs() < 0.001,
+            (single.monthly_cost_usd - 179.449666).abs() < 0.001,
             "{}",
             single.monthly_cost_usd
         );

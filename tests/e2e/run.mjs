@@ -132,14 +132,15 @@ async function inkShare(page, testid) {
 const API_TASK_HOUR = 0.5 * 0.04048 + 1 * 0.004445; //  512 CPU / 1 GB = 0.024685
 const WEB_TASK_HOUR = 0.25 * 0.04048 + 0.5 * 0.004445; // 256 / 0.5 GB = 0.0123425
 const WORKER_TASK_HOUR = 1 * 0.04048 + 2 * 0.004445; // 1024 / 2 GB = 0.04937
-const WEB_TASK_HOURS_PER_DAY = 10 * 6 + 14 * 2; // business hours: 10 h at 6 tasks, 14 h at 2 = 88
+// examples/shop.json's web profile: 8 h at 2 tasks, 10 h (08–18) at 6, 6 h (18–24) at 3 = 94
+const WEB_TASK_HOURS_PER_DAY = 8 * 2 + 10 * 6 + 6 * 3;
 const monthly = (apiTasks) =>
   apiTasks * API_TASK_HOUR * 730 + // api, a fixed count
-  (WEB_TASK_HOURS_PER_DAY / 24) * 730 * WEB_TASK_HOUR + // web: 88 / 24 × 730 × 0.0123425 = 33.0368
+  (WEB_TASK_HOURS_PER_DAY / 24) * 730 * WEB_TASK_HOUR + // web: 94 / 24 × 730 × 0.0123425 = 35.2893
   2 * WORKER_TASK_HOUR * 730; // worker ×2: 72.0802
-// 4 × 0.024685 × 730 = 72.0802; total 72.0802 + 33.0368 + 72.0802 = 177.1972
-const DEFAULT_MONTHLY = usd(monthly(4)); // "$177.20"
-const API_10_MONTHLY = usd(monthly(10)); // 180.2005 + 33.0368 + 72.0802 = "$285.32"
+// 4 × 0.024685 × 730 = 72.0802; total 72.0802 + 35.2893 + 72.0802 = 179.4497
+const DEFAULT_MONTHLY = usd(monthly(4)); // "$179.45"
+const API_10_MONTHLY = usd(monthly(10)); // 180.2005 + 35.2893 + 72.0802 = "$287.57"
 
 // ---------------------------------------------------------------- journeys
 const journeys = [];
@@ -148,7 +149,8 @@ const journey = (name, fn) => journeys.push({ name, fn });
 journey('app shell: Fargate monthly cost of the default shop, price snapshot, no errors', async ({ page, open }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await open();
-  assertEqual(DEFAULT_MONTHLY, '$177.20', 'hand-computed default figure');
+  assertEqual(DEFAULT_MONTHLY, '$179.45', 'hand-computed default figure');
+  assertEqual(API_10_MONTHLY, '$287.57', 'hand-computed figure with 10 api tasks');
   await expectText(page, 'fargate-monthly', DEFAULT_MONTHLY, 'headline Fargate monthly cost');
   await expectText(page, 'cost-fargate-single', DEFAULT_MONTHLY, 'matrix Fargate × single');
   const snapshot = await text(page, 'price-snapshot');
@@ -213,7 +215,7 @@ journey('switch layouts, including a custom mapping', async ({ page, open }) => 
   await page.waitForFunction(() => !document.querySelector('[data-testid="cost-fargate-single"]'));
   await page.getByTestId('layout-custom').check();
   // Custom mapping, all on Fargate: api + web → "edge", worker → "jobs". On
-  // Fargate the mapping does not change the bill: $177.20 as before.
+  // Fargate the mapping does not change the bill: $179.45 as before.
   for (const [i, cluster] of [[0, 'edge'], [1, 'edge'], [2, 'jobs']]) {
     await page.getByTestId(`custom-cluster-${i}`).fill(cluster);
     await page.getByTestId(`custom-cluster-${i}`).press('Tab');

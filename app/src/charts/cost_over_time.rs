@@ -42,7 +42,8 @@ pub fn draw<DB: DrawingBackend>(
         .unwrap_or(0.0);
     root.fill(&theme.background)?;
     let x_max = hours as f64;
-    let top_y = nice_top(max) * 1.25; // headroom for the legend
+    // Headroom above the data for the legend, one row per series.
+    let top_y = nice_top(max) * (1.1 + 0.12 * layers.len() as f64);
     let mut chart = ChartBuilder::on(root)
         .margin(theme.px(10.0))
         .x_label_area_size(theme.px(40.0))
@@ -62,13 +63,6 @@ pub fn draw<DB: DrawingBackend>(
         .light_line_style(theme.background)
         .bold_line_style(theme.grid)
         .draw()?;
-    if let Some(hour) = marker_hour {
-        let x = f64::from(hour) + 0.5;
-        chart.draw_series(std::iter::once(PathElement::new(
-            vec![(x, 0.0), (x, top_y)],
-            ShapeStyle::from(theme.text).stroke_width(theme.px(1.0)),
-        )))?;
-    }
     // Draw the tallest layer first so lower ones paint over it.
     for (k, layer) in layers.iter().enumerate().rev() {
         let colour = series_colour(k);
@@ -85,6 +79,13 @@ pub fn draw<DB: DrawingBackend>(
             )?
             .label(layer.name.clone())
             .legend(move |(x, y)| Rectangle::new([(x, y - 5), (x + 10, y + 5)], colour.filled()));
+    }
+    if let Some(hour) = marker_hour {
+        let x = f64::from(hour) + 0.5;
+        chart.draw_series(std::iter::once(PathElement::new(
+            vec![(x, 0.0), (x, top_y)],
+            ShapeStyle::from(theme.text).stroke_width(theme.px(1.0)),
+        )))?;
     }
     chart
         .configure_series_labels()

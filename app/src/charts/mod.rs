@@ -8,6 +8,7 @@
 
 pub mod break_even;
 pub mod cost_over_time;
+pub mod placement;
 pub mod reservation;
 pub mod showback;
 

@@ -30,7 +30,8 @@ pub fn draw<DB: DrawingBackend>(
         .iter()
         .flat_map(|l| l.values.iter().copied())
         .fold(0.0, f64::max);
-    let top_y = nice_top(max) * 1.25; // headroom for the legend
+    // Headroom above the data for the legend, one row per series.
+    let top_y = nice_top(max) * (1.1 + 0.12 * series.len() as f64);
     root.fill(&theme.background)?;
     let mut chart = ChartBuilder::on(root)
         .margin(theme.px(10.0))
@@ -51,13 +52,6 @@ pub fn draw<DB: DrawingBackend>(
         .light_line_style(theme.background)
         .bold_line_style(theme.grid)
         .draw()?;
-    if let Some(hour) = marker_hour {
-        let x = f64::from(hour) + 0.5;
-        chart.draw_series(std::iter::once(PathElement::new(
-            vec![(x, 0.0), (x, top_y)],
-            ShapeStyle::from(theme.text).stroke_width(theme.px(1.0)),
-        )))?;
-    }
     for (k, line) in series.iter().enumerate() {
         let colour = series_colour(k);
         let points: Vec<(f64, f64)> = line
@@ -78,6 +72,13 @@ pub fn draw<DB: DrawingBackend>(
                     ShapeStyle::from(colour).stroke_width(3),
                 )
             });
+    }
+    if let Some(hour) = marker_hour {
+        let x = f64::from(hour) + 0.5;
+        chart.draw_series(std::iter::once(PathElement::new(
+            vec![(x, 0.0), (x, top_y)],
+            ShapeStyle::from(theme.text).stroke_width(theme.px(1.0)),
+        )))?;
     }
     chart
         .configure_series_labels()

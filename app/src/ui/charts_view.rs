@@ -24,6 +24,7 @@ enum ChartData {
     Lines(Vec<charts::reservation::Series>, &'static str, Option<u32>),
     Showback(Vec<(String, f64)>),
     BreakEven(Vec<charts::break_even::Curve>),
+    Placement(Vec<charts::placement::PlacedInstance>, Vec<String>),
     Message(&'static str),
 }
 
@@ -52,6 +53,9 @@ fn paint(canvas: &web_sys::HtmlCanvasElement, data: &ChartData) {
         }
         ChartData::Showback(bars) => charts::showback::draw(&root, bars, &theme),
         ChartData::BreakEven(curves) => charts::break_even::draw(&root, curves, &theme),
+        ChartData::Placement(instances, names) => {
+            charts::placement::draw(&root, instances, names, &theme)
+        }
         ChartData::Message(text) => charts::draw_empty(&root, &theme, text),
     };
     if let Err(e) = result.and_then(|()| root.present()) {
@@ -161,6 +165,17 @@ pub fn Charts() -> impl IntoView {
         Some(_) => ChartData::Message(s::CHART_INSTANCES_FARGATE),
         None => ChartData::Message(s::FIX_ERRORS),
     });
+    let placement = Memo::new(move |_| match chosen.get() {
+        Some((scenario, o)) if o.launch_type == LaunchType::Ec2 => {
+            let started = browser::now_ms();
+            let map = chart_data::placement(&scenario, &o, hour.get(), bundled());
+            browser::record_timing("placement", browser::now_ms() - started);
+            let names = scenario.services.iter().map(|s| s.name.clone()).collect();
+            ChartData::Placement(map, names)
+        }
+        Some(_) => ChartData::Message(s::PLACEMENT_FARGATE),
+        None => ChartData::Message(s::FIX_ERRORS),
+    });
     let showback = Memo::new(move |_| match chosen.get() {
         Some((scenario, o)) => {
             ChartData::Showback(crate::showback::by_service(&scenario, &o, bundled()))
@@ -217,6 +232,7 @@ pub fn Charts() -> impl IntoView {
             <ChartCanvas title=s::CHART_COST testid="chart-cost" data=cost resize=resize/>
             <ChartCanvas title=s::CHART_RESERVATION testid="chart-reservation" data=reservation resize=resize/>
             <ChartCanvas title=s::CHART_INSTANCES testid="chart-instances" data=instances resize=resize/>
+            <ChartCanvas title=s::CHART_PLACEMENT testid="chart-placement" data=placement resize=resize/>
             <ChartCanvas title=s::CHART_SHOWBACK testid="chart-showback" data=showback resize=resize/>
             <ChartCanvas title=s::CHART_BREAK_EVEN testid="chart-break-even" data=break_even resize=resize/>
         </div>

@@ -101,7 +101,14 @@ fn cell(
                 <span class="cost" data-testid=testid>{format::usd(o.monthly_cost_usd)}</span>
                 <span class="per">{s::PER_MONTH}</span>
                 {is_cheapest.then(|| view! { <span class="badge">{s::CHEAPEST}</span> })}
-                {(!is_cheapest).then(|| view! { <span class="delta">{format::delta_usd(o.monthly_cost_usd, cheapest_cost)}</span> })}
+                {(!is_cheapest).then(|| {
+                    let text = if o.delta_vs_cheapest_usd.abs() < 0.005 {
+                        s::SAME_AS_CHEAPEST.to_string()
+                    } else {
+                        format::delta_usd(o.monthly_cost_usd, cheapest_cost)
+                    };
+                    view! { <span class="delta">{text}</span> }
+                })}
                 <span class="meta">{s::UTILISATION} ": " {format::pct(o.avg_cpu_reserved_pct)} " / " {format::pct(o.avg_memory_reserved_pct)}</span>
                 {(o.idle_monthly_cost_usd > 0.005).then(|| view! {
                     <span class="meta">{s::IDLE} ": " {format::usd(o.idle_monthly_cost_usd)}</span>
