@@ -14,11 +14,13 @@
 //! is skipped. The winner is then re-run with the ideal and lower bound.
 
 use std::cmp::Ordering;
+use std::collections::BTreeMap;
 
 use crate::pricing::{Ec2Catalogue, InstanceType};
 use crate::report::{monthly_from_horizon, Unplaced};
 use crate::scenario::{Arch, Os, Service};
 
+use super::ideal::Demand;
 use super::simulation::{arch_name, simulate, Detail, Prepared, ServiceStatus};
 use super::{Candidate, ClusterPlan, ClusterRun, Ec2ClusterInput};
 
@@ -148,11 +150,17 @@ pub fn plan_cluster(input: &Ec2ClusterInput, catalogue: &Ec2Catalogue) -> Cluste
         usable
     } else {
         let n = input.services.len();
+        // Services that never want a task do not constrain the choice.
         let holdable: Vec<bool> = (0..n)
             .map(|s| {
-                usable
-                    .iter()
-                    .any(|p| !matches!(p.status.get(s), Some(ServiceStatus::Unplaceable(_)) | None))
+                let wanted = input
+                    .services
+                    .get(s)
+                    .is_some_and(|svc| svc.daemon || svc.desired.peak() > 0);
+                wanted
+                    && usable.iter().any(|p| {
+                        !matches!(p.status.get(s), Some(ServiceStatus::Unplaceable(_)) | None)
+                    })
             })
             .collect();
         usable
@@ -164,13 +172,21 @@ pub fn plan_cluster(input: &Ec2ClusterInput, catalogue: &Ec2Catalogue) -> Cluste
             })
             .collect()
     };
+    // The hourly demand depends only on which services can run: compute it
+    // once per distinct set.
+    let mut demand_by_set: BTreeMap<Vec<usize>, Vec<Demand>> = BTreeMap::new();
     let mut entries: Vec<Ranked> = usable
         .iter()
-        .map(|&p| Ranked {
-            prepared: p,
-            unplaceable_task_hours: p.unplaceable_task_hours(),
-            cost_usd: cost_of(p.lower_bound_instance_hours(), p.instance_type),
-            run: None,
+        .map(|&p| {
+            let demand = demand_by_set
+                .entry(p.placeable_set())
+                .or_insert_with(|| p.hourly_demand());
+            Ranked {
+                prepared: p,
+                unplaceable_task_hours: p.unplaceable_task_hours(),
+                cost_usd: cost_of(p.lower_bound_instance_hours_for(demand), p.instance_type),
+                run: None,
+            }
         })
         .collect();
     entries.sort_by(rank_order);

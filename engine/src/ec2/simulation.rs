@@ -16,7 +16,9 @@ use crate::pricing::InstanceType;
 use crate::report::Unplaced;
 use crate::scenario::{Arch, Os, PlacementStrategy, Service};
 
-use super::ideal::{lower_bound_instances, with_headroom, Packer};
+use super::ideal::{
+    demand_of, lower_bound_for, lower_bound_instances, with_headroom, Demand, Packer,
+};
 use super::instance::{
     default_memory_overhead_mib, registered_capacity, Capacity, Instance, TaskShape,
     DEFAULT_MEMORY_OVERHEAD_BASIS_POINTS, RESERVED_HOST_PORTS,
@@ -165,25 +167,49 @@ impl<'a> Prepared<'a> {
         }
     }
 
+    /// What the placeable services want in each hour of the horizon.
+    pub fn hourly_demand(&self) -> Vec<Demand> {
+        let mut desired = vec![0u32; self.services.len()];
+        (0..self.horizon_hours)
+            .map(|hour| {
+                self.desired_at(hour, &mut desired);
+                demand_of(&self.shapes, &self.order, &desired)
+            })
+            .collect()
+    }
+
+    /// The placeable services as a sorted set: two types with the same set
+    /// have the same [`Prepared::hourly_demand`].
+    pub fn placeable_set(&self) -> Vec<usize> {
+        let mut set = self.order.clone();
+        set.sort_unstable();
+        set
+    }
+
     /// The lower bound on instance-hours over the horizon (headroom and
     /// `min_instances` included): a floor under what ECS will run, used to
     /// prune the instance-type search.
     pub fn lower_bound_instance_hours(&self) -> u64 {
+        self.lower_bound_instance_hours_for(&self.hourly_demand())
+    }
+
+    /// [`Prepared::lower_bound_instance_hours`] from a precomputed
+    /// [`Prepared::hourly_demand`].
+    pub fn lower_bound_instance_hours_for(&self, hourly_demand: &[Demand]) -> u64 {
         if self.unusable.is_some() {
             return 0;
         }
-        let mut desired = vec![0u32; self.services.len()];
-        let mut total = 0u64;
-        for hour in 0..self.horizon_hours {
-            self.desired_at(hour, &mut desired);
-            let raw = lower_bound_instances(&self.template, &self.shapes, &self.order, &desired);
-            total += u64::from(with_headroom(
-                raw,
-                self.target_capacity_pct,
-                self.min_instances,
-            ));
-        }
-        total
+        hourly_demand
+            .iter()
+            .map(|demand| {
+                let raw = lower_bound_for(&self.template, demand);
+                u64::from(with_headroom(
+                    raw,
+                    self.target_capacity_pct,
+                    self.min_instances,
+                ))
+            })
+            .sum()
     }
 
     /// Task-hours that can never run on this type (known before simulating).

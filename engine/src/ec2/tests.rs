@@ -452,7 +452,12 @@ fn search_picks_the_cheapest_type_that_holds_the_tasks() {
     // c.small: 1 per instance → 10 × 10 × 0.06 = $6.00
     // d.tiny: 512 MiB cannot hold 1024 MiB → not a candidate.
     // g.large: arm64 → not a candidate.
-    let api = [service("api", 1024, 1024, Desired::Count(10))];
+    // A service that never runs a task (4 vCPU: only b.xlarge could hold
+    // it) must not restrict the choice.
+    let api = [
+        service("api", 1024, 1024, Desired::Count(10)),
+        service("idle-big", 4096, 1024, Desired::Count(0)),
+    ];
     let s = settings(vec![BinpackCpu]);
     let input = Ec2ClusterInput {
         services: api.iter().collect(),
