@@ -157,7 +157,8 @@ pub struct ClusterPlan {
     /// Why the winner won, plain English.
     pub reason: String,
     pub unplaced: Vec<Unplaced>,
-    /// Types simulated in full, and types ruled out by their lower bound.
+    /// Types simulated in full, and types ruled out by their lower bound
+    /// (before simulating, or part-way through).
     pub types_simulated: u32,
     pub types_pruned: u32,
 }

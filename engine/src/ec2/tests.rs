@@ -572,6 +572,12 @@ fn pruned_search_agrees_with_exhaustive_search_on_the_bundled_catalogue() {
         .min_by(|a, b| a.1.total_cmp(&b.1).then(a.2.cmp(&b.2)))
         .unwrap();
     let run = plan.run.unwrap();
+    // The search's run of the winner is the plain simulation of that type.
+    assert_eq!(
+        run,
+        simulate_cluster(&input, catalogue.get(&run.instance_type).unwrap())
+    );
+    assert_eq!(run.hourly_ideal_instances.len(), 48);
     let price = catalogue.get(&run.instance_type).unwrap().usd_per_hour;
     assert!(
         (run.instance_hours as f64 * price - best.1).abs() < 1e-9,
