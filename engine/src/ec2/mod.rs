@@ -207,8 +207,9 @@ pub fn find_type<'c>(catalogue: &'c Ec2Catalogue, name: &str) -> Option<&'c Inst
     catalogue.get(name)
 }
 
-/// The report's view of one planned EC2 cluster: instance type, peak and
-/// average instances, monthly and hourly cost after `discount_pct`.
+/// The report's view of one planned EC2 cluster: instance type (with the
+/// reason and the runners-up), peak and average instances, monthly, ideal
+/// and hourly cost after `discount_pct`, and the hourly instance series.
 /// `None` when the plan has no run (no type can hold anything) or names a
 /// type missing from `catalogue`.
 pub fn to_cluster_result(
@@ -235,5 +236,24 @@ pub fn to_cluster_result(
             horizon_hours,
         ),
         hourly_cost_usd: hourly_cost_usd(run, instance.usd_per_hour, discount_pct),
+        hourly_instances: run.hourly_instances.clone(),
+        hourly_ideal_instances: run.hourly_ideal_instances.clone(),
+        ideal_monthly_cost_usd: Some(monthly_cost_usd(
+            run.ideal_instance_hours,
+            instance.usd_per_hour,
+            discount_pct,
+            horizon_hours,
+        )),
+        instance_type_reason: Some(format!("{name}: {}", plan.reason)),
+        runners_up: plan
+            .runners_up
+            .iter()
+            .map(|c| crate::report::TypeCandidate {
+                instance_type: c.name.clone(),
+                monthly_cost_usd: c.monthly_cost_usd * (1.0 - discount_pct / 100.0),
+                peak_instances: c.peak_instances,
+                why: c.why.clone(),
+            })
+            .collect(),
     })
 }
