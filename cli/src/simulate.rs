@@ -145,6 +145,9 @@ fn table(report: &SimulationReport) -> String {
         "monthly".to_string(),
         "vs cheapest".to_string(),
         "peak inst.".to_string(),
+        "avg inst.".to_string(),
+        "ideal".to_string(),
+        "idle/rounding".to_string(),
         "CPU reserved".to_string(),
         "memory reserved".to_string(),
         "unplaced".to_string(),
@@ -159,6 +162,14 @@ fn table(report: &SimulationReport) -> String {
                 LaunchType::Fargate => "-".to_string(),
                 LaunchType::Ec2 => option.peak_instances.to_string(),
             },
+            match option.launch_type {
+                LaunchType::Fargate => "-".to_string(),
+                LaunchType::Ec2 => format!("{:.1}", option.avg_instances),
+            },
+            option
+                .ideal_monthly_cost_usd
+                .map_or_else(|| "-".to_string(), format_usd),
+            format_usd(option.idle_monthly_cost_usd),
             pct(option.avg_cpu_reserved_pct),
             pct(option.avg_memory_reserved_pct),
             option
@@ -210,6 +221,12 @@ fn table(report: &SimulationReport) -> String {
             out.push_str(&format!("  {sentence}\n"));
         }
     }
+    if !report.assumptions.is_empty() {
+        out.push_str("\nAssumptions\n");
+        for assumption in &report.assumptions {
+            out.push_str(&format!("  - {assumption}\n"));
+        }
+    }
     out.trim_end().to_string()
 }
 
@@ -224,7 +241,7 @@ fn field(text: &str) -> String {
 
 fn csv(report: &SimulationReport) -> String {
     let mut out = String::from(
-        "launch_type,layout,cluster,services,instance_type,peak_instances,avg_instances,cluster_monthly_cost_usd,option_monthly_cost_usd\n",
+        "launch_type,layout,cluster,services,instance_type,peak_instances,avg_instances,cluster_monthly_cost_usd,option_monthly_cost_usd,cluster_ideal_monthly_cost_usd\n",
     );
     for option in &report.options {
         for cluster in &option.clusters {
@@ -244,6 +261,10 @@ fn csv(report: &SimulationReport) -> String {
                     .unwrap_or_default(),
                 format!("{:.2}", cluster.monthly_cost_usd),
                 format!("{:.2}", option.monthly_cost_usd),
+                cluster
+                    .ideal_monthly_cost_usd
+                    .map(|c| format!("{c:.2}"))
+                    .unwrap_or_default(),
             ];
             out.push_str(&row.join(","));
             out.push('\n');

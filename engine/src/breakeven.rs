@@ -49,7 +49,8 @@ pub struct BreakEven {
 }
 
 impl BreakEven {
-    /// Plain sentences, one per layout.
+    /// Plain sentences: one per layout, or one for all when every layout
+    /// has no crossover in range and the same launch type stays cheaper.
     pub fn sentences(&self) -> Vec<String> {
         let (Some(low), Some(high)) = (
             self.points.first().map(|p| p.scale),
@@ -57,6 +58,23 @@ impl BreakEven {
         ) else {
             return Vec::new();
         };
+        if self.crossovers.len() > 1 {
+            let first = self.crossovers.first().map(|c| c.ec2_cheaper_above);
+            if self
+                .crossovers
+                .iter()
+                .all(|c| c.scale.is_none() && Some(c.ec2_cheaper_above) == first)
+            {
+                let (cheaper, dearer) = if first == Some(true) {
+                    ("EC2", "Fargate")
+                } else {
+                    ("Fargate", "EC2")
+                };
+                return vec![format!(
+                    "{cheaper} stays cheaper than {dearer} on every layout from {low}× to {high}× today's task counts."
+                )];
+            }
+        }
         self.crossovers
             .iter()
             .map(|c| match (c.scale, c.ec2_cheaper_above) {

@@ -159,6 +159,10 @@ pub struct SimulationReport {
     /// The modelling assumptions behind every figure.
     #[serde(default)]
     pub assumptions: Vec<String>,
+    /// The 0.25×–4× scale scan (present when the report came from
+    /// `simulate::analyze`).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub break_even: Option<crate::breakeven::BreakEven>,
 }
 
 /// Monthly figure from a cost over `horizon_hours`.

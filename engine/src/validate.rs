@@ -1404,7 +1404,8 @@ fn read_custom_clusters(
                         ok = false;
                         continue;
                     }
-                    if let Some(first) = placed_in.get(sname) {
+                    let is_daemon = by_name.get(sname).is_some_and(|s| s.daemon);
+                    if let (Some(first), false) = (placed_in.get(sname), is_daemon) {
                         issues.error(
                             &spath,
                             s,
@@ -1494,8 +1495,10 @@ fn check_custom_layout(
         .iter()
         .flat_map(|c| c.services.iter().map(String::as_str))
         .collect();
+    // Daemons need no listing: they run in every EC2 cluster.
     let unlisted: Vec<&str> = services
         .iter()
+        .filter(|s| !s.daemon)
         .map(|s| s.name.as_str())
         .filter(|n| !listed.contains(n))
         .collect();

@@ -221,7 +221,7 @@ fn fargate_vs_ec2(
     let break_even = break_even_utilisation(scenario, prices, ec2);
     if ec2.monthly_cost_usd < fargate.monthly_cost_usd {
         out.push(format!(
-            "Why EC2 wins: {strategy} keeps {types} at {utilisation} on average, so only {}/month of instance capacity sits unreserved.",
+            "Why EC2 wins: placed with {strategy}, the instances ({types}) average {utilisation}, and even with {}/month of their capacity unreserved they cost less than Fargate's price for the same tasks.",
             format_usd(ec2_idle)
         ));
     } else {
@@ -232,8 +232,7 @@ fn fargate_vs_ec2(
     }
     if let Some((type_name, share)) = break_even {
         out.push(format!(
-            "At these prices one {type_name} costs what Fargate charges for {:.0}% of its vCPU and memory, so EC2 pays off only while its instances stay more than {:.0}% reserved.",
-            share * 100.0,
+            "At these prices one {type_name} costs what Fargate charges for {:.0}% of its vCPU and memory: EC2 comes out ahead when tasks reserve more than that share of each instance (CPU and memory weighed at Fargate's rates).",
             share * 100.0
         ));
     }
@@ -340,6 +339,13 @@ fn worst_rounding(
     worst.filter(|(w, _)| *w >= TIE_USD).map(|(_, s)| s)
 }
 
+fn layout_phrase(layout: &str) -> &'static str {
+    match layout {
+        "per-service" => "a cluster per service",
+        _ => "a cluster per group",
+    }
+}
+
 /// On EC2: how shared and separate clusters compare.
 fn layout_sentence(options: &[OptionResult]) -> Option<String> {
     let find = |layout: &str| {
@@ -355,7 +361,7 @@ fn layout_sentence(options: &[OptionResult]) -> Option<String> {
         if diff >= TIE_USD {
             parts.push(format!(
                 "{} costs {}/month more than one shared cluster: its {} clusters peak at {} instances against {}, each cluster carrying its own partly empty instances",
-                option_label(other),
+                layout_phrase(layout),
                 format_usd(diff),
                 other.clusters.len(),
                 other.peak_instances,
@@ -364,7 +370,7 @@ fn layout_sentence(options: &[OptionResult]) -> Option<String> {
         } else if diff <= -TIE_USD {
             parts.push(format!(
                 "{} is {}/month cheaper than one shared cluster, because each cluster gets the instance type that fits its own tasks",
-                option_label(other),
+                layout_phrase(layout),
                 format_usd(-diff)
             ));
         }

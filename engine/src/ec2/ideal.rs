@@ -90,27 +90,30 @@ fn ceil_div(numerator: u64, denominator: u64) -> u64 {
     }
 }
 
-/// The continuous lower bound on instances for `counts[s]` tasks of each
-/// service in `order`, before headroom (see the module doc).
-pub fn lower_bound_instances(
-    template: &Instance,
-    shapes: &[TaskShape],
-    order: &[usize],
-    counts: &[u32],
-) -> u32 {
-    let mut cpu_units = 0u64;
-    let mut memory_mib = 0u64;
-    let mut eni_tasks = 0u64;
-    let mut one_per_instance = 0u64;
+/// What a set of tasks asks for in total: the inputs of the lower bound.
+/// It depends on the tasks only, not on the instance type.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Demand {
+    pub cpu_units: u64,
+    pub memory_mib: u64,
+    pub eni_tasks: u64,
+    /// The most tasks that need an instance each (one-per-instance
+    /// services, or services sharing a host port, taken together).
+    pub exclusive_tasks: u64,
+}
+
+/// The demand of `counts[s]` tasks of each service in `order`.
+pub fn demand_of(shapes: &[TaskShape], order: &[usize], counts: &[u32]) -> Demand {
+    let mut demand = Demand::default();
     for &service in order {
         let (Some(shape), Some(&count)) = (shapes.get(service), counts.get(service)) else {
             continue;
         };
         let count = u64::from(count);
-        cpu_units += count * u64::from(shape.cpu_units);
-        memory_mib += count * u64::from(shape.memory_mib);
+        demand.cpu_units += count * u64::from(shape.cpu_units);
+        demand.memory_mib += count * u64::from(shape.memory_mib);
         if shape.uses_eni {
-            eni_tasks += count;
+            demand.eni_tasks += count;
         }
         let mut exclusive = if shape.one_per_instance { count } else { 0 };
         if !shape.port_conflicts.is_empty() {
@@ -123,13 +126,36 @@ pub fn lower_bound_instances(
                 .sum();
             exclusive = exclusive.max(count + group);
         }
-        one_per_instance = one_per_instance.max(exclusive);
+        demand.exclusive_tasks = demand.exclusive_tasks.max(exclusive);
     }
-    let bound = ceil_div(cpu_units, u64::from(template.free_cpu_units))
-        .max(ceil_div(memory_mib, u64::from(template.free_memory_mib)))
-        .max(ceil_div(eni_tasks, u64::from(template.free_task_enis)))
-        .max(one_per_instance);
+    demand
+}
+
+/// The continuous lower bound on instances for `demand` on instances like
+/// `template` (daemons on it), before headroom (see the module doc).
+pub fn lower_bound_for(template: &Instance, demand: &Demand) -> u32 {
+    let bound = ceil_div(demand.cpu_units, u64::from(template.free_cpu_units))
+        .max(ceil_div(
+            demand.memory_mib,
+            u64::from(template.free_memory_mib),
+        ))
+        .max(ceil_div(
+            demand.eni_tasks,
+            u64::from(template.free_task_enis),
+        ))
+        .max(demand.exclusive_tasks);
     u32::try_from(bound).unwrap_or(u32::MAX)
+}
+
+/// The continuous lower bound on instances for `counts[s]` tasks of each
+/// service in `order`, before headroom.
+pub fn lower_bound_instances(
+    template: &Instance,
+    shapes: &[TaskShape],
+    order: &[usize],
+    counts: &[u32],
+) -> u32 {
+    lower_bound_for(template, &demand_of(shapes, order, counts))
 }
 
 /// `raw` instances with the capacity provider's policy applied: enough that

@@ -170,8 +170,17 @@ impl Instance {
         fit
     }
 
+    /// Whether one more task of `service` fits here (the same rules as
+    /// [`Instance::how_many_fit`], without divisions: this is the hot path).
     pub fn can_add(&self, service: usize, shape: &TaskShape) -> bool {
-        self.how_many_fit(service, shape) > 0
+        self.free_cpu_units >= shape.cpu_units
+            && self.free_memory_mib >= shape.memory_mib
+            && (!shape.uses_eni || self.free_task_enis > 0)
+            && (!shape.one_per_instance || self.count_of(service) == 0)
+            && shape
+                .port_conflicts
+                .iter()
+                .all(|&other| self.count_of(other) == 0)
     }
 
     /// Puts `count` tasks of `service` here. The caller has checked

@@ -43,8 +43,6 @@ pub fn effective_chain(strategy: &[PlacementStrategy]) -> Vec<PlacementStrategy>
     strategy.iter().copied().take(MAX_CHAIN_LINKS).collect()
 }
 
-type Key = [u64; MAX_CHAIN_LINKS + 1];
-
 /// The instances of one cluster and the per-AZ bookkeeping the strategies
 /// need.
 #[derive(Debug, Clone)]
@@ -203,56 +201,63 @@ impl Fleet {
         stopped
     }
 
-    fn key(&self, instance: &Instance, service: usize) -> Key {
-        let mut key = [0u64; MAX_CHAIN_LINKS + 1];
-        for (slot, link) in key.iter_mut().zip(&self.chain) {
-            *slot = match link {
-                PlacementStrategy::BinpackCpu => u64::from(instance.free_cpu_units),
-                PlacementStrategy::BinpackMemory => u64::from(instance.free_memory_mib),
-                PlacementStrategy::SpreadInstanceId => u64::from(instance.count_of(service)),
-                PlacementStrategy::SpreadAz => u64::from(self.az_count(instance.az, service)),
-                PlacementStrategy::Random => rng::draw(self.seed, self.decisions, instance.id),
-            };
+    fn link_value(&self, link: PlacementStrategy, instance: &Instance, service: usize) -> u64 {
+        match link {
+            PlacementStrategy::BinpackCpu => u64::from(instance.free_cpu_units),
+            PlacementStrategy::BinpackMemory => u64::from(instance.free_memory_mib),
+            PlacementStrategy::SpreadInstanceId => u64::from(instance.count_of(service)),
+            PlacementStrategy::SpreadAz => u64::from(self.az_count(instance.az, service)),
+            PlacementStrategy::Random => rng::draw(self.seed, self.decisions, instance.id),
         }
-        key[MAX_CHAIN_LINKS] = u64::from(instance.id);
-        key
+    }
+
+    /// Whether `a` ranks before `b` for a task of `service`: the chain's
+    /// links compared in order (computed lazily, only as far as needed),
+    /// then the older instance.
+    fn precedes(&self, a: &Instance, b: &Instance, service: usize) -> bool {
+        self.precedes_from(0, a, b, service)
+    }
+
+    /// [`Fleet::precedes`] from link `first` on (the links before it are
+    /// known to tie, e.g. `spread:az` within one AZ).
+    fn precedes_from(&self, first: usize, a: &Instance, b: &Instance, service: usize) -> bool {
+        for &link in self.chain.iter().skip(first) {
+            let (x, y) = (
+                self.link_value(link, a, service),
+                self.link_value(link, b, service),
+            );
+            if x != y {
+                return x < y;
+            }
+        }
+        a.id < b.id
     }
 
     /// The best feasible instance among `candidates` (indices), by the chain.
-    fn best_of(
+    fn best_of<I: IntoIterator<Item = usize>>(
         &self,
-        candidates: &[usize],
+        first_link: usize,
+        candidates: I,
         service: usize,
         shape: &TaskShape,
-    ) -> Option<(Key, usize)> {
-        let mut best: Option<(Key, usize)> = None;
-        for &index in candidates {
+    ) -> Option<usize> {
+        let mut best: Option<(&Instance, usize)> = None;
+        for index in candidates {
             let Some(instance) = self.instances.get(index) else {
                 continue;
             };
             if !instance.can_add(service, shape) {
                 continue;
             }
-            let key = self.key(instance, service);
-            if best.as_ref().is_none_or(|(b, _)| key < *b) {
-                best = Some((key, index));
-            }
-        }
-        best
-    }
-
-    fn best_overall(&self, service: usize, shape: &TaskShape) -> Option<usize> {
-        let mut best: Option<(Key, usize)> = None;
-        for (index, instance) in self.instances.iter().enumerate() {
-            if !instance.can_add(service, shape) {
-                continue;
-            }
-            let key = self.key(instance, service);
-            if best.as_ref().is_none_or(|(b, _)| key < *b) {
-                best = Some((key, index));
+            if best.is_none_or(|(b, _)| self.precedes_from(first_link, instance, b, service)) {
+                best = Some((instance, index));
             }
         }
         best.map(|(_, index)| index)
+    }
+
+    fn best_overall(&self, service: usize, shape: &TaskShape) -> Option<usize> {
+        self.best_of(0, 0..self.instances.len(), service, shape)
     }
 
     /// Places up to `count` tasks of `service` on the running instances by
@@ -296,11 +301,12 @@ impl Fleet {
         let mut cached: Vec<Option<Option<usize>>> = vec![None; self.members.len()];
         let mut placed = 0;
         while placed < count {
-            let mut choice: Option<(Key, usize, usize)> = None;
+            let mut choice: Option<(&Instance, usize, usize)> = None;
             for (az, slot) in cached.iter_mut().enumerate() {
                 if slot.is_none() {
                     let members = self.members.get(az).map(Vec::as_slice).unwrap_or(&[]);
-                    *slot = Some(self.best_of(members, service, shape).map(|(_, i)| i));
+                    // Within one AZ the leading spread:az link ties.
+                    *slot = Some(self.best_of(1, members.iter().copied(), service, shape));
                 }
                 let Some(Some(index)) = *slot else {
                     continue;
@@ -308,9 +314,8 @@ impl Fleet {
                 let Some(instance) = self.instances.get(index) else {
                     continue;
                 };
-                let key = self.key(instance, service);
-                if choice.as_ref().is_none_or(|(b, _, _)| key < *b) {
-                    choice = Some((key, index, az));
+                if choice.is_none_or(|(b, _, _)| self.precedes(instance, b, service)) {
+                    choice = Some((instance, index, az));
                 }
             }
             let Some((_, index, az)) = choice else {
@@ -351,8 +356,8 @@ impl Fleet {
         if count == 0 {
             return 0;
         }
-        let chain = self.chain.clone();
-        if chain.first() == Some(&PlacementStrategy::SpreadAz) {
+        let head = self.chain.first().copied();
+        if head == Some(PlacementStrategy::SpreadAz) {
             // Keep AZs balanced: take from the AZ with the most tasks of
             // this service (highest AZ on ties) one task at a time; the
             // choices within an AZ do not depend on the other AZs, so the
@@ -375,19 +380,21 @@ impl Fleet {
                 }
             }
             self.refresh_members();
-            let rest = chain.get(1).copied();
+            let rest = self.chain.get(1).copied();
+            let members = std::mem::take(&mut self.members);
             let mut stopped = 0;
             for (az, &q) in quota.iter().enumerate() {
                 if q == 0 {
                     continue;
                 }
-                let members = self.members.get(az).cloned().unwrap_or_default();
-                stopped += self.stop_within(&members, service, shape, q, rest);
+                let in_az = members.get(az).map(Vec::as_slice).unwrap_or(&[]);
+                stopped += self.stop_within(in_az, service, shape, q, rest);
             }
+            self.members = members;
             stopped
         } else {
             let all: Vec<usize> = (0..self.instances.len()).collect();
-            self.stop_within(&all, service, shape, count, chain.first().copied())
+            self.stop_within(&all, service, shape, count, head)
         }
     }
 

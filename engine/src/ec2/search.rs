@@ -11,15 +11,22 @@
 //! real cost; candidates are simulated cheapest floor first, and once six
 //! have been simulated (the winner and five runners-up), a candidate whose
 //! floor is at least the sixth-best real cost cannot enter the top six and
-//! is skipped. The winner is then re-run with the ideal and lower bound.
+//! is skipped; a simulation also stops as soon as the hours simulated plus
+//! the lower bound of the hours left cost at least that much. The winner's
+//! ideal and lower bound are then computed from the tasks that ran in each
+//! of its hours.
 
 use std::cmp::Ordering;
+use std::collections::BTreeMap;
 
 use crate::pricing::{Ec2Catalogue, InstanceType};
 use crate::report::{monthly_from_horizon, Unplaced};
 use crate::scenario::{Arch, Os, Service};
 
-use super::simulation::{arch_name, simulate, Detail, Prepared, ServiceStatus};
+use super::ideal::Demand;
+use super::simulation::{
+    add_ideal, arch_name, simulate, simulate_with, Detail, GiveUp, Prepared, ServiceStatus,
+};
 use super::{Candidate, ClusterPlan, ClusterRun, Ec2ClusterInput};
 
 /// Runners-up reported (when the candidates allow).
@@ -51,8 +58,12 @@ pub fn cluster_arch(services: &[&Service]) -> Arch {
 struct Ranked<'p, 'a> {
     prepared: &'p Prepared<'a>,
     unplaceable_task_hours: u64,
+    /// The lower-bound cost until simulated, then the real one.
     cost_usd: f64,
+    /// Lower bound on instances per hour.
+    hourly_lower_bound: Vec<u32>,
     run: Option<ClusterRun>,
+    hourly_running: Vec<Vec<u32>>,
 }
 
 fn cost_of(instance_hours: u64, instance_type: &InstanceType) -> f64 {
@@ -148,11 +159,17 @@ pub fn plan_cluster(input: &Ec2ClusterInput, catalogue: &Ec2Catalogue) -> Cluste
         usable
     } else {
         let n = input.services.len();
+        // Services that never want a task do not constrain the choice.
         let holdable: Vec<bool> = (0..n)
             .map(|s| {
-                usable
-                    .iter()
-                    .any(|p| !matches!(p.status.get(s), Some(ServiceStatus::Unplaceable(_)) | None))
+                let wanted = input
+                    .services
+                    .get(s)
+                    .is_some_and(|svc| svc.daemon || svc.desired.peak() > 0);
+                wanted
+                    && usable.iter().any(|p| {
+                        !matches!(p.status.get(s), Some(ServiceStatus::Unplaceable(_)) | None)
+                    })
             })
             .collect();
         usable
@@ -164,13 +181,25 @@ pub fn plan_cluster(input: &Ec2ClusterInput, catalogue: &Ec2Catalogue) -> Cluste
             })
             .collect()
     };
+    // The hourly demand depends only on which services can run: compute it
+    // once per distinct set.
+    let mut demand_by_set: BTreeMap<Vec<usize>, Vec<Demand>> = BTreeMap::new();
     let mut entries: Vec<Ranked> = usable
         .iter()
-        .map(|&p| Ranked {
-            prepared: p,
-            unplaceable_task_hours: p.unplaceable_task_hours(),
-            cost_usd: cost_of(p.lower_bound_instance_hours(), p.instance_type),
-            run: None,
+        .map(|&p| {
+            let demand = demand_by_set
+                .entry(p.placeable_set())
+                .or_insert_with(|| p.hourly_demand());
+            let hourly_lower_bound = p.hourly_lower_bound_for(demand);
+            let bound: u64 = hourly_lower_bound.iter().map(|&n| u64::from(n)).sum();
+            Ranked {
+                prepared: p,
+                unplaceable_task_hours: p.unplaceable_task_hours(),
+                cost_usd: cost_of(bound, p.instance_type),
+                hourly_lower_bound,
+                run: None,
+                hourly_running: Vec::new(),
+            }
         })
         .collect();
     entries.sort_by(rank_order);
@@ -178,25 +207,58 @@ pub fn plan_cluster(input: &Ec2ClusterInput, catalogue: &Ec2Catalogue) -> Cluste
     let keep = RUNNERS_UP + 1;
     let mut done: Vec<Ranked> = Vec::new();
     let mut pruned = 0u32;
+    let mut cut_short = 0u32;
     for entry in entries {
+        // The sixth best so far (when there are six): a candidate that
+        // cannot beat it cannot be the winner or a runner-up.
+        let mut to_beat: Option<(u64, f64)> = None;
         if done.len() >= keep {
             done.sort_by(rank_order);
-            if let Some(kth) = done.get(keep - 1) {
-                let beaten = entry.unplaceable_task_hours > kth.unplaceable_task_hours
-                    || (entry.unplaceable_task_hours == kth.unplaceable_task_hours
-                        && entry.cost_usd >= kth.cost_usd);
-                if beaten {
-                    pruned += 1;
-                    continue;
-                }
+            to_beat = done
+                .get(keep - 1)
+                .map(|kth| (kth.unplaceable_task_hours, kth.cost_usd));
+        }
+        if let Some((kth_unplaceable, kth_cost)) = to_beat {
+            let beaten = entry.unplaceable_task_hours > kth_unplaceable
+                || (entry.unplaceable_task_hours == kth_unplaceable && entry.cost_usd >= kth_cost);
+            if beaten {
+                pruned += 1;
+                continue;
             }
         }
-        let run = simulate(entry.prepared, Detail::CostOnly, None).run;
+        // Stop the simulation as soon as the hours so far plus the lower
+        // bound of the rest cost at least the sixth best.
+        let mut from_hour: Vec<u64> = vec![0; entry.hourly_lower_bound.len() + 1];
+        for (h, &n) in entry.hourly_lower_bound.iter().enumerate().rev() {
+            let after = from_hour.get(h + 1).copied().unwrap_or(0);
+            if let Some(slot) = from_hour.get_mut(h) {
+                *slot = after + u64::from(n);
+            }
+        }
+        let give_up = match to_beat {
+            Some((kth_unplaceable, kth_cost))
+                if kth_unplaceable == entry.unplaceable_task_hours =>
+            {
+                Some(GiveUp {
+                    usd_per_hour: entry.prepared.instance_type.usd_per_hour,
+                    cost_to_beat_usd: kth_cost,
+                    lower_bound_from_hour: &from_hour,
+                })
+            }
+            _ => None,
+        };
+        let outcome = simulate_with(entry.prepared, Detail::CostOnly, None, give_up);
+        if outcome.gave_up {
+            cut_short += 1;
+            continue;
+        }
         done.push(Ranked {
             prepared: entry.prepared,
             unplaceable_task_hours: entry.unplaceable_task_hours,
-            cost_usd: cost_of(run.instance_hours, entry.prepared.instance_type),
-            run: Some(run),
+            cost_usd: cost_of(outcome.run.instance_hours, entry.prepared.instance_type),
+            hourly_lower_bound: entry.hourly_lower_bound,
+            run: Some(outcome.run),
+            hourly_running: outcome.hourly_running,
         });
     }
     done.sort_by(rank_order);
@@ -239,7 +301,12 @@ pub fn plan_cluster(input: &Ec2ClusterInput, catalogue: &Ec2Catalogue) -> Cluste
     };
     let runners_up: Vec<Candidate> = ranked.take(RUNNERS_UP).map(candidate).collect();
     let best = candidate(winner);
-    let mut run = simulate(winner.prepared, Detail::Full, None).run;
+    // The winner's ideal and lower bound, from the tasks that ran each hour.
+    let mut run = winner
+        .run
+        .clone()
+        .unwrap_or_else(|| simulate(winner.prepared, Detail::CostOnly, None).run);
+    add_ideal(winner.prepared, &mut run, &winner.hourly_running);
 
     let largest = winner
         .prepared
@@ -292,7 +359,8 @@ pub fn plan_cluster(input: &Ec2ClusterInput, catalogue: &Ec2Catalogue) -> Cluste
         ));
     }
     reason.push_str(&format!(
-        " {simulated} type(s) were simulated hour by hour; {pruned} were ruled out because even their lower bound cost at least as much as the sixth best.{unknown_note}"
+        " {simulated} type(s) were simulated hour by hour; {} were ruled out because their lower bound (alone, or after the hours already simulated) cost at least as much as the sixth best.{unknown_note}",
+        pruned + cut_short
     ));
 
     let arches: Vec<Arch> = input
@@ -326,6 +394,6 @@ pub fn plan_cluster(input: &Ec2ClusterInput, catalogue: &Ec2Catalogue) -> Cluste
         reason,
         unplaced,
         types_simulated: simulated,
-        types_pruned: pruned,
+        types_pruned: pruned + cut_short,
     }
 }

@@ -16,7 +16,9 @@ use crate::pricing::InstanceType;
 use crate::report::Unplaced;
 use crate::scenario::{Arch, Os, PlacementStrategy, Service};
 
-use super::ideal::{lower_bound_instances, with_headroom, Packer};
+use super::ideal::{
+    demand_of, lower_bound_for, lower_bound_instances, with_headroom, Demand, Packer,
+};
 use super::instance::{
     default_memory_overhead_mib, registered_capacity, Capacity, Instance, TaskShape,
     DEFAULT_MEMORY_OVERHEAD_BASIS_POINTS, RESERVED_HOST_PORTS,
@@ -165,25 +167,54 @@ impl<'a> Prepared<'a> {
         }
     }
 
+    /// What the placeable services want in each hour of the horizon.
+    pub fn hourly_demand(&self) -> Vec<Demand> {
+        let mut desired = vec![0u32; self.services.len()];
+        (0..self.horizon_hours)
+            .map(|hour| {
+                self.desired_at(hour, &mut desired);
+                demand_of(&self.shapes, &self.order, &desired)
+            })
+            .collect()
+    }
+
+    /// The placeable services as a sorted set: two types with the same set
+    /// have the same [`Prepared::hourly_demand`].
+    pub fn placeable_set(&self) -> Vec<usize> {
+        let mut set = self.order.clone();
+        set.sort_unstable();
+        set
+    }
+
     /// The lower bound on instance-hours over the horizon (headroom and
     /// `min_instances` included): a floor under what ECS will run, used to
     /// prune the instance-type search.
     pub fn lower_bound_instance_hours(&self) -> u64 {
+        self.lower_bound_instance_hours_for(&self.hourly_demand())
+    }
+
+    /// [`Prepared::lower_bound_instance_hours`] from a precomputed
+    /// [`Prepared::hourly_demand`].
+    pub fn lower_bound_instance_hours_for(&self, hourly_demand: &[Demand]) -> u64 {
+        self.hourly_lower_bound_for(hourly_demand)
+            .iter()
+            .map(|&n| u64::from(n))
+            .sum()
+    }
+
+    /// The lower bound on instances in each hour (headroom and
+    /// `min_instances` included) from [`Prepared::hourly_demand`].
+    pub fn hourly_lower_bound_for(&self, hourly_demand: &[Demand]) -> Vec<u32> {
         if self.unusable.is_some() {
-            return 0;
+            return vec![0; hourly_demand.len()];
         }
-        let mut desired = vec![0u32; self.services.len()];
-        let mut total = 0u64;
-        for hour in 0..self.horizon_hours {
-            self.desired_at(hour, &mut desired);
-            let raw = lower_bound_instances(&self.template, &self.shapes, &self.order, &desired);
-            total += u64::from(with_headroom(
-                raw,
-                self.target_capacity_pct,
-                self.min_instances,
-            ));
-        }
-        total
+        hourly_demand
+            .iter()
+            .map(|demand| {
+                let raw = lower_bound_for(&self.template, demand);
+                with_headroom(raw, self.target_capacity_pct, self.min_instances)
+            })
+            .collect()
     }
 
     /// Task-hours that can never run on this type (known before simulating).
@@ -271,11 +302,27 @@ pub enum Detail {
     CostOnly,
 }
 
-/// What a simulation leaves: the run and the fleet at its last hour.
+/// When the search may stop simulating a candidate: as soon as the hours
+/// simulated plus the lower bound of the hours left cost at least
+/// `cost_to_beat_usd`, the candidate cannot make the top of the ranking.
+#[derive(Debug, Clone, Copy)]
+pub struct GiveUp<'b> {
+    pub usd_per_hour: f64,
+    pub cost_to_beat_usd: f64,
+    /// Lower-bound instance-hours from hour `h` to the end, at index `h`.
+    pub lower_bound_from_hour: &'b [u64],
+}
+
+/// What a simulation leaves: the run, the fleet at its last hour and the
+/// tasks of each service that ran in each hour.
 #[derive(Debug, Clone)]
 pub struct Outcome {
     pub run: ClusterRun,
     pub fleet: Fleet,
+    /// `hourly_running[h][s]`: tasks of service `s` running in hour `h`.
+    pub hourly_running: Vec<Vec<u32>>,
+    /// The simulation stopped early under a [`GiveUp`] rule.
+    pub gave_up: bool,
 }
 
 fn percent(used: u64, total: u64) -> f64 {
@@ -294,6 +341,16 @@ fn count_u32(n: usize) -> u32 {
 /// Runs the cluster on `prepared`'s type up to `last_hour` (inclusive) or
 /// the whole horizon.
 pub fn simulate(prepared: &Prepared, detail: Detail, last_hour: Option<u32>) -> Outcome {
+    simulate_with(prepared, detail, last_hour, None)
+}
+
+/// [`simulate`], stopping early under `give_up` when given.
+pub fn simulate_with(
+    prepared: &Prepared,
+    detail: Detail,
+    last_hour: Option<u32>,
+    give_up: Option<GiveUp>,
+) -> Outcome {
     let p = prepared;
     let n = p.services.len();
     let mut fleet = Fleet::new(n, p.azs, p.chain.clone(), p.seed);
@@ -359,16 +416,20 @@ pub fn simulate(prepared: &Prepared, detail: Detail, last_hour: Option<u32>) -> 
             "{} cannot run this cluster: {reason}. Cost excludes every task.",
             p.instance_type.name
         ));
-        return Outcome { run, fleet };
+        return Outcome {
+            run,
+            fleet,
+            hourly_running: Vec::new(),
+            gave_up: false,
+        };
     }
 
     let mut desired = vec![0u32; n];
     let mut running = vec![0u32; n];
     let mut pending = vec![0u32; n];
     let mut estimator = Packer::new();
-    let mut repacker = Packer::new();
-    let mut previous_running: Option<(Vec<u32>, u32, u32)> = None;
-    let mut ideal_fallback_hours = 0u32;
+    let mut hourly_running: Vec<Vec<u32>> = Vec::with_capacity(capacity_hint);
+    let mut gave_up = false;
     for hour in 0..hours {
         p.desired_at(hour, &mut desired);
         // Scale-in first, as the strategy says.
@@ -490,28 +551,24 @@ pub fn simulate(prepared: &Prepared, detail: Detail, last_hour: Option<u32>) -> 
             }
         }
         run.hourly_unplaced_tasks.push(unplaced);
-        if detail == Detail::Full {
-            let (ideal_raw, bound_raw) = match &previous_running {
-                Some((prev, ideal_raw, bound_raw)) if *prev == running => (*ideal_raw, *bound_raw),
-                _ => {
-                    let ideal_raw = repacker.pack(&p.template, &p.shapes, &p.order, &running);
-                    let bound_raw =
-                        lower_bound_instances(&p.template, &p.shapes, &p.order, &running);
-                    previous_running = Some((running.clone(), ideal_raw, bound_raw));
-                    (ideal_raw, bound_raw)
-                }
-            };
-            let repack = with_headroom(ideal_raw, p.target_capacity_pct, p.min_instances);
-            if repack > instances {
-                ideal_fallback_hours += 1;
+        hourly_running.push(running.clone());
+        if let Some(rule) = &give_up {
+            let after = usize::try_from(hour)
+                .ok()
+                .and_then(|h| rule.lower_bound_from_hour.get(h + 1))
+                .copied()
+                .unwrap_or(0);
+            let floor = run.instance_hours.saturating_add(after);
+            let floor_usd =
+                u32::try_from(floor).map_or(f64::from(u32::MAX), f64::from) * rule.usd_per_hour;
+            if floor_usd >= rule.cost_to_beat_usd {
+                gave_up = true;
+                break;
             }
-            let ideal = repack.min(instances);
-            let bound = with_headroom(bound_raw, p.target_capacity_pct, p.min_instances);
-            run.hourly_ideal_instances.push(ideal);
-            run.hourly_lower_bound.push(bound);
-            run.ideal_instance_hours += u64::from(ideal);
-            run.lower_bound_instance_hours += u64::from(bound);
         }
+    }
+    if detail == Detail::Full {
+        add_ideal(p, &mut run, &hourly_running);
     }
 
     for (s, (service, status)) in p.services.iter().zip(&p.status).enumerate() {
@@ -549,12 +606,50 @@ pub fn simulate(prepared: &Prepared, detail: Detail, last_hour: Option<u32>) -> 
             default_memory_overhead_mib(p.instance_type.memory_mib),
         ));
     }
-    if ideal_fallback_hours > 0 {
+    Outcome {
+        run,
+        fleet,
+        hourly_running,
+        gave_up,
+    }
+}
+
+/// Fills the ideal and lower-bound series of `run` from the tasks that ran
+/// in each hour (`hourly_running[h][s]`), replacing any already there.
+pub fn add_ideal(p: &Prepared, run: &mut ClusterRun, hourly_running: &[Vec<u32>]) {
+    let mut repacker = Packer::new();
+    let mut previous: Option<(&Vec<u32>, u32, u32)> = None;
+    let mut fallback_hours = 0u32;
+    run.hourly_ideal_instances.clear();
+    run.hourly_lower_bound.clear();
+    run.ideal_instance_hours = 0;
+    run.lower_bound_instance_hours = 0;
+    for (running, &instances) in hourly_running.iter().zip(&run.hourly_instances) {
+        let (ideal_raw, bound_raw) = match previous {
+            Some((prev, ideal_raw, bound_raw)) if prev == running => (ideal_raw, bound_raw),
+            _ => {
+                let ideal_raw = repacker.pack(&p.template, &p.shapes, &p.order, running);
+                let bound_raw = lower_bound_instances(&p.template, &p.shapes, &p.order, running);
+                previous = Some((running, ideal_raw, bound_raw));
+                (ideal_raw, bound_raw)
+            }
+        };
+        let repack = with_headroom(ideal_raw, p.target_capacity_pct, p.min_instances);
+        if repack > instances {
+            fallback_hours += 1;
+        }
+        let ideal = repack.min(instances);
+        let bound = with_headroom(bound_raw, p.target_capacity_pct, p.min_instances);
+        run.hourly_ideal_instances.push(ideal);
+        run.hourly_lower_bound.push(bound);
+        run.ideal_instance_hours += u64::from(ideal);
+        run.lower_bound_instance_hours += u64::from(bound);
+    }
+    if fallback_hours > 0 {
         run.notes.push(format!(
-            "In {ideal_fallback_hours} hour(s) the from-scratch repack needed more instances than ECS's own placement; the ideal shows ECS's count there."
+            "In {fallback_hours} hour(s) the from-scratch repack needed more instances than ECS's own placement; the ideal shows ECS's count there."
         ));
     }
-    Outcome { run, fleet }
 }
 
 fn place_pending(fleet: &mut Fleet, p: &Prepared, desired: &[u32], running: &mut [u32]) {

@@ -452,7 +452,12 @@ fn search_picks_the_cheapest_type_that_holds_the_tasks() {
     // c.small: 1 per instance → 10 × 10 × 0.06 = $6.00
     // d.tiny: 512 MiB cannot hold 1024 MiB → not a candidate.
     // g.large: arm64 → not a candidate.
-    let api = [service("api", 1024, 1024, Desired::Count(10))];
+    // A service that never runs a task (4 vCPU: only b.xlarge could hold
+    // it) must not restrict the choice.
+    let api = [
+        service("api", 1024, 1024, Desired::Count(10)),
+        service("idle-big", 4096, 1024, Desired::Count(0)),
+    ];
     let s = settings(vec![BinpackCpu]);
     let input = Ec2ClusterInput {
         services: api.iter().collect(),
@@ -567,6 +572,12 @@ fn pruned_search_agrees_with_exhaustive_search_on_the_bundled_catalogue() {
         .min_by(|a, b| a.1.total_cmp(&b.1).then(a.2.cmp(&b.2)))
         .unwrap();
     let run = plan.run.unwrap();
+    // The search's run of the winner is the plain simulation of that type.
+    assert_eq!(
+        run,
+        simulate_cluster(&input, catalogue.get(&run.instance_type).unwrap())
+    );
+    assert_eq!(run.hourly_ideal_instances.len(), 48);
     let price = catalogue.get(&run.instance_type).unwrap().usd_per_hour;
     assert!(
         (run.instance_hours as f64 * price - best.1).abs() < 1e-9,
@@ -588,6 +599,36 @@ fn cost_helpers_apply_price_and_discount() {
     assert!((hourly[0] - 0.072).abs() < 1e-12 && (hourly[1] - 0.144).abs() < 1e-12);
     // 3 instance-hours × 0.072 = 0.216 over 2 h → × 365 = 78.84 per month.
     assert!((monthly_cost_usd(run.instance_hours, 0.096, 25.0, 2) - 78.84).abs() < 1e-9);
+    let s = settings(vec![BinpackCpu]);
+    let input = Ec2ClusterInput {
+        services: api.iter().collect(),
+        settings: &s,
+        horizon_hours: 2,
+    };
+    let catalogue = bundled().region("us-east-1").unwrap().ec2.clone().unwrap();
+    let plan = ClusterPlan {
+        run: Some(run),
+        instance_type: Some("m5.large".into()),
+        runners_up: Vec::new(),
+        reason: String::new(),
+        unplaced: Vec::new(),
+        types_simulated: 1,
+        types_pruned: 0,
+    };
+    let result = to_cluster_result(
+        "main",
+        &plan,
+        &catalogue,
+        25.0,
+        input.horizon_hours,
+        vec!["api".into()],
+    )
+    .unwrap();
+    // Peak 2, average (1 + 2) / 2 = 1.5, monthly as above.
+    assert_eq!(result.peak_instances, Some(2));
+    assert_eq!(result.avg_instances, Some(1.5));
+    assert!((result.monthly_cost_usd - 78.84).abs() < 1e-9);
+    assert_eq!(result.hourly_cost_usd.len(), 2);
 }
 
 // ---- properties ----
