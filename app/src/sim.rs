@@ -1,12 +1,13 @@
 //! The one place the app calls the engine: scenario JSON in, validation
 //! issues, the simulation report and the break-even scan out.
 
-use ecs_planner_engine::breakeven::BreakEven;
+use ecs_planner_engine::breakeven::{break_even, BreakEven, DEFAULT_SCALES};
 use ecs_planner_engine::pricing::PriceBook;
 use ecs_planner_engine::report::SimulationReport;
 use ecs_planner_engine::scenario::Scenario;
-use ecs_planner_engine::simulate::analyze;
+use ecs_planner_engine::simulate::simulate;
 use ecs_planner_engine::validate::{parse_scenario_value, FieldIssue};
+use ecs_planner_engine::verdict::write_verdict;
 use serde_json::Value;
 
 /// A problem with one field of the scenario, by its JSON path
@@ -38,7 +39,16 @@ pub struct Outcome {
     pub errors: Vec<Issue>,
     pub warnings: Vec<Issue>,
     pub report: Option<SimulationReport>,
-    pub break_even: Option<BreakEven>,
+}
+
+/// The slower half of the analysis, computed after the edit has been shown:
+/// the break-even scan and the verdict that names its crossovers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Deferred {
+    /// The scenario this was computed for (stale when it differs).
+    pub scenario: Scenario,
+    pub break_even: BreakEven,
+    pub verdict: Vec<String>,
 }
 
 impl Outcome {
@@ -59,24 +69,36 @@ impl Outcome {
     }
 }
 
-/// Validates and simulates the document (with the break-even scan behind
-/// the verdict).
+/// Validates and simulates the document (the fast path, run on every edit).
 pub fn run(doc: &Value, prices: &PriceBook) -> Outcome {
     match parse_scenario_value(doc, prices) {
         Ok(parsed) => {
-            let analysis = analyze(&parsed.scenario, prices);
+            let report = simulate(&parsed.scenario, prices);
             Outcome {
                 scenario: Some(parsed.scenario),
                 errors: Vec::new(),
                 warnings: parsed.warnings.into_iter().map(Issue::from).collect(),
-                report: Some(analysis.report),
-                break_even: Some(analysis.break_even),
+                report: Some(report),
             }
         }
         Err(errors) => Outcome {
             errors: errors.errors.into_iter().map(Issue::from).collect(),
             ..Outcome::default()
         },
+    }
+}
+
+/// The break-even scan over the engine's default scales and the verdict
+/// with its crossovers (the same as `simulate::analyze`, split so that the
+/// page shows the matrix first).
+pub fn deferred(scenario: &Scenario, report: &SimulationReport, prices: &PriceBook) -> Deferred {
+    let scan = break_even(scenario, prices, &DEFAULT_SCALES);
+    let mut with_scan = report.clone();
+    write_verdict(&mut with_scan, scenario, prices, Some(&scan));
+    Deferred {
+        scenario: scenario.clone(),
+        break_even: scan,
+        verdict: with_scan.verdict,
     }
 }
 
@@ -108,6 +130,12 @@ mod tests {
             single.monthly_cost_usd
         );
         assert!(!report.verdict.is_empty());
+        // The deferred verdict is the engine's `analyze` verdict.
+        let scenario = outcome.scenario.unwrap();
+        let later = deferred(&scenario, &report, bundled());
+        let analysis = ecs_planner_engine::simulate::analyze(&scenario, bundled());
+        assert_eq!(later.verdict, analysis.report.verdict);
+        assert_eq!(later.break_even, analysis.break_even);
     }
 
     #[test]

@@ -109,6 +109,7 @@ pub const PLACEMENT_EMPTY: &str = "No instances run at this hour.";
 pub const PLACEMENT_FARGATE: &str = "Pick an EC2 option in the matrix to see where its tasks run.";
 pub const AXIS_INSTANCE: &str = "Instances (left: CPU, right: memory)";
 pub const AXIS_PLACEMENT: &str = "% of registered capacity";
+pub const COMPUTING: &str = "Scanning scale for the break-even…";
 pub const VERDICT: &str = "Verdict";
 pub const ASSUMPTIONS: &str = "Assumptions behind these figures";
 pub const WARNINGS: &str = "Warnings";

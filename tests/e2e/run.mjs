@@ -257,6 +257,9 @@ journey('every chart canvas has ink, at 1280 and at 768 px wide', async ({ page,
 journey('hour slider: the read-out and the chart marker follow the hour', async ({ page, open }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await open();
+  // Follow the Fargate × single cell (hand-computable hour by hour).
+  await page.getByTestId('cost-fargate-single').click();
+  await expectText(page, 'chart-option', 'Fargate · One shared cluster', 'charts follow the chosen cell');
   const slider = page.getByTestId('hour-slider');
   await slider.scrollIntoViewIfNeeded();
   await slider.fill('2');
@@ -278,6 +281,34 @@ journey('hour slider: the read-out and the chart marker follow the hour', async 
   await page.keyboard.press('ArrowRight');
   await expectText(page, 'hour-label', 'hour 11 (Mon 11:00)', 'slider moves with the keyboard');
   await shot(page, 'slider-1280x720.png');
+});
+
+journey('EC2: every layout has an EC2 cell; its instances and placement map draw and follow the slider', async ({ page, open }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await open();
+  for (const layout of ['single', 'per-service', 'by-group']) {
+    const t = await text(page, `cost-ec2-${layout}`);
+    assert(/^\$[0-9,]+\.[0-9]{2}$/.test(t), `cost-ec2-${layout} is a USD amount: ${t}`);
+  }
+  await page.getByTestId('cost-ec2-single').click();
+  await expectText(page, 'chart-option', 'EC2 · One shared cluster', 'charts follow the EC2 cell');
+  await page.getByTestId('chart-placement').scrollIntoViewIfNeeded();
+  await page.waitForTimeout(100);
+  for (const id of ['chart-instances', 'chart-placement']) {
+    const share = await inkShare(page, id);
+    console.log(`    ${id}: ${(share * 100).toFixed(1)}% of pixels drawn`);
+    assert(share > 0.02, `${id} draws the EC2 option (${(share * 100).toFixed(2)}%)`);
+  }
+  const slider = page.getByTestId('hour-slider');
+  await slider.fill('3');
+  await page.waitForTimeout(100);
+  const night = await page.getByTestId('chart-placement').evaluate((c) => c.toDataURL());
+  await slider.fill('12');
+  await page.waitForTimeout(100);
+  const noon = await page.getByTestId('chart-placement').evaluate((c) => c.toDataURL());
+  assert(night !== noon, 'the placement map changes between 03:00 and 12:00 (web runs 2 vs 6 tasks)');
+  await page.getByTestId('chart-instances').scrollIntoViewIfNeeded();
+  await shot(page, 'ec2-charts-1280x720.png');
 });
 
 journey('keyboard: the editor is reachable with Tab and every input has a label', async ({ page, open }) => {

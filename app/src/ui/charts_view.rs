@@ -183,9 +183,9 @@ pub fn Charts() -> impl IntoView {
         None => ChartData::Message(s::FIX_ERRORS),
     });
     let break_even = Memo::new(move |_| {
-        store.result.with(|r| match &r.outcome.break_even {
-            Some(scan) => ChartData::BreakEven(chart_data::break_even_curves(scan)),
-            None => ChartData::Message(s::FIX_ERRORS),
+        store.deferred.with(|d| match d {
+            Some(later) => ChartData::BreakEven(chart_data::break_even_curves(&later.break_even)),
+            None => ChartData::Message(s::COMPUTING),
         })
     });
     let chosen_label = move || {

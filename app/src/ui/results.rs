@@ -61,9 +61,19 @@ pub fn Matrix() -> impl IntoView {
                 </div>
                 <h3 class="sub">{s::VERDICT}</h3>
                 <ul class="verdict" data-testid="verdict">
-                    {report.verdict.iter().map(|v| view! { <li>{v.clone()}</li> }).collect_view()}
+                    {move || {
+                        let current = store.result.with(|r| r.outcome.scenario.clone());
+                        let (verdict, fresh) = store.deferred.with(|d| match d {
+                            Some(later) if Some(&later.scenario) == current.as_ref() => (later.verdict.clone(), true),
+                            _ => (store.result.with(|r| r.outcome.report.as_ref().map(|r| r.verdict.clone()).unwrap_or_default()), false),
+                        });
+                        view! {
+                            {verdict.into_iter().map(|v| view! { <li>{v}</li> }).collect_view()}
+                            {(!fresh).then(|| view! { <li class="muted small" data-testid="verdict-pending">{s::COMPUTING}</li> })}
+                        }
+                    }}
                 </ul>
-                {(!has_ec2).then(|| view! { <p class="muted small">{s::EC2_PENDING}</p> })}
+                {(!has_ec2).then(|| view! { <p class="notice">{s::region_has_no_ec2(&report.region)}</p> })}
                 {(!warnings.is_empty()).then(|| view! {
                     <details class="warnings" open>
                         <summary>{s::WARNINGS} " (" {warnings.len()} ")"</summary>

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use serde_json::Value;
 
 use crate::history::History;
-use crate::sim::{self, Outcome};
+use crate::sim::{self, Deferred, Outcome};
 use crate::ui::browser;
 
 /// A simulation and how long it took in the browser.
@@ -16,6 +16,10 @@ pub struct Timed {
     pub outcome: Outcome,
     pub elapsed_ms: f64,
 }
+
+/// How long after an edit the break-even scan starts, so that typing stays
+/// smooth and the matrix is painted first.
+const DEFERRED_DELAY_MS: u64 = 150;
 
 #[derive(Debug, Clone, Copy)]
 pub struct Store {
@@ -26,6 +30,8 @@ pub struct Store {
     pub selected: RwSignal<Option<(String, String)>>,
     /// Hour of the horizon for hour-based views.
     pub hour: RwSignal<u32>,
+    /// Break-even scan and full verdict, computed shortly after the edit.
+    pub deferred: RwSignal<Option<Deferred>>,
 }
 
 impl Store {
@@ -42,12 +48,38 @@ impl Store {
                 elapsed_ms,
             }
         });
+        let deferred = RwSignal::new(None);
+        // After each simulation, once the page has shown it, run the slower
+        // break-even scan; a newer edit makes older scheduled runs skip.
+        let generation = StoredValue::new(0u64);
+        Effect::new(move |_| {
+            let (scenario, report) =
+                result.with(|r| (r.outcome.scenario.clone(), r.outcome.report.clone()));
+            let (Some(scenario), Some(report)) = (scenario, report) else {
+                return;
+            };
+            generation.update_value(|g| *g = g.wrapping_add(1));
+            let mine = generation.get_value();
+            set_timeout(
+                move || {
+                    if generation.get_value() != mine {
+                        return;
+                    }
+                    let started = browser::now_ms();
+                    let later = sim::deferred(&scenario, &report, bundled());
+                    browser::record_timing("break-even", browser::now_ms() - started);
+                    deferred.set(Some(later));
+                },
+                std::time::Duration::from_millis(DEFERRED_DELAY_MS),
+            );
+        });
         Self {
             doc,
             history: RwSignal::new(History::default()),
             result,
             selected: RwSignal::new(None),
             hour: RwSignal::new(10),
+            deferred,
         }
     }
 
