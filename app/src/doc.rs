@@ -231,6 +231,11 @@ pub fn field_text(value: Option<&Value>) -> String {
     match value {
         None | Some(Value::Null) => String::new(),
         Some(Value::String(s)) => s.clone(),
+        // 0.0 written by the engine reads as "0" in a field.
+        Some(Value::Number(n)) if n.is_f64() => match n.as_f64() {
+            Some(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{f:.0}"),
+            _ => n.to_string(),
+        },
         Some(other) => other.to_string(),
     }
 }
@@ -656,6 +661,9 @@ mod tests {
         assert_eq!(number_or_text(" 0.5 "), json!(0.5));
         assert_eq!(number_or_text("5l2"), json!("5l2"));
         assert_eq!(number_or_text("0."), json!("0."));
+        assert_eq!(field_text(Some(&json!(0.0))), "0");
+        assert_eq!(field_text(Some(&json!(0.25))), "0.25");
+        assert_eq!(field_text(Some(&json!(12))), "12");
         assert_eq!(cpu_from_text("0.5 vCPU"), json!(512));
         assert_eq!(cpu_from_text("2vcpu"), json!(2048));
         assert_eq!(memory_from_text("2 GB"), json!(2048));

@@ -110,6 +110,16 @@ pub const PLACEMENT_FARGATE: &str = "Pick an EC2 option in the matrix to see whe
 pub const AXIS_INSTANCE: &str = "Instances (left: CPU, right: memory)";
 pub const AXIS_PLACEMENT: &str = "% of registered capacity";
 pub const COMPUTING: &str = "Scanning scale for the break-even…";
+pub const INSTANCE_TYPES: &str = "Instance types";
+
+pub fn notes_count(n: usize) -> String {
+    if n == 1 {
+        "1 note".to_string()
+    } else {
+        format!("{n} notes")
+    }
+}
+
 pub const VERDICT: &str = "Verdict";
 pub const ASSUMPTIONS: &str = "Assumptions behind these figures";
 pub const WARNINGS: &str = "Warnings";

@@ -63,7 +63,8 @@ pub fn draw<DB: DrawingBackend>(
         chart
             .draw_series(LineSeries::new(
                 points,
-                ShapeStyle::from(colour).stroke_width(theme.px(2.0)),
+                // The first series draws wider, so equal series stay visible.
+                ShapeStyle::from(colour).stroke_width(theme.px(if k == 0 { 4.0 } else { 1.5 })),
             ))?
             .label(line.name.clone())
             .legend(move |(x, y)| {

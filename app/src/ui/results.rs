@@ -104,6 +104,14 @@ fn cell(
     let is_selected_class = is_selected.clone();
     let ec2 = o.launch_type == LaunchType::Ec2;
     let cheapest_cost = o.monthly_cost_usd - o.delta_vs_cheapest_usd;
+    let mut type_names: Vec<String> = o
+        .clusters
+        .iter()
+        .filter_map(|c| c.instance_type.clone())
+        .collect();
+    type_names.sort();
+    type_names.dedup();
+    let types = type_names.join(", ");
     view! {
         <td class="cell" class:cheapest=is_cheapest class:selected=is_selected_class>
             <button type="button" class="cell-btn" aria-pressed=move || is_selected().to_string()
@@ -129,13 +137,17 @@ fn cell(
                 {o.ideal_monthly_cost_usd.map(|ideal| view! {
                     <span class="meta">{s::IDEAL_GAP} ": " {s::ideal_gap(&format::usd(ideal), &format::usd(o.monthly_cost_usd - ideal))}</span>
                 })}
-                {(!o.notes.is_empty()).then(|| view! {
-                    <ul class="notes">{o.notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}</ul>
-                })}
+                {(!types.is_empty()).then(|| view! { <span class="meta">{s::INSTANCE_TYPES} ": " {types.clone()}</span> })}
                 {(!o.unplaced.is_empty()).then(|| view! {
                     <ul class="notes warn">{o.unplaced.iter().map(|u| view! { <li>{format!("{}: {} task(s) unplaced — {}", u.service, u.tasks, u.reason)}</li> }).collect_view()}</ul>
                 })}
             </button>
+            {(!o.notes.is_empty()).then(|| view! {
+                <details class="cell-notes">
+                    <summary>{s::notes_count(o.notes.len())}</summary>
+                    <ul class="notes">{o.notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}</ul>
+                </details>
+            })}
         </td>
     }
 }
