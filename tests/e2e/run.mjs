@@ -280,6 +280,12 @@ journey('hour slider: the read-out and the chart marker follow the hour', async 
   await slider.focus();
   await page.keyboard.press('ArrowRight');
   await expectText(page, 'hour-label', 'hour 11 (Mon 11:00)', 'slider moves with the keyboard');
+  // Hover read-out: pointing at the cost chart moves the hour. The plot
+  // starts 10 + 64 CSS px from the left and ends 10 px from the right edge.
+  const cost = page.getByTestId('chart-cost');
+  const width = await cost.evaluate((c) => c.clientWidth);
+  await cost.hover({ position: { x: 74 + ((84 + 0.5) / 168) * (width - 84), y: 100 } });
+  await expectText(page, 'hour-label', 'hour 84 (Thu 12:00)', 'hovering the middle of the week');
   await shot(page, 'slider-1280x720.png');
 });
 

@@ -45,9 +45,9 @@ pub fn draw<DB: DrawingBackend>(
     // Headroom above the data for the legend, one row per series.
     let top_y = nice_top(max) * (1.1 + 0.12 * layers.len() as f64);
     let mut chart = ChartBuilder::on(root)
-        .margin(theme.px(10.0))
+        .margin(theme.px(super::MARGIN_CSS_PX))
         .x_label_area_size(theme.px(40.0))
-        .y_label_area_size(theme.px(64.0))
+        .y_label_area_size(theme.px(super::HOURLY_Y_LABEL_CSS_PX))
         .build_cartesian_2d(0f64..x_max, 0f64..top_y)?;
     chart
         .configure_mesh()

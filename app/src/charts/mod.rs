@@ -32,6 +32,27 @@ pub fn series_colour(index: usize) -> RGBColor {
     PALETTE[index % PALETTE.len()]
 }
 
+/// Outer margin of every chart, CSS px.
+pub const MARGIN_CSS_PX: f64 = 10.0;
+/// Width of the y-axis label area of the hourly charts, CSS px: with
+/// [`MARGIN_CSS_PX`] it tells the page which hour is under the pointer.
+pub const HOURLY_Y_LABEL_CSS_PX: f64 = 64.0;
+
+/// The hour under a pointer at `x_css_px` on an hourly chart `width_css_px`
+/// wide showing `hours` hours (clamped to the horizon).
+pub fn hour_at(x_css_px: f64, width_css_px: f64, hours: u32) -> u32 {
+    let left = MARGIN_CSS_PX + HOURLY_Y_LABEL_CSS_PX;
+    let plot = (width_css_px - left - MARGIN_CSS_PX).max(1.0);
+    let fraction = ((x_css_px - left) / plot).clamp(0.0, 1.0);
+    let hour = (fraction * f64::from(hours)).floor();
+    let last = hours.saturating_sub(1);
+    if hour >= f64::from(last) {
+        last
+    } else {
+        hour as u32
+    }
+}
+
 /// Colours and sizes of a chart.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Theme {
@@ -113,6 +134,19 @@ pub fn draw_empty<DB: DrawingBackend>(
         ),
     )?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::hour_at;
+
+    #[test]
+    fn pointer_x_maps_to_the_hour_under_it() {
+        // 1000 px wide: plot from 74 to 990 px (916 px for 168 h).
+        assert_eq!(hour_at(0.0, 1000.0, 168), 0);
+        assert_eq!(hour_at(74.0 + 916.0 / 2.0, 1000.0, 168), 84);
+        assert_eq!(hour_at(999.0, 1000.0, 168), 167);
+    }
 }
 
 #[cfg(test)]

@@ -85,6 +85,20 @@ fn Headline() -> impl IntoView {
             })
         })
     };
+    let cheapest = move || {
+        store.result.with(|r| {
+            let report = r.outcome.report.as_ref()?;
+            let best = report.options.get(report.cheapest?)?;
+            Some((
+                crate::chart_data::option_label(best),
+                format!(
+                    "{}{}",
+                    format::usd(best.monthly_cost_usd),
+                    s::PER_MONTH_SHORT
+                ),
+            ))
+        })
+    };
     let snapshot = move || {
         let region = store.doc.with(|d| {
             d.get("region")
@@ -111,6 +125,9 @@ fn Headline() -> impl IntoView {
                 </span>
                 <span class="unit">{s::PER_MONTH}</span>
             </div>
+            {move || cheapest().map(|(label, amount)| view! {
+                <div class="best" data-testid="headline-cheapest">{s::CHEAPEST_OVERALL} ": " {label} " " <strong>{amount}</strong></div>
+            })}
             <p class="snapshot" data-testid="price-snapshot">
                 {s::PRICING_SNAPSHOT} ": " {snapshot}
             </p>

@@ -69,8 +69,20 @@ fn ChartCanvas(
     testid: &'static str,
     data: Memo<ChartData>,
     resize: ReadSignal<u32>,
+    /// Hourly charts: pointing at the chart moves the hour (hover read-out).
+    #[prop(optional)]
+    hover_hours: Option<Signal<u32>>,
 ) -> impl IntoView {
     let node = NodeRef::<html::Canvas>::new();
+    let store = use_store();
+    let on_move = move |ev: leptos::ev::MouseEvent| {
+        let (Some(hours), Some(canvas)) = (hover_hours, node.get_untracked()) else {
+            return;
+        };
+        let width = f64::from(canvas.client_width());
+        let hour = charts::hour_at(f64::from(ev.offset_x()), width, hours.get_untracked());
+        store.hour.set(hour);
+    };
     Effect::new(move |_| {
         resize.track();
         let current = data.get();
@@ -83,7 +95,8 @@ fn ChartCanvas(
     view! {
         <figure class="chart">
             <figcaption>{title}</figcaption>
-            <canvas node_ref=node data-testid=testid role="img" aria-label=title></canvas>
+            <canvas node_ref=node data-testid=testid role="img" aria-label=title
+                class:hoverable=hover_hours.is_some() on:mousemove=on_move></canvas>
         </figure>
     }
 }
@@ -132,6 +145,7 @@ pub fn Charts() -> impl IntoView {
         })
     };
     let hour = Memo::new(move |_| store.hour.get().min(horizon().saturating_sub(1)));
+    let hours_signal = Signal::derive(horizon);
     let cost = Memo::new(move |_| match chosen.get() {
         Some((_, o)) => ChartData::Cost(chart_data::cost_layers(&o), hour.get()),
         None => ChartData::Message(s::FIX_ERRORS),
@@ -229,9 +243,9 @@ pub fn Charts() -> impl IntoView {
             {readout}
         </div>
         <div class="charts">
-            <ChartCanvas title=s::CHART_COST testid="chart-cost" data=cost resize=resize/>
-            <ChartCanvas title=s::CHART_RESERVATION testid="chart-reservation" data=reservation resize=resize/>
-            <ChartCanvas title=s::CHART_INSTANCES testid="chart-instances" data=instances resize=resize/>
+            <ChartCanvas title=s::CHART_COST testid="chart-cost" data=cost resize=resize hover_hours=hours_signal/>
+            <ChartCanvas title=s::CHART_RESERVATION testid="chart-reservation" data=reservation resize=resize hover_hours=hours_signal/>
+            <ChartCanvas title=s::CHART_INSTANCES testid="chart-instances" data=instances resize=resize hover_hours=hours_signal/>
             <ChartCanvas title=s::CHART_PLACEMENT testid="chart-placement" data=placement resize=resize/>
             <ChartCanvas title=s::CHART_SHOWBACK testid="chart-showback" data=showback resize=resize/>
             <ChartCanvas title=s::CHART_BREAK_EVEN testid="chart-break-even" data=break_even resize=resize/>
