@@ -25,6 +25,16 @@ pub const COL_DISTINCT: &str = "Distinct instance";
 pub const COL_DAEMON: &str = "Daemon";
 pub const COL_FARGATE_MONTHLY: &str = "Fargate / month";
 
+pub const COL_ACTIONS: &str = "Actions";
+pub const COL_LAYOUT: &str = "Layout";
+pub const TOOLBAR: &str = "Document";
+pub const BASE_TASKS: &str = "Base tasks";
+pub const PEAK_TASKS: &str = "Peak tasks";
+
+pub fn unplaced(service: &str, tasks: u32, reason: &str) -> String {
+    format!("{service}: {tasks} task(s) unplaced — {reason}")
+}
+
 pub const ADD_SERVICE: &str = "Add service";
 pub const DUPLICATE: &str = "Duplicate";
 pub const REMOVE: &str = "Remove";

@@ -317,6 +317,25 @@ journey('EC2: every layout has an EC2 cell; its instances and placement map draw
   await shot(page, 'ec2-charts-1280x720.png');
 });
 
+journey('region: Seoul prices Fargate from its own rates and says EC2 is not costed there', async ({ page, open }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await open();
+  await page.getByTestId('region').selectOption('ap-northeast-2');
+  // ap-northeast-2 Fargate: 0.04656 USD/vCPU-h, 0.00511 USD/GB-h.
+  //   api    4 × (0.5 × 0.04656 + 1 × 0.00511) × 730 = 4 × 0.02839 × 730 = 82.8988
+  //   worker 2 × (1 × 0.04656 + 2 × 0.00511) × 730 = 2 × 0.05678 × 730 = 82.8988
+  //   web    (0.25 × 0.04656 + 0.5 × 0.00511) × 94 / 24 × 730 = 0.014195 × 2859.1667 = 40.5859
+  const seoul = usd(4 * 0.02839 * 730 + 2 * 0.05678 * 730 + 0.014195 * (94 / 24) * 730);
+  assertEqual(seoul, '$206.38', 'hand-computed Seoul figure');
+  await expectText(page, 'fargate-monthly', seoul, 'headline in ap-northeast-2');
+  await expectText(page, 'cost-fargate-single', seoul, 'matrix in ap-northeast-2');
+  assertEqual(await page.getByTestId('cost-ec2-single').count(), 0, 'no EC2 cell without EC2 prices');
+  const notice = await page.locator('.notice', { hasText: 'No EC2 prices are bundled for ap-northeast-2' }).count();
+  assert(notice >= 1, 'a plain message says EC2 is not costed in ap-northeast-2 and what to do');
+  const snapshot = await text(page, 'price-snapshot');
+  assert(snapshot.includes('Fargate 2025-11') && !snapshot.includes('EC2 2026'), `snapshot label for Seoul: ${snapshot}`);
+});
+
 journey('keyboard: the editor is reachable with Tab and every input has a label', async ({ page, open }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await open();
@@ -362,6 +381,17 @@ journey('budget: gzipped bundle size and first render', async ({ page, open }) =
   const sorted = [...timings].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)];
   console.log(`    re-simulation (default scenario, ${timings.length} runs): median ${median.toFixed(2)} ms, max ${sorted[sorted.length - 1].toFixed(2)} ms`);
+  await page.waitForTimeout(400);
+  const scans = await page.evaluate(() => (window.__ecsPlannerTimings || []).filter((t) => t.kind === 'break-even').map((t) => t.ms));
+  if (scans.length) console.log(`    break-even scan (deferred, after the paint): last ${scans[scans.length - 1].toFixed(1)} ms`);
+  // A bigger scenario: 30 services (27 added 256 CPU / 512 MiB × 1 tasks).
+  for (let n = 0; n < 27; n++) await page.getByTestId('add-service').click();
+  await page.waitForFunction(() => document.querySelectorAll('tbody.service').length === 30);
+  const before = await page.evaluate(() => window.__ecsPlannerTimings.length);
+  for (let n = 1; n <= 5; n++) await count.fill(String(n));
+  const big = await page.evaluate((from) => window.__ecsPlannerTimings.slice(from).filter((t) => t.kind === 'simulate').map((t) => t.ms), before);
+  const bigSorted = [...big].sort((a, b) => a - b);
+  console.log(`    re-simulation (30 services, ${big.length} runs): median ${bigSorted[Math.floor(bigSorted.length / 2)].toFixed(2)} ms, max ${bigSorted[bigSorted.length - 1].toFixed(2)} ms`);
 });
 
 // ---------------------------------------------------------------- runner

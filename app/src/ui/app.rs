@@ -139,7 +139,7 @@ fn Headline() -> impl IntoView {
 fn Toolbar() -> impl IntoView {
     let store = use_store();
     view! {
-        <nav class="toolbar" aria-label="Document">
+        <nav class="toolbar" aria-label=s::TOOLBAR>
             <button
                 type="button"
                 on:click=move |_| store.undo()

@@ -72,7 +72,7 @@ pub fn ServicesEditor() -> impl IntoView {
                         <th scope="col">{s::COL_TASKS}</th>
                         <th scope="col">{s::COL_GROUP}</th>
                         <th scope="col" class="num">{s::COL_FARGATE_MONTHLY}</th>
-                        <th scope="col"><span class="sr-only">"Actions"</span></th>
+                        <th scope="col"><span class="sr-only">{s::COL_ACTIONS}</span></th>
                     </tr>
                 </thead>
                 <For each=move || 0..count() key=|i| *i let:i>
@@ -393,10 +393,10 @@ fn TasksEditor(i: usize) -> impl IntoView {
                 }
                 TasksMode::Preset(_, base, peak) => view! {
                     <span class="range">
-                        <input type="text" inputmode="numeric" class="in tiny" aria-label=move || format!("Base tasks — {}", name())
+                        <input type="text" inputmode="numeric" class="in tiny" aria-label=move || format!("{} — {}", s::BASE_TASKS, name())
                             prop:value=base.to_string() on:change=move |ev| set_bound(false, event_target_value(&ev))/>
                         "–"
-                        <input type="text" inputmode="numeric" class="in tiny" aria-label=move || format!("Peak tasks — {}", name())
+                        <input type="text" inputmode="numeric" class="in tiny" aria-label=move || format!("{} — {}", s::PEAK_TASKS, name())
                             prop:value=peak.to_string() on:change=move |ev| set_bound(true, event_target_value(&ev))/>
                     </span>
                     <Sparkline values=value/>

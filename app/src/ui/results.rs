@@ -52,7 +52,7 @@ pub fn Matrix() -> impl IntoView {
                     <table class="matrix" data-testid="comparison-matrix">
                         <thead>
                             <tr>
-                                <th scope="col">"Layout"</th>
+                                <th scope="col">{s::COL_LAYOUT}</th>
                                 {launch_types.iter().map(|lt| view! { <th scope="col">{s::launch_label(launch_id(*lt))}</th> }).collect_view()}
                             </tr>
                         </thead>
@@ -139,7 +139,7 @@ fn cell(
                 })}
                 {(!types.is_empty()).then(|| view! { <span class="meta">{s::INSTANCE_TYPES} ": " {types.clone()}</span> })}
                 {(!o.unplaced.is_empty()).then(|| view! {
-                    <ul class="notes warn">{o.unplaced.iter().map(|u| view! { <li>{format!("{}: {} task(s) unplaced — {}", u.service, u.tasks, u.reason)}</li> }).collect_view()}</ul>
+                    <ul class="notes warn">{o.unplaced.iter().map(|u| view! { <li>{s::unplaced(&u.service, u.tasks, &u.reason)}</li> }).collect_view()}</ul>
                 })}
             </button>
             {(!o.notes.is_empty()).then(|| view! {
