@@ -1,18 +1,51 @@
 //! `ecs-planner`: the engine on the command line, for scripts and CI.
+//!
+//! `main` only dispatches; each subcommand lives in its own file and returns
+//! `Err(message)` for bad input, which exits with status 2 and the message
+//! on stderr. Success exits 0.
 
-// --- `link` subcommand (branch `links`). When merging the dispatcher, keep
-// `mod link;` and route `link` to `link::run(rest)`, exiting 2 on `Err`.
+mod files;
+mod import;
 mod link;
+mod pricing;
+mod simulate;
+
+/// Top-level usage text.
+const USAGE: &str = "\
+ecs-planner: compare the cost of ECS services on Fargate and EC2.
+
+usage: ecs-planner simulate SCENARIO.json [--format table|json|csv] [--pricing FILE]...
+       ecs-planner import-task-def FILE... [--region REGION]
+       ecs-planner pricing import OFFER_FILE... [--region REGION] [-o OUT]
+       ecs-planner link encode|decode ...
+       ecs-planner --help | --version
+
+Run `ecs-planner COMMAND --help` for a command's options.
+Exit status: 0 on success, 2 on bad input (the reasons go to stderr).";
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    if let Some(("link", rest)) = args.split_first().map(|(c, r)| (c.as_str(), r)) {
-        if let Err(message) = link::run(rest) {
-            eprintln!("ecs-planner link: {message}");
-            std::process::exit(2);
+    let Some((command, rest)) = args.split_first() else {
+        eprintln!("{USAGE}");
+        std::process::exit(2);
+    };
+    let result = match command.as_str() {
+        "simulate" => simulate::run(rest),
+        "import-task-def" => import::run(rest),
+        "pricing" => pricing::run(rest),
+        "link" => link::run(rest),
+        "--help" | "-h" | "help" => {
+            println!("{USAGE}");
+            Ok(())
         }
-        return;
+        "--version" | "-V" => {
+            println!("ecs-planner {}", env!("CARGO_PKG_VERSION"));
+            Ok(())
+        }
+        other => Err(format!("unknown command `{other}`\n\n{USAGE}")),
+    };
+    if let Err(message) = result {
+        eprintln!("ecs-planner {command}: {message}");
+        std::process::exit(2);
     }
-    // --- end of `link` dispatch.
-    println!("ecs-planner {}", env!("CARGO_PKG_VERSION"));
 }

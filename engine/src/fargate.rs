@@ -356,8 +356,16 @@ pub fn rounding_note(
     if plan.size.cpu_units == service.cpu_units && plan.size.memory_mib == service.memory_mib {
         return None;
     }
+    let why = if service.os == Os::Windows
+        && service.cpu_units < FARGATE_WINDOWS_MIN_CPU_UNITS
+        && is_valid_fargate_size(service.cpu_units, service.memory_mib, Os::Linux)
+    {
+        "Windows tasks on Fargate need at least 1 vCPU"
+    } else {
+        "not a valid Fargate size"
+    };
     Some(format!(
-        "{}: requested {} CPU units / {} MiB ({} / {}), which is not a valid Fargate size; billed as the cheapest valid size that covers it, {} CPU units / {} MiB ({}), wasting {:.2} USD/month",
+        "{}: requested {} CPU units / {} MiB ({} / {}), {why}; billed as the cheapest valid size that covers it, {} CPU units / {} MiB ({}), wasting {:.2} USD/month",
         service.name,
         service.cpu_units,
         service.memory_mib,
@@ -546,6 +554,26 @@ mod tests {
         assert!(note.contains("256 CPU units / 3072 MiB"), "{note}");
         assert!(note.contains("512 CPU units / 3072 MiB"), "{note}");
         assert!(note.contains("7.39 USD/month"), "{note}");
+        assert!(note.contains("not a valid Fargate size"), "{note}");
+        let windows = Service {
+            os: Os::Windows,
+            cpu_units: 512,
+            memory_mib: 1024,
+            ..service.clone()
+        };
+        let windows_plan = plan_service(&windows, &rates, &settings).unwrap();
+        assert_eq!(
+            windows_plan.size,
+            FargateSize {
+                cpu_units: 1024,
+                memory_mib: 2048
+            }
+        );
+        let note = rounding_note(&windows, &windows_plan, 1.0).unwrap();
+        assert!(
+            note.contains("Windows tasks on Fargate need at least 1 vCPU"),
+            "{note}"
+        );
 
         let daemon = Service {
             daemon: true,

@@ -10,6 +10,13 @@
 //!   custom cluster lists go to an EC2 cluster
 //!   named [`UNASSIGNED_CLUSTER`] at the end (validation warns about them).
 //!
+//! Daemon services are not clusters of their own: a daemon runs one task on
+//! every instance of every EC2 cluster, so each cluster of every layout gets
+//! all the daemons appended (after its own services), and their cost
+//! multiplies with the number of clusters. Fargate costing leaves daemons
+//! out. Custom Fargate clusters get no daemons; a daemon listed in a custom
+//! EC2 cluster is not repeated there.
+//!
 //! Clusters themselves are free (ecs-domain.md §7); a layout only changes
 //! which tasks can share instances.
 
@@ -37,7 +44,28 @@ pub struct ClusterSpec {
 
 /// The clusters of `layout` for `scenario`.
 pub fn clusters_for(scenario: &Scenario, layout: Layout) -> Vec<ClusterSpec> {
-    let all: Vec<usize> = (0..scenario.services.len()).collect();
+    let daemons: Vec<usize> = (0..scenario.services.len())
+        .filter(|&i| scenario.services.get(i).is_some_and(|s| s.daemon))
+        .collect();
+    let mut clusters = clusters_without_daemons(scenario, layout);
+    for cluster in &mut clusters {
+        if cluster.launch_type == Some(LaunchType::Fargate) {
+            continue;
+        }
+        for &d in &daemons {
+            if !cluster.services.contains(&d) {
+                cluster.services.push(d);
+            }
+        }
+    }
+    clusters
+}
+
+fn clusters_without_daemons(scenario: &Scenario, layout: Layout) -> Vec<ClusterSpec> {
+    let is_daemon = |i: usize| scenario.services.get(i).is_some_and(|s| s.daemon);
+    let all: Vec<usize> = (0..scenario.services.len())
+        .filter(|&i| !is_daemon(i))
+        .collect();
     match layout {
         Layout::Single => vec![ClusterSpec {
             name: SHARED_CLUSTER.to_string(),
@@ -48,6 +76,7 @@ pub fn clusters_for(scenario: &Scenario, layout: Layout) -> Vec<ClusterSpec> {
             .services
             .iter()
             .enumerate()
+            .filter(|(_, s)| !s.daemon)
             .map(|(i, s)| ClusterSpec {
                 name: s.name.clone(),
                 launch_type: None,
@@ -56,7 +85,12 @@ pub fn clusters_for(scenario: &Scenario, layout: Layout) -> Vec<ClusterSpec> {
             .collect(),
         Layout::ByGroup => {
             let mut groups: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-            for (i, s) in scenario.services.iter().enumerate() {
+            for (i, s) in scenario
+                .services
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| !s.daemon)
+            {
                 let name = s.group.as_deref().unwrap_or(DEFAULT_GROUP_CLUSTER);
                 groups.entry(name).or_default().push(i);
             }
@@ -95,7 +129,7 @@ pub fn clusters_for(scenario: &Scenario, layout: Layout) -> Vec<ClusterSpec> {
             let unassigned: Vec<usize> = listed
                 .iter()
                 .enumerate()
-                .filter(|(_, listed)| !**listed)
+                .filter(|(i, listed)| !**listed && !is_daemon(*i))
                 .map(|(i, _)| i)
                 .collect();
             if !unassigned.is_empty() {

@@ -5,6 +5,9 @@
 //! seeds come in as arguments; the same input gives the same output natively
 //! and in the browser.
 
+pub mod breakeven;
+pub mod ec2;
+pub mod export;
 pub mod fargate;
 pub mod import;
 pub mod layout;
@@ -15,3 +18,4 @@ pub mod scenario;
 pub mod simulate;
 pub mod units;
 pub mod validate;
+pub mod verdict;

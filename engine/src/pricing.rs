@@ -148,6 +148,36 @@ impl PriceBook {
         }
         parts.join("; ")
     }
+
+    /// Whether an EC2 catalogue is loaded for `region`.
+    pub fn has_ec2_prices(&self, region: &str) -> bool {
+        self.region(region).is_some_and(|r| r.ec2.is_some())
+    }
+
+    /// A plain sentence for the user when `region` has no EC2 prices (and
+    /// what to do about it); `None` when it has them.
+    pub fn ec2_prices_notice(&self, region: &str) -> Option<String> {
+        if self.has_ec2_prices(region) {
+            return None;
+        }
+        Some(format!(
+            "No EC2 prices are loaded for {region} (this build bundles EC2 prices for us-east-1 only), so only Fargate can be costed there. To compare with EC2, import the AmazonEC2 price list for {region} (`ecs-planner pricing import`, offer file https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/AmazonEC2/current/{region}/index.json) or choose us-east-1."
+        ))
+    }
+
+    /// Every snapshot used for `region`, labelled by what it prices.
+    pub fn snapshots(&self, region: &str) -> Vec<(&'static str, &Snapshot)> {
+        let mut out = Vec::new();
+        if let Some(prices) = self.region(region) {
+            if let Some(f) = &prices.fargate {
+                out.push(("Fargate", &f.snapshot));
+            }
+            if let Some(e) = &prices.ec2 {
+                out.push(("EC2", &e.snapshot));
+            }
+        }
+        out
+    }
 }
 
 const EC2_US_EAST_1_CSV: &str = include_str!("../../pricing-data/ec2-us-east-1.csv");
@@ -212,6 +242,8 @@ fn build_bundled() -> PriceBook {
                 usd_per_gb_hour: 0.01005,
             });
             rates.windows_license_usd_per_vcpu_hour = Some(0.046);
+            rates.snapshot.source =
+                format!("{FARGATE_SNAPSHOT_SOURCE}; {FARGATE_US_EAST_1_EXTRA_SOURCE}");
         }
         book.regions.insert(
             region.to_string(),
@@ -316,5 +348,21 @@ mod tests {
         assert_eq!(f.linux_x86.usd_per_vcpu_hour, 0.04656);
         assert_eq!(f.linux_x86.usd_per_gb_hour, 0.00511);
         assert!(f.linux_arm.is_none());
+    }
+
+    #[test]
+    fn ec2_notice_only_where_ec2_is_missing() {
+        let book = bundled();
+        assert_eq!(book.ec2_prices_notice("us-east-1"), None);
+        let notice = book.ec2_prices_notice("eu-west-1").unwrap();
+        assert!(notice.contains("us-east-1 only"), "{notice}");
+        assert!(notice.contains("ecs-planner pricing import"), "{notice}");
+        let labels: Vec<&str> = book
+            .snapshots("us-east-1")
+            .iter()
+            .map(|(what, _)| *what)
+            .collect();
+        assert_eq!(labels, vec!["Fargate", "EC2"]);
+        assert!(book.snapshot_label("us-east-1").contains("EC2 2026-07-20"));
     }
 }

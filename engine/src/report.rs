@@ -159,6 +159,10 @@ pub struct SimulationReport {
     /// The modelling assumptions behind every figure.
     #[serde(default)]
     pub assumptions: Vec<String>,
+    /// The 0.25×–4× scale scan (present when the report came from
+    /// `simulate::analyze`).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub break_even: Option<crate::breakeven::BreakEven>,
 }
 
 /// Monthly figure from a cost over `horizon_hours`.
@@ -167,4 +171,54 @@ pub fn monthly_from_horizon(total_usd: f64, horizon_hours: u32) -> f64 {
         return 0.0;
     }
     total_usd * HOURS_PER_MONTH / f64::from(horizon_hours)
+}
+
+/// `1234.5` → `"$1,234.50"`: USD to the cent, as the CLI and the app show it.
+pub fn format_usd(amount_usd: f64) -> String {
+    let cents = (amount_usd.abs() * 100.0).round();
+    // Cents of any real bill fit an u64; non-finite input shows as $0.00.
+    let cents = if cents.is_finite() && cents < 9.0e18 {
+        cents as u64
+    } else {
+        0
+    };
+    let dollars = (cents / 100).to_string();
+    let mut grouped = String::new();
+    for (i, c) in dollars.chars().enumerate() {
+        if i > 0 && (dollars.len() - i).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    let sign = if amount_usd < 0.0 && cents > 0 {
+        "-"
+    } else {
+        ""
+    };
+    format!("{sign}${grouped}.{:02}", cents % 100)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn usd_is_grouped_and_rounded_to_the_cent() {
+        let check = |amount: f64, expected: &str| assert_eq!(format_usd(amount), expected);
+        check(0.0, "$0.00");
+        check(0.004, "$0.00");
+        check(0.005, "$0.01");
+        check(999.999, "$1,000.00");
+        check(1234.5, "$1,234.50");
+        check(1_234_567.891, "$1,234,567.89");
+        check(-12.3, "-$12.30");
+        check(f64::NAN, "$0.00");
+    }
+
+    #[test]
+    fn monthly_scales_the_horizon_to_730_hours() {
+        // 168 h costing $16.80 → $0.10/h → $73.00 a month.
+        assert!((monthly_from_horizon(16.8, 168) - 73.0).abs() < 1e-9);
+        assert_eq!(monthly_from_horizon(5.0, 0), 0.0);
+    }
 }

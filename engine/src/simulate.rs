@@ -21,6 +21,8 @@
 //!   returns `None` and a custom layout with an EC2 cluster is left out of
 //!   the report rather than shown with a made-up or partial cost.
 
+use crate::breakeven::{break_even, BreakEven, DEFAULT_SCALES};
+use crate::ec2::{self, plan_cluster, ClusterRun, Ec2ClusterInput};
 use crate::fargate::{self, FargateCostSettings, FargateRefusal, ServiceFargatePlan};
 use crate::layout::{clusters_for, ClusterSpec};
 use crate::pricing::{FargateRates, PriceBook};
@@ -28,8 +30,27 @@ use crate::report::{
     monthly_from_horizon, ClusterResult, OptionResult, SimulationReport, Unplaced,
 };
 use crate::scenario::{LaunchType, Layout, Scenario};
+use crate::verdict::write_verdict;
 
-/// Costs every requested layout.
+/// The report with the break-even scan behind its verdict.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Analysis {
+    pub report: SimulationReport,
+    pub break_even: BreakEven,
+}
+
+/// [`simulate`] plus the break-even scan over [`DEFAULT_SCALES`], whose
+/// crossovers the verdict then names.
+pub fn analyze(scenario: &Scenario, prices: &PriceBook) -> Analysis {
+    let break_even = break_even(scenario, prices, &DEFAULT_SCALES);
+    let mut report = simulate(scenario, prices);
+    write_verdict(&mut report, scenario, prices, Some(&break_even));
+    report.break_even = Some(break_even.clone());
+    Analysis { report, break_even }
+}
+
+/// Costs every requested layout, with the verdict (without the break-even
+/// scan; see [`analyze`]).
 pub fn simulate(scenario: &Scenario, prices: &PriceBook) -> SimulationReport {
     let rates = prices
         .region(&scenario.region)
@@ -45,41 +66,265 @@ pub fn simulate(scenario: &Scenario, prices: &PriceBook) -> SimulationReport {
             options.extend(ec2_options(scenario, prices, layout, &clusters));
         }
     }
-    SimulationReport {
+    let mut report = SimulationReport {
         region: scenario.region.clone(),
         pricing_snapshot: prices.snapshot_label(&scenario.region),
         options,
         horizon_hours: scenario.horizon_hours,
         ..SimulationReport::default()
+    };
+    report.assumptions = assumptions(scenario, prices);
+    write_verdict(&mut report, scenario, prices, None);
+    report
+}
+
+/// The modelling choices behind the figures of `scenario`, for the user.
+fn assumptions(scenario: &Scenario, prices: &PriceBook) -> Vec<String> {
+    let mut out = vec![
+        format!(
+            "Prices: {}.",
+            prices.snapshot_label(&scenario.region)
+        ),
+        format!(
+            "Hourly steps over {} hours; monthly figures are the cost over that horizon × 730 / {}.",
+            scenario.horizon_hours, scenario.horizon_hours
+        ),
+        "Fargate bills every task at the cheapest valid Fargate size covering its CPU and memory; rounding is reported. Fargate runs no daemons; per-second billing and the one-minute minimum are rounded to whole task-hours.".to_string(),
+    ];
+    if let Some(notice) = prices.ec2_prices_notice(&scenario.region) {
+        out.push(notice);
+    } else {
+        out.extend(ec2::ASSUMPTIONS.iter().map(|s| (*s).to_string()));
+    }
+    out
+}
+
+/// The EC2 option of one standard layout: `None` (no option, rather than
+/// invented numbers) when the region has no EC2 prices loaded.
+fn ec2_options(
+    scenario: &Scenario,
+    prices: &PriceBook,
+    layout: Layout,
+    clusters: &[ClusterSpec],
+) -> Vec<OptionResult> {
+    ec2_part(scenario, prices, clusters)
+        .map(|mut option| {
+            option.layout = layout.as_str().to_string();
+            option
+        })
+        .into_iter()
+        .collect()
+}
+
+/// The EC2 clusters of the custom layout (only those with
+/// `launch_type: Some(Ec2)`), as a partial option that [`custom_option`]
+/// merges with the Fargate part. `None` when the region has no EC2 prices.
+fn ec2_custom_part(
+    scenario: &Scenario,
+    prices: &PriceBook,
+    clusters: &[ClusterSpec],
+) -> Option<OptionResult> {
+    ec2_part(scenario, prices, clusters)
+}
+
+/// Per-hour totals over an option's EC2 clusters.
+#[derive(Default)]
+struct Ec2Totals {
+    instances: Vec<u32>,
+    registered_cpu: Vec<f64>,
+    reserved_cpu: Vec<f64>,
+    registered_memory: Vec<f64>,
+    reserved_memory: Vec<f64>,
+}
+
+impl Ec2Totals {
+    fn new(hours: usize) -> Self {
+        Ec2Totals {
+            instances: vec![0; hours],
+            registered_cpu: vec![0.0; hours],
+            reserved_cpu: vec![0.0; hours],
+            registered_memory: vec![0.0; hours],
+            reserved_memory: vec![0.0; hours],
+        }
+    }
+
+    fn add(&mut self, run: &ClusterRun) {
+        let per_instance_cpu = f64::from(run.registered_cpu_units);
+        let per_instance_memory = f64::from(run.registered_memory_mib);
+        for (h, &n) in run.hourly_instances.iter().enumerate() {
+            let n_f = f64::from(n);
+            let cpu_pct = run.hourly_cpu_reserved_pct.get(h).copied().unwrap_or(0.0);
+            let memory_pct = run
+                .hourly_memory_reserved_pct
+                .get(h)
+                .copied()
+                .unwrap_or(0.0);
+            if let Some(slot) = self.instances.get_mut(h) {
+                *slot = slot.saturating_add(n);
+            }
+            add_at(&mut self.registered_cpu, h, n_f * per_instance_cpu);
+            add_at(
+                &mut self.reserved_cpu,
+                h,
+                n_f * per_instance_cpu * cpu_pct / 100.0,
+            );
+            add_at(&mut self.registered_memory, h, n_f * per_instance_memory);
+            add_at(
+                &mut self.reserved_memory,
+                h,
+                n_f * per_instance_memory * memory_pct / 100.0,
+            );
+        }
     }
 }
 
-/// Seam for the EC2 simulator: the EC2 option(s) of one standard layout.
-///
-/// Returns nothing until the EC2 simulator (`crate::ec2`) is wired in: the
-/// report then simply has no EC2 options, rather than invented numbers.
-fn ec2_options(
-    _scenario: &Scenario,
-    _prices: &PriceBook,
-    _layout: Layout,
-    _clusters: &[ClusterSpec],
-) -> Vec<OptionResult> {
-    Vec::new()
+/// t3, t3a and t4g: burstable instance families.
+fn is_burstable(instance_type: &str) -> bool {
+    ["t3.", "t3a.", "t4g."]
+        .iter()
+        .any(|family| instance_type.starts_with(family))
 }
 
-/// Seam for the EC2 simulator: the EC2 clusters of the custom layout
-/// (`clusters` are only those with `launch_type: Some(Ec2)`), as a partial
-/// option whose clusters, unplaced tasks, notes, peak instances and
-/// reservation figures [`custom_option`] merges with the Fargate part.
+fn add_at(series: &mut [f64], hour: usize, value: f64) {
+    if let Some(slot) = series.get_mut(hour) {
+        *slot += value;
+    }
+}
+
+/// Simulates each cluster on EC2 (instance type from the list or the
+/// catalogue search) and sums them into one option.
 ///
-/// `None` until the EC2 simulator is wired in; the custom option is then
-/// left out of the report.
-fn ec2_custom_part(
-    _scenario: &Scenario,
-    _prices: &PriceBook,
-    _clusters: &[ClusterSpec],
+/// - Cost: instance-hours × on-demand price × (1 − `ec2_discount_pct`).
+/// - `avg_cpu_reserved_pct` / `avg_memory_reserved_pct`: reserved ÷
+///   registered over all instance-hours of the option (weighted by capacity
+///   and time), daemons included.
+/// - `idle_monthly_cost_usd`: each hour's cost × the share of capacity left
+///   unreserved by the scarcer resource (1 − max(CPU, memory) reserved).
+fn ec2_part(
+    scenario: &Scenario,
+    prices: &PriceBook,
+    clusters: &[ClusterSpec],
 ) -> Option<OptionResult> {
-    None
+    let catalogue = prices.region(&scenario.region)?.ec2.as_ref()?;
+    let hours = scenario.horizon_hours;
+    let hours_usize = usize::try_from(hours).unwrap_or(0);
+    let discount = scenario.pricing.ec2_discount_pct;
+    let mut option = OptionResult {
+        launch_type: LaunchType::Ec2,
+        ..OptionResult::default()
+    };
+    let mut totals = Ec2Totals::new(hours_usize);
+    let mut idle_usd = 0.0;
+    let mut ideal_monthly = 0.0;
+    let mut lower_monthly = 0.0;
+    for spec in clusters {
+        let services: Vec<&crate::scenario::Service> = spec
+            .services
+            .iter()
+            .filter_map(|&i| scenario.services.get(i))
+            .collect();
+        let names: Vec<String> = services.iter().map(|s| s.name.clone()).collect();
+        let input = Ec2ClusterInput {
+            services,
+            settings: &scenario.ec2,
+            horizon_hours: hours,
+        };
+        let plan = plan_cluster(&input, catalogue);
+        option.unplaced.extend(plan.unplaced.iter().cloned());
+        let price = plan
+            .instance_type
+            .as_deref()
+            .and_then(|name| catalogue.get(name))
+            .map(|t| t.usd_per_hour);
+        let planned =
+            ec2::to_cluster_result(&spec.name, &plan, catalogue, discount, hours, names.clone());
+        let mut cluster = match planned {
+            Some(cluster) => cluster,
+            // No type can hold anything: the cluster costs nothing and its
+            // tasks are listed as unplaced.
+            None => ClusterResult {
+                name: spec.name.clone(),
+                services: names,
+                instance_type_reason: Some(format!("{}: {}", spec.name, plan.reason)),
+                peak_instances: Some(0),
+                avg_instances: Some(0.0),
+                hourly_cost_usd: vec![0.0; hours_usize],
+                ..ClusterResult::default()
+            },
+        };
+        cluster.launch_type = spec.launch_type;
+        if let (Some(run), Some(price)) = (&plan.run, price) {
+            for (h, cost) in cluster.hourly_cost_usd.iter().enumerate() {
+                let cpu = run.hourly_cpu_reserved_pct.get(h).copied().unwrap_or(0.0);
+                let memory = run
+                    .hourly_memory_reserved_pct
+                    .get(h)
+                    .copied()
+                    .unwrap_or(0.0);
+                idle_usd += cost * (1.0 - cpu.max(memory).min(100.0) / 100.0);
+            }
+            ideal_monthly += cluster.ideal_monthly_cost_usd.unwrap_or(0.0);
+            lower_monthly +=
+                ec2::monthly_cost_usd(run.lower_bound_instance_hours, price, discount, hours);
+            totals.add(run);
+            if let Some(name) = plan.instance_type.as_deref().filter(|n| is_burstable(n)) {
+                option.notes.push(format!(
+                    "{}: {name} is a burstable type: ECS registers all its vCPUs, but CPU use above its baseline costs CPU credits, which this plan does not price.",
+                    spec.name
+                ));
+            }
+            for note in &run.notes {
+                let note = format!("{}: {note}", spec.name);
+                if !option.notes.contains(&note) {
+                    option.notes.push(note);
+                }
+            }
+        }
+        option.clusters.push(cluster);
+    }
+    option.monthly_cost_usd = option.clusters.iter().map(|c| c.monthly_cost_usd).sum();
+    option.ideal_monthly_cost_usd = Some(ideal_monthly);
+    option.lower_bound_monthly_cost_usd = Some(lower_monthly);
+    option.idle_monthly_cost_usd = monthly_from_horizon(idle_usd, hours);
+    option.peak_instances = totals.instances.iter().copied().max().unwrap_or(0);
+    option.avg_instances = if hours_usize == 0 {
+        0.0
+    } else {
+        totals.instances.iter().map(|&n| f64::from(n)).sum::<f64>() / f64::from(hours)
+    };
+    option.avg_cpu_reserved_pct = pct(
+        totals.reserved_cpu.iter().sum(),
+        totals.registered_cpu.iter().sum(),
+    );
+    option.avg_memory_reserved_pct = pct(
+        totals.reserved_memory.iter().sum(),
+        totals.registered_memory.iter().sum(),
+    );
+    option.hourly_cpu_reserved_pct = totals
+        .reserved_cpu
+        .iter()
+        .zip(&totals.registered_cpu)
+        .map(|(r, c)| pct(*r, *c))
+        .collect();
+    option.hourly_memory_reserved_pct = totals
+        .reserved_memory
+        .iter()
+        .zip(&totals.registered_memory)
+        .map(|(r, c)| pct(*r, *c))
+        .collect();
+    let reasons: Vec<String> = option
+        .clusters
+        .iter()
+        .filter_map(|c| c.instance_type_reason.clone())
+        .collect();
+    option.notes.splice(0..0, reasons);
+    if !option.unplaced.is_empty() {
+        option.notes.push(
+            "The EC2 cost excludes the unplaced tasks listed; they would need capacity this option does not have."
+                .to_string(),
+        );
+    }
+    Some(option)
 }
 
 /// Each service's Fargate pricing, in scenario order.
@@ -114,6 +359,24 @@ struct FargatePart {
     billed_cpu: f64,
     requested_memory: f64,
     billed_memory: f64,
+    /// Rounding waste over the horizon, USD.
+    rounding_waste_usd: f64,
+    /// Per hour: (requested CPU, billed CPU, requested MiB, billed MiB).
+    hourly_reservation: Vec<[f64; 4]>,
+}
+
+impl FargatePart {
+    fn hourly_pct(&self, requested: usize, billed: usize) -> Vec<f64> {
+        self.hourly_reservation
+            .iter()
+            .map(|h| {
+                pct(
+                    h.get(requested).copied().unwrap_or(0.0),
+                    h.get(billed).copied().unwrap_or(0.0),
+                )
+            })
+            .collect()
+    }
 }
 
 fn cost_fargate_clusters(
@@ -130,9 +393,12 @@ fn cost_fargate_clusters(
         billed_cpu: 0.0,
         requested_memory: 0.0,
         billed_memory: 0.0,
+        rounding_waste_usd: 0.0,
+        hourly_reservation: vec![[0.0; 4]; usize::try_from(hours).unwrap_or(0)],
     };
     let mut rounding_notes = Vec::new();
     let mut spot_notes = Vec::new();
+    let mut spot_rates_missing = false;
     let mut daemon_notes = Vec::new();
     for spec in clusters {
         let mut hourly = vec![0.0; usize::try_from(hours).unwrap_or(0)];
@@ -159,10 +425,17 @@ fn cost_fargate_clusters(
                 }
             };
             let mut task_hours = 0.0;
-            for (hour, cost) in (0..hours).zip(hourly.iter_mut()) {
+            for ((hour, cost), reserved) in (0..hours)
+                .zip(hourly.iter_mut())
+                .zip(part.hourly_reservation.iter_mut())
+            {
                 let tasks = f64::from(service.desired.at_hour(hour));
                 task_hours += tasks;
                 *cost += tasks * plan.task_hour_cost_usd;
+                reserved[0] += tasks * f64::from(service.cpu_units);
+                reserved[1] += tasks * f64::from(plan.size.cpu_units);
+                reserved[2] += tasks * f64::from(service.memory_mib);
+                reserved[3] += tasks * f64::from(plan.size.memory_mib);
             }
             part.requested_cpu += task_hours * f64::from(service.cpu_units);
             part.billed_cpu += task_hours * f64::from(plan.size.cpu_units);
@@ -170,6 +443,7 @@ fn cost_fargate_clusters(
             part.billed_memory += task_hours * f64::from(plan.size.memory_mib);
             let waste_usd =
                 task_hours * (plan.task_hour_cost_usd - plan.requested_task_hour_cost_usd);
+            part.rounding_waste_usd += waste_usd;
             if let Some(note) =
                 fargate::rounding_note(service, plan, monthly_from_horizon(waste_usd, hours))
             {
@@ -177,6 +451,9 @@ fn cost_fargate_clusters(
             }
             if scenario.fargate.spot_share > 0.0 && !plan.platform.spot_eligible() {
                 spot_notes.push(fargate::spot_ineligible_note(service, plan.platform));
+            }
+            if scenario.fargate.spot_share > 0.0 && plan.platform.spot_eligible() && !plan.on_spot {
+                spot_rates_missing = true;
             }
         }
         let total: f64 = hourly.iter().sum();
@@ -192,7 +469,12 @@ fn cost_fargate_clusters(
             ..ClusterResult::default()
         });
     }
-    if scenario.fargate.spot_share > 0.0 {
+    if spot_rates_missing {
+        part.notes.push(format!(
+            "no Fargate Spot rates are loaded for {}, so every task is priced on-demand despite spot_share; import the AmazonECS price list with `ecs-planner pricing import` to price Spot",
+            scenario.region
+        ));
+    } else if scenario.fargate.spot_share > 0.0 {
         part.notes.push(format!(
             "{:.0}% of Linux/x86 task-hours are priced at Fargate Spot snapshot rates; Spot prices move, and Spot tasks can be stopped with two minutes' warning",
             scenario.fargate.spot_share * 100.0
@@ -229,6 +511,12 @@ fn fargate_option(
         launch_type: LaunchType::Fargate,
         layout: layout.as_str().to_string(),
         monthly_cost_usd: part.clusters.iter().map(|c| c.monthly_cost_usd).sum(),
+        idle_monthly_cost_usd: monthly_from_horizon(
+            part.rounding_waste_usd,
+            scenario.horizon_hours,
+        ),
+        hourly_cpu_reserved_pct: part.hourly_pct(0, 1),
+        hourly_memory_reserved_pct: part.hourly_pct(2, 3),
         peak_instances: 0,
         avg_cpu_reserved_pct: pct(part.requested_cpu, part.billed_cpu),
         avg_memory_reserved_pct: pct(part.requested_memory, part.billed_memory),

@@ -9,7 +9,10 @@
 //!
 //! [`scenario_to_json`] writes the canonical file: every field present, sizes
 //! as numbers, `count` for a constant desired count and `profile` otherwise.
-//! For every valid scenario `s`, `parse(scenario_to_json(s)) == s`.
+//! For every valid scenario `s` (one that parsing can produce: no
+//! `host_port` in awsvpc mode, no duplicate layouts or instance types),
+//! `parse(scenario_to_json(s)) == s`, through a `Value` or through text
+//! (floats read back bit for bit: serde_json's `float_roundtrip` feature).
 //!
 //! Modelling choices and limits (the lead copies these into ARCHITECTURE.md):
 //! - Size limits come from the largest thing that could run a task: the
@@ -27,9 +30,11 @@
 //!   task could never be placed.
 //! - Windows tasks are x86_64 only (no Windows on Graviton): `arch: arm64`
 //!   with `os: windows` is an error.
-//! - Every service is costed on Fargate in the standard comparison, so a
-//!   region without bundled Fargate ARM or Windows rates is an error for an
-//!   ARM or Windows service, with the fix (import a pricing file).
+//! - Every service is costed on Fargate in the standard layouts (and, in the
+//!   custom layout, those in a Fargate cluster), so a region without
+//!   bundled Fargate ARM or Windows rates is then an error for an ARM or
+//!   Windows service, with the fix (import a pricing file). A service only
+//!   in custom EC2 clusters needs no Fargate rates.
 //! - Custom layout: a daemon, a Windows service, or a task larger than
 //!   Fargate's largest size, placed in a custom cluster with
 //!   `launch_type: fargate`, is an error (Fargate runs no daemons; the
@@ -553,7 +558,7 @@ fn read_scenario(issues: &mut Issues, value: &Value, book: &PriceBook) -> Option
         ),
     };
 
-    let services = read_services(issues, map, &region_info);
+    let services = read_services(issues, map);
 
     let fargate = match field(map, "fargate") {
         None => Some(FargateSettings { spot_share: 0.0 }),
@@ -582,6 +587,9 @@ fn read_scenario(issues: &mut Issues, value: &Value, book: &PriceBook) -> Option
     // Cross-field checks on the custom layout.
     if let (Some(layouts), Some(custom)) = (&layouts, &custom_clusters) {
         check_custom_layout(issues, map, layouts, custom, services.as_deref());
+        if let (Some(services), Some(prices)) = (&services, region_info.prices) {
+            check_platform_rates(issues, services, layouts, custom, prices);
+        }
     }
 
     Some(Scenario {
@@ -677,11 +685,7 @@ fn quote_list(items: &[&str]) -> String {
         .join(", ")
 }
 
-fn read_services(
-    issues: &mut Issues,
-    map: &Map<String, Value>,
-    region: &RegionInfo<'_>,
-) -> Option<Vec<Service>> {
+fn read_services(issues: &mut Issues, map: &Map<String, Value>) -> Option<Vec<Service>> {
     let Some(v) = field(map, "services") else {
         issues.missing("services", "list at least one service, e.g. [{\"name\": \"api\", \"cpu\": 512, \"memory\": 1024, \"count\": 2}]");
         return None;
@@ -708,7 +712,7 @@ fn read_services(
     let mut first_use: BTreeMap<String, usize> = BTreeMap::new();
     for (index, value) in list.iter().enumerate() {
         let path = format!("services[{index}]");
-        match read_service(issues, value, &path, region) {
+        match read_service(issues, value, &path) {
             Some(service) => {
                 if let Some(first) = first_use.get(&service.name) {
                     issues.error(
@@ -728,12 +732,7 @@ fn read_services(
     all_ok.then_some(services)
 }
 
-fn read_service(
-    issues: &mut Issues,
-    value: &Value,
-    path: &str,
-    region: &RegionInfo<'_>,
-) -> Option<Service> {
+fn read_service(issues: &mut Issues, value: &Value, path: &str) -> Option<Service> {
     let map = object(issues, value, path, SERVICE_FIELDS)?;
     let at = |key: &str| join(path, key);
 
@@ -910,31 +909,6 @@ fn read_service(
         }
         return None;
     }
-    if let (Some(prices), Some(arch), Some(os)) = (region.prices, arch, os) {
-        let fargate = prices.fargate.as_ref();
-        let region_code = &prices.region;
-        if arch == Arch::Arm64 && fargate.is_some_and(|f| f.linux_arm.is_none()) {
-            issues.error(
-                &at("arch"),
-                &json!("arm64"),
-                format!("Fargate ARM (Graviton) rates for {region_code} are not bundled (this build has them for us-east-1 only); import the AmazonECS price list for {region_code} with `ecs-planner pricing import`, or set arch to \"x86_64\""),
-            );
-            return None;
-        }
-        if os == Os::Windows
-            && fargate.is_some_and(|f| {
-                f.windows_x86.is_none() || f.windows_license_usd_per_vcpu_hour.is_none()
-            })
-        {
-            issues.error(
-                &at("os"),
-                &json!("windows"),
-                format!("Fargate Windows rates for {region_code} are not bundled (this build has them for us-east-1 only); import the AmazonECS price list for {region_code} with `ecs-planner pricing import`, or use a Linux service"),
-            );
-            return None;
-        }
-    }
-
     Some(Service {
         name: name?,
         cpu_units: cpu_units?,
@@ -948,6 +922,49 @@ fn read_service(
         distinct_instance: distinct_instance?,
         daemon: daemon?,
     })
+}
+
+/// A service costed on Fargate needs its platform's rates in the region.
+/// Every service is, in the standard layouts; in the custom layout only
+/// those in a Fargate cluster.
+fn check_platform_rates(
+    issues: &mut Issues,
+    services: &[Service],
+    layouts: &[Layout],
+    custom: &[CustomCluster],
+    prices: &RegionPrices,
+) {
+    let Some(fargate) = prices.fargate.as_ref() else {
+        return;
+    };
+    let standard = layouts.iter().any(|l| *l != Layout::Custom);
+    let region_code = &prices.region;
+    for (i, service) in services.iter().enumerate() {
+        let on_fargate = standard
+            || custom.iter().any(|c| {
+                c.launch_type == LaunchType::Fargate && c.services.contains(&service.name)
+            });
+        if !on_fargate {
+            continue;
+        }
+        if service.arch == Arch::Arm64 && fargate.linux_arm.is_none() {
+            issues.error(
+                &format!("services[{i}].arch"),
+                &json!("arm64"),
+                format!("Fargate ARM (Graviton) rates for {region_code} are not bundled (this build has them for us-east-1 only); import the AmazonECS price list for {region_code} with `ecs-planner pricing import`, or set arch to \"x86_64\""),
+            );
+        }
+        if service.os == Os::Windows
+            && (fargate.windows_x86.is_none()
+                || fargate.windows_license_usd_per_vcpu_hour.is_none())
+        {
+            issues.error(
+                &format!("services[{i}].os"),
+                &json!("windows"),
+                format!("Fargate Windows rates for {region_code} are not bundled (this build has them for us-east-1 only); import the AmazonECS price list for {region_code} with `ecs-planner pricing import`, or use a Linux service"),
+            );
+        }
+    }
 }
 
 fn read_name(
@@ -1387,7 +1404,8 @@ fn read_custom_clusters(
                         ok = false;
                         continue;
                     }
-                    if let Some(first) = placed_in.get(sname) {
+                    let is_daemon = by_name.get(sname).is_some_and(|s| s.daemon);
+                    if let (Some(first), false) = (placed_in.get(sname), is_daemon) {
                         issues.error(
                             &spath,
                             s,
@@ -1477,8 +1495,10 @@ fn check_custom_layout(
         .iter()
         .flat_map(|c| c.services.iter().map(String::as_str))
         .collect();
+    // Daemons need no listing: they run in every EC2 cluster.
     let unlisted: Vec<&str> = services
         .iter()
+        .filter(|s| !s.daemon)
         .map(|s| s.name.as_str())
         .filter(|n| !listed.contains(n))
         .collect();

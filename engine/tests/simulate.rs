@@ -205,7 +205,7 @@ fn layouts_split_costs_by_cluster() {
             {"name": "big", "cpu": "32 vCPU", "memory": "64 GB", "count": 3, "group": "prod"}
         ]
     }));
-    // Layouts default to single, per-service, by-group; no EC2 options yet.
+    // Layouts default to single, per-service, by-group; Fargate then EC2.
     let layouts: Vec<(&str, LaunchType)> = report
         .options
         .iter()
@@ -215,16 +215,20 @@ fn layouts_split_costs_by_cluster() {
         layouts,
         vec![
             ("single", LaunchType::Fargate),
+            ("single", LaunchType::Ec2),
             ("per-service", LaunchType::Fargate),
-            ("by-group", LaunchType::Fargate)
+            ("per-service", LaunchType::Ec2),
+            ("by-group", LaunchType::Fargate),
+            ("by-group", LaunchType::Ec2)
         ]
     );
     // api: 4 × 0.024685 = 0.09874 /h → 72.0802; web: 2 × 0.0123425 = 0.024685 /h → 18.02005
     let single = option(&report, LaunchType::Fargate, "single");
     close(single.monthly_cost_usd, 72.0802 + 18.02005);
+    // Daemons join every cluster, after its own services.
     assert_eq!(
         single.clusters[0].services,
-        vec!["api", "web", "agent", "big"]
+        vec!["api", "web", "big", "agent"]
     );
     assert_eq!(single.unplaced.len(), 1);
     assert_eq!(single.unplaced[0].service, "big");
@@ -241,7 +245,8 @@ fn layouts_split_costs_by_cluster() {
         .iter()
         .map(|c| (c.name.as_str(), c.monthly_cost_usd))
         .collect();
-    assert_eq!(costs.len(), 4);
+    // No cluster of its own for the daemon.
+    assert_eq!(costs.len(), 3);
     close(costs[0].1, 72.0802);
     close(costs[1].1, 18.02005);
     close(costs[2].1, 0.0);
@@ -271,7 +276,7 @@ fn custom_layout() {
     close(custom.monthly_cost_usd, 90.10025);
     assert_eq!(custom.clusters[0].launch_type, Some(LaunchType::Fargate));
     close(custom.clusters[0].monthly_cost_usd, 18.02005);
-    // With an EC2 cluster the option waits for the EC2 simulator: absent, not faked.
+    // With an EC2 cluster ("unassigned", holding api) the option is EC2.
     let with_ec2 = run(json!({
         "region": "us-east-1",
         "services": [
@@ -281,6 +286,44 @@ fn custom_layout() {
         "layouts": ["single", "custom"],
         "custom_clusters": [{"name": "a", "launch_type": "fargate", "services": ["web"]}]
     }));
-    assert_eq!(with_ec2.options.len(), 1);
-    assert_eq!(with_ec2.options[0].layout, "single");
+    assert_eq!(with_ec2.options.len(), 3);
+    let custom = option(&with_ec2, LaunchType::Ec2, "custom");
+    let names: Vec<&str> = custom.clusters.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(names, ["a", "unassigned"]);
+    close(custom.clusters[0].monthly_cost_usd, 18.02005);
+    assert!(custom.clusters[1].instance_type.is_some());
+    close(
+        custom.monthly_cost_usd,
+        18.02005 + custom.clusters[1].monthly_cost_usd,
+    );
+}
+
+#[test]
+fn spot_without_rates_is_priced_on_demand_with_a_note() {
+    let mut book = bundled().clone();
+    if let Some(f) = book
+        .regions
+        .get_mut("eu-west-1")
+        .and_then(|r| r.fargate.as_mut())
+    {
+        f.spot_linux_x86 = None;
+    }
+    let mut s = one_service(
+        "eu-west-1",
+        json!({"name": "api", "cpu": 512, "memory": 1024, "count": 10}),
+    );
+    s["fargate"] = json!({"spot_share": 0.5});
+    let parsed = parse_scenario_value(&s, &book).unwrap();
+    let report = simulate(&parsed.scenario, &book);
+    let single = option(&report, LaunchType::Fargate, "single");
+    // eu-west-1 on-demand, same rates as us-east-1: 0.24685 /h × 730 = 180.2005
+    close(single.monthly_cost_usd, 180.2005);
+    assert!(
+        single
+            .notes
+            .iter()
+            .any(|n| n.contains("no Fargate Spot rates")),
+        "{:?}",
+        single.notes
+    );
 }

@@ -605,7 +605,9 @@ fn random_scenario(rng: &mut Rng) -> Scenario {
         horizon_hours: 1 + rng.below(8760) as u32,
         services,
         fargate: FargateSettings {
-            spot_share: rng.below(101) as f64 / 100.0,
+            // Arbitrary floats, not just round ones: the file must read back
+            // bit for bit (serde_json's float_roundtrip feature).
+            spot_share: (rng.next() >> 11) as f64 / (1u64 << 53) as f64,
         },
         ec2: Ec2Settings {
             instance_types: rng.pick(&[
@@ -625,7 +627,7 @@ fn random_scenario(rng: &mut Rng) -> Scenario {
         layouts,
         custom_clusters,
         pricing: PricingSettings {
-            ec2_discount_pct: rng.below(10_001) as f64 / 100.0,
+            ec2_discount_pct: (rng.next() >> 11) as f64 / (1u64 << 53) as f64 * 100.0,
             fargate_discount_pct: rng.below(10_001) as f64 / 100.0,
         },
     }
@@ -728,4 +730,70 @@ fn garbage_never_panics() {
         }
         let _ = parse_scenario_value(&v, bundled());
     }
+}
+
+#[test]
+fn platform_rates_are_needed_only_where_fargate_costs_the_service() {
+    // Seoul, ARM service only in an EC2 custom cluster: no Fargate ARM rate needed.
+    let mut v = top_with("region", json!("ap-northeast-2"));
+    v["services"][0]["arch"] = json!("arm64");
+    v["layouts"] = json!(["custom"]);
+    v["custom_clusters"] = json!([
+        {"name": "arm", "launch_type": "ec2", "services": ["api"]},
+        {"name": "rest", "launch_type": "fargate", "services": ["web"]}
+    ]);
+    check_errors(v.clone(), &[]);
+    // In a Fargate cluster it is.
+    v["custom_clusters"][0]["launch_type"] = json!("fargate");
+    check_errors(v.clone(), &[("services[0].arch", "not bundled")]);
+    // And in any standard layout.
+    v["custom_clusters"][0]["launch_type"] = json!("ec2");
+    v["layouts"] = json!(["custom", "single"]);
+    check_errors(v, &[("services[0].arch", "not bundled")]);
+}
+
+#[test]
+fn name_and_count_limits() {
+    check_errors(
+        service_with("name", json!("x".repeat(256))),
+        &[("services[0].name", "at most 255")],
+    );
+    let clusters: Vec<Value> = (0..201)
+        .map(|i| json!({"name": format!("c{i}"), "launch_type": "ec2", "services": []}))
+        .collect();
+    let mut v = top_with("layouts", json!(["custom"]));
+    v["custom_clusters"] = json!(clusters);
+    check_errors(v, &[("custom_clusters", "at most 200")]);
+}
+
+/// Golden: the canonical v1 file for a small scenario. If this changes, old
+/// files and tools that read ours break: add fields, never rename.
+#[test]
+fn canonical_v1_file_is_stable() {
+    let s = parse_ok(json!({
+        "region": "us-east-1",
+        "services": [
+            {"name": "api", "cpu": "0.5 vCPU", "memory": "1 GB", "count": 4, "group": "prod"},
+            {"name": "web", "cpu": 256, "memory": 512, "profile": vec![1; 24], "network_mode": "bridge", "host_port": 8080}
+        ]
+    }))
+    .scenario;
+    let expected = json!({
+        "version": 1,
+        "region": "us-east-1",
+        "horizon_hours": 168,
+        "services": [
+            {"name": "api", "cpu": 512, "memory": 1024, "count": 4, "group": "prod", "arch": "x86_64",
+             "os": "linux", "network_mode": "awsvpc", "host_port": null, "distinct_instance": false, "daemon": false},
+            {"name": "web", "cpu": 256, "memory": 512, "profile": vec![1; 24], "group": null, "arch": "x86_64",
+             "os": "linux", "network_mode": "bridge", "host_port": 8080, "distinct_instance": false, "daemon": false}
+        ],
+        "fargate": {"spot_share": 0.0},
+        "ec2": {"instance_types": null, "strategy": ["binpack:cpu"], "target_capacity": 100, "availability_zones": 3,
+                "eni_trunking": false, "memory_overhead_mib": null, "min_instances": 0, "seed": 0},
+        "layouts": ["single", "per-service", "by-group"],
+        "custom_clusters": [],
+        "pricing": {"ec2_discount_pct": 0.0, "fargate_discount_pct": 0.0}
+    });
+    assert_eq!(scenario_to_json(&s), expected);
 }

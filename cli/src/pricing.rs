@@ -1,0 +1,118 @@
+//! `ecs-planner pricing import OFFER_FILE... [--region REGION] [-o OUT]`
+//!
+//! Streams AWS Price List bulk offer files (AmazonEC2 and/or AmazonECS, one
+//! region) into one pricing file in the project's format
+//! (`ecs-planner-pricing/1`), for `simulate --pricing` or the app. Several
+//! offer files of the same region combine (EC2 from one, Fargate from the
+//! other). Notes (defaults used, rates missing) go to stderr.
+
+use std::fs::File;
+use std::io::BufReader;
+
+use ecs_planner_engine::import::offer::import_offer;
+use ecs_planner_engine::pricing::RegionPrices;
+
+const USAGE: &str = "\
+usage: ecs-planner pricing import OFFER_FILE... [--region REGION] [-o OUT]
+
+Turns AWS Price List offer files into a pricing file for `simulate --pricing`.
+Offer files: https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/AmazonEC2/current/REGION/index.json
+             https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/AmazonECS/current/REGION/index.json
+  --region   the region to keep when a file covers several
+  -o OUT     write to OUT instead of stdout";
+
+/// Runs `pricing ...` with the arguments after `pricing`.
+pub fn run(args: &[String]) -> Result<(), String> {
+    match args.split_first() {
+        Some((command, rest)) if command == "import" => import(rest),
+        Some((command, _)) if command == "--help" || command == "-h" => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        Some((command, _)) => Err(format!("unknown pricing command `{command}`\n\n{USAGE}")),
+        None => Err(format!("missing pricing command\n\n{USAGE}")),
+    }
+}
+
+fn import(args: &[String]) -> Result<(), String> {
+    let mut files = Vec::new();
+    let mut region: Option<String> = None;
+    let mut out: Option<String> = None;
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--help" | "-h" => {
+                println!("{USAGE}");
+                return Ok(());
+            }
+            "--region" => {
+                region = Some(
+                    args.next()
+                        .ok_or("--region needs a region code, e.g. eu-west-1")?
+                        .clone(),
+                );
+            }
+            "-o" | "--output" => {
+                out = Some(args.next().ok_or("-o needs a file name")?.clone());
+            }
+            flag if flag.starts_with('-') => {
+                return Err(format!("unknown option `{flag}`\n\n{USAGE}"))
+            }
+            file => files.push(file.to_string()),
+        }
+    }
+    if files.is_empty() {
+        return Err(format!("give at least one OFFER_FILE\n\n{USAGE}"));
+    }
+    let mut combined: Option<RegionPrices> = None;
+    for path in &files {
+        let file = File::open(path).map_err(|e| format!("{path}: cannot open the file ({e})"))?;
+        let imported = import_offer(BufReader::with_capacity(1 << 20, file), region.as_deref())
+            .map_err(|e| format!("{path}: {e}"))?;
+        for note in &imported.notes {
+            eprintln!("{path}: {note}");
+        }
+        let prices = imported.prices;
+        combined = Some(match combined {
+            None => prices,
+            Some(mut so_far) => {
+                if so_far.region != prices.region {
+                    return Err(format!(
+                        "{path}: is for {}, but the earlier files are for {}; import one region at a time",
+                        prices.region, so_far.region
+                    ));
+                }
+                if prices.ec2.is_some() {
+                    so_far.ec2 = prices.ec2;
+                }
+                if prices.fargate.is_some() {
+                    so_far.fargate = prices.fargate;
+                }
+                so_far
+            }
+        });
+    }
+    let Some(prices) = combined else {
+        return Err("no prices imported".to_string());
+    };
+    let text = serde_json::to_string_pretty(&prices)
+        .map_err(|e| format!("could not write the pricing file: {e}"))?;
+    match out {
+        Some(path) => {
+            std::fs::write(&path, format!("{text}\n"))
+                .map_err(|e| format!("{path}: cannot write the file ({e})"))?;
+            eprintln!(
+                "wrote {path}: {} ({}{}); use it with `ecs-planner simulate SCENARIO.json --pricing {path}`",
+                prices.region,
+                if prices.ec2.is_some() { "EC2" } else { "" },
+                match (prices.ec2.is_some(), prices.fargate.is_some()) {
+                    (true, true) => " and Fargate",
+                    (false, true) => "Fargate",
+                    _ => "",
+                }
+            );
+        }
+        None => println!("{text}"),
+    }
+    Ok(())
+}

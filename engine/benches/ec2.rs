@@ -1,0 +1,205 @@
+//! EC2 simulator benchmarks on a seeded ladder of sizes: one instance type
+//! (10,000 tasks × 168 hours must take under 1 s), the whole-catalogue
+//! instance-type search (1,000 tasks × 168 hours under 1 s) and a typical
+//! scenario (30 services, 300 tasks, search included, under 16 ms).
+//!
+//! Besides criterion's timings, each case prints its quality once:
+//! instance-hours as ECS runs it, ideal repack and lower bound.
+//! Run: `cargo bench -p ecs-planner-engine --bench ec2`.
+
+// A benchmark may stop loudly when the bundled catalogue lacks a type.
+#![allow(clippy::expect_used)]
+
+use std::hint::black_box;
+use std::time::Instant;
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
+use ecs_planner_engine::ec2::rng::SplitMix64;
+use ecs_planner_engine::ec2::{plan_cluster, simulate_cluster, Ec2ClusterInput};
+use ecs_planner_engine::pricing::{bundled, Ec2Catalogue, InstanceType};
+use ecs_planner_engine::scenario::{
+    Arch, Desired, Ec2Settings, NetworkMode, Os, PlacementStrategy, Service,
+};
+
+const HOURS: u32 = 168;
+const SEED: u64 = 2026;
+
+/// `services` services whose peaks add up to about `total_tasks`, each with
+/// a weekly profile (a daily curve between 30% and 100% of its peak, lower
+/// at weekends), sizes drawn from common task sizes.
+fn workload(seed: u64, services: usize, total_tasks: u32) -> Vec<Service> {
+    let mut rng = SplitMix64::new(seed);
+    let sizes = [
+        (256, 512),
+        (512, 1024),
+        (512, 2048),
+        (1024, 2048),
+        (1024, 4096),
+        (2048, 4096),
+        (2048, 8192),
+        (4096, 8192),
+    ];
+    let per_service = (total_tasks / u32::try_from(services).unwrap_or(1)).max(1);
+    (0..services)
+        .map(|i| {
+            let (cpu, mem) = sizes[usize::try_from(rng.in_range(0, 7)).unwrap_or(0)];
+            let peak = rng
+                .in_range(per_service / 2, per_service + per_service / 2)
+                .max(1);
+            let phase = rng.in_range(0, 23);
+            let profile = (0..168u32)
+                .map(|h| {
+                    let hour_of_day = (h + phase) % 24;
+                    let distance = hour_of_day.abs_diff(14).min(24 - hour_of_day.abs_diff(14));
+                    let weekend = if h / 24 >= 5 { 70 } else { 100 };
+                    // 100% at 14:00, falling 6% per hour away to 30%.
+                    let pct = 100u32.saturating_sub(distance * 6).max(30) * weekend / 100;
+                    (peak * pct).div_ceil(100)
+                })
+                .collect();
+            Service {
+                name: format!("svc{i}"),
+                cpu_units: cpu,
+                memory_mib: mem,
+                desired: Desired::Profile(profile),
+                group: None,
+                arch: Arch::X86_64,
+                os: Os::Linux,
+                network_mode: if rng.in_range(0, 3) == 0 {
+                    NetworkMode::Awsvpc
+                } else {
+                    NetworkMode::Bridge
+                },
+                host_port: None,
+                distinct_instance: false,
+                daemon: false,
+            }
+        })
+        .collect()
+}
+
+fn settings(strategy: Vec<PlacementStrategy>) -> Ec2Settings {
+    Ec2Settings {
+        instance_types: None,
+        strategy,
+        target_capacity: 100,
+        availability_zones: 3,
+        eni_trunking: true,
+        memory_overhead_mib: None,
+        min_instances: 0,
+        seed: SEED,
+    }
+}
+
+fn catalogue() -> &'static Ec2Catalogue {
+    bundled()
+        .region("us-east-1")
+        .and_then(|r| r.ec2.as_ref())
+        .expect("bundled us-east-1 catalogue")
+}
+
+fn instance_type(name: &str) -> &'static InstanceType {
+    catalogue().get(name).expect("bundled type")
+}
+
+fn peak_tasks(services: &[Service]) -> u32 {
+    services.iter().map(|s| s.desired.peak()).sum()
+}
+
+fn print_quality(label: &str, input: &Ec2ClusterInput, instance: &InstanceType) {
+    let start = Instant::now();
+    let run = simulate_cluster(input, instance);
+    let took = start.elapsed();
+    let ratio = |a: u64| a as f64 / run.lower_bound_instance_hours.max(1) as f64;
+    println!(
+        "QUALITY {label}: {} on {}: as-ECS {} inst-h ({:.3}x lower bound), ideal {} ({:.3}x), lower bound {}; peak {} instances; one run {:.1} ms",
+        peak_tasks(&input.services.iter().map(|s| (*s).clone()).collect::<Vec<_>>()),
+        instance.name,
+        run.instance_hours,
+        ratio(run.instance_hours),
+        run.ideal_instance_hours,
+        ratio(run.ideal_instance_hours),
+        run.lower_bound_instance_hours,
+        run.peak_instances,
+        took.as_secs_f64() * 1000.0
+    );
+}
+
+fn one_type(c: &mut Criterion) {
+    let mut group = c.benchmark_group("ec2_one_type_168h");
+    group.sample_size(10);
+    let m5 = instance_type("m5.4xlarge");
+    for (tasks, services) in [(100u32, 10usize), (1_000, 30), (10_000, 100)] {
+        let svc = workload(SEED, services, tasks);
+        for (chain_name, chain) in [
+            (
+                "spread_az+binpack_memory",
+                vec![
+                    PlacementStrategy::SpreadAz,
+                    PlacementStrategy::BinpackMemory,
+                ],
+            ),
+            ("binpack_cpu", vec![PlacementStrategy::BinpackCpu]),
+            ("default_spread_az+spread_instance", vec![]),
+        ] {
+            let s = settings(chain);
+            let input = Ec2ClusterInput {
+                services: svc.iter().collect(),
+                settings: &s,
+                horizon_hours: HOURS,
+            };
+            print_quality(&format!("{chain_name} {tasks} tasks"), &input, m5);
+            group.bench_with_input(
+                BenchmarkId::new(chain_name, peak_tasks(&svc)),
+                &input,
+                |b, input| {
+                    b.iter(|| black_box(simulate_cluster(black_box(input), m5)));
+                },
+            );
+        }
+    }
+    group.finish();
+}
+
+fn search(c: &mut Criterion) {
+    let mut group = c.benchmark_group("ec2_search_catalogue_168h");
+    group.sample_size(10);
+    for (tasks, services) in [(100u32, 10usize), (300, 30), (1_000, 30)] {
+        let svc = workload(SEED + 1, services, tasks);
+        let s = settings(vec![
+            PlacementStrategy::SpreadAz,
+            PlacementStrategy::BinpackMemory,
+        ]);
+        let input = Ec2ClusterInput {
+            services: svc.iter().collect(),
+            settings: &s,
+            horizon_hours: HOURS,
+        };
+        let start = Instant::now();
+        let plan = plan_cluster(&input, catalogue());
+        let took = start.elapsed();
+        if let (Some(name), Some(run)) = (&plan.instance_type, &plan.run) {
+            println!(
+                "SEARCH {services} services / {} tasks: winner {name}, {} inst-h (ideal {}, lower bound {}); {} types simulated, {} pruned; one search {:.1} ms",
+                peak_tasks(&svc),
+                run.instance_hours,
+                run.ideal_instance_hours,
+                run.lower_bound_instance_hours,
+                plan.types_simulated,
+                plan.types_pruned,
+                took.as_secs_f64() * 1000.0
+            );
+        }
+        group.bench_with_input(
+            BenchmarkId::new(format!("{services}_services"), peak_tasks(&svc)),
+            &input,
+            |b, input| {
+                b.iter(|| black_box(plan_cluster(black_box(input), catalogue())));
+            },
+        );
+    }
+    group.finish();
+}
+
+criterion_group!(benches, one_type, search);
+criterion_main!(benches);

@@ -1,0 +1,259 @@
+//! The EC2 placement simulator: services' tasks put on container instances
+//! hour by hour the way ECS would (placement strategies and constraints,
+//! daemons, ENI limits, a capacity provider scaling the fleet), priced by
+//! the instance-hours that really stay up, next to two yardsticks (an
+//! hourly repack from scratch and a continuous lower bound), and a search
+//! for the cheapest instance type.
+//!
+//! Codemap: [`instance`] (registered capacity, ENIs, ports, check-then-commit
+//! `can_add` / `add`), [`placement`] (strategies, constraints, scale-in
+//! choice), [`simulation`] (the hourly loop and the capacity provider),
+//! [`ideal`] (repack from scratch and lower bound), [`search`] (instance-type
+//! search with pruning), [`rng`] (seeded deterministic draws).
+//!
+//! Every simplification is listed in [`ASSUMPTIONS`], in sentences the app
+//! shows to users. Failures are data: tasks that cannot run are listed in
+//! `unplaced` with the reason, and costs exclude them.
+
+pub mod ideal;
+pub mod instance;
+pub mod placement;
+pub mod rng;
+pub mod search;
+pub mod simulation;
+
+#[cfg(test)]
+mod tests;
+
+use serde::Serialize;
+
+use crate::pricing::{Ec2Catalogue, InstanceType};
+use crate::report::{monthly_from_horizon, Unplaced};
+use crate::scenario::{Ec2Settings, Service};
+
+pub use search::plan_cluster;
+pub use simulation::{placement_at, simulate_cluster};
+
+/// The modelling choices behind every EC2 figure, as plain sentences for
+/// users (the app and the CLI show them next to EC2 results).
+pub const ASSUMPTIONS: &[&str] = &[
+    "Time moves in hourly steps: each hour the services' desired counts apply at once, and the capacity provider reacts within the same hour (AWS reacts within minutes and scales in after about 15 minutes).",
+    "Instances are billed for every hour in which they run, as whole hours.",
+    "Registered CPU is vCPUs x 1024 units. Registered memory is the nominal memory minus an OS overhead: your memory_overhead_mib if set, otherwise 2.53% of the nominal memory (the AWS guide's m4.large example registers 7985 of 8192 MiB).",
+    "Each cluster runs one instance type. With an instance_types list, the planner picks the best single type from the list; without one, it searches the whole catalogue of the cluster's architecture.",
+    "awsvpc tasks take one network interface each: max ENIs minus 1 per instance, or the type's branch-ENI count with ENI trunking on a type that supports it. bridge and host tasks take none.",
+    "host networking, a fixed host port or distinct_instance allow one task of the service per instance; services with the same host port never share an instance; host ports 22, 2375, 2376, 51678 and 51679 are reserved.",
+    "Daemon services run one task on every instance and are placed first; a daemon that does not fit an empty instance rules that type out.",
+    "An empty placement strategy means ECS's AZ-balanced spread (spread:az, then spread:instanceId). Ties left after the whole chain go to the oldest instance.",
+    "Services are placed largest task first each hour; scale-in happens before scale-out.",
+    "New instances go to the availability zone with the fewest instances. The capacity provider estimates the instances pending tasks need by first-fit-decreasing packing on empty instances, keeps target_capacity headroom (instances = ceil(needed x 100 / target)) and at least min_instances, and removes only instances running nothing but daemons, from the fullest AZ, newest first.",
+    "Tasks stay where they were placed until scale-in stops them: ECS never moves running tasks, so fragmentation left by scale-in keeps instances alive and costs money.",
+    "Ideal = every task repacked from scratch each hour (first-fit decreasing, same constraints and headroom), never more than what ECS runs. Lower bound = total CPU, memory, ENIs or one-per-instance tasks divided by what one instance offers after daemons, rounded up, with the same headroom.",
+    "The random strategy uses the scenario's seed: the same scenario always gives the same placement.",
+    "Windows tasks are not placed on EC2: EC2 Windows prices are not bundled.",
+    "A cluster whose services need different CPU architectures runs the architecture of most tasks; the others are listed as unplaced.",
+    "Costs are on-demand Linux prices of the bundled snapshot, less the EC2 discount you set; they exclude unplaced tasks, EBS, data transfer and load balancers.",
+];
+
+/// One EC2 cluster to simulate: its services (daemons included), the EC2
+/// settings and the horizon.
+#[derive(Debug, Clone)]
+pub struct Ec2ClusterInput<'a> {
+    pub services: Vec<&'a Service>,
+    pub settings: &'a Ec2Settings,
+    pub horizon_hours: u32,
+}
+
+/// A cluster simulated on one instance type.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ClusterRun {
+    pub instance_type: String,
+    /// Instances running in each hour, as ECS runs it (incremental).
+    pub hourly_instances: Vec<u32>,
+    /// Instances if every task were repacked from scratch each hour
+    /// (never above `hourly_instances`).
+    pub hourly_ideal_instances: Vec<u32>,
+    /// Continuous lower bound per hour (never above the ideal).
+    pub hourly_lower_bound: Vec<u32>,
+    /// Share of the running instances' registered CPU reserved by tasks
+    /// (daemons included), percent.
+    pub hourly_cpu_reserved_pct: Vec<f64>,
+    pub hourly_memory_reserved_pct: Vec<f64>,
+    /// Tasks running (daemons excluded) per hour.
+    pub hourly_placed_tasks: Vec<u32>,
+    /// Tasks wanted but not running per hour (daemons that cannot run
+    /// count one per instance).
+    pub hourly_unplaced_tasks: Vec<u32>,
+    pub instance_hours: u64,
+    pub ideal_instance_hours: u64,
+    pub lower_bound_instance_hours: u64,
+    pub peak_instances: u32,
+    /// What one instance registers with ECS.
+    pub registered_cpu_units: u32,
+    pub registered_memory_mib: u32,
+    /// `awsvpc` tasks per instance (daemons included).
+    pub task_enis_per_instance: u32,
+    pub unplaced: Vec<Unplaced>,
+    pub notes: Vec<String>,
+}
+
+impl ClusterRun {
+    /// Average instances over the horizon.
+    pub fn avg_instances(&self) -> f64 {
+        average_u32(&self.hourly_instances)
+    }
+
+    pub fn avg_cpu_reserved_pct(&self) -> f64 {
+        average_f64(&self.hourly_cpu_reserved_pct)
+    }
+
+    pub fn avg_memory_reserved_pct(&self) -> f64 {
+        average_f64(&self.hourly_memory_reserved_pct)
+    }
+}
+
+fn average_u32(values: &[u32]) -> f64 {
+    if values.is_empty() {
+        return 0.0;
+    }
+    values.iter().map(|&v| f64::from(v)).sum::<f64>() / count_f64(values.len())
+}
+
+fn average_f64(values: &[f64]) -> f64 {
+    if values.is_empty() {
+        return 0.0;
+    }
+    values.iter().sum::<f64>() / count_f64(values.len())
+}
+
+fn count_f64(n: usize) -> f64 {
+    f64::from(u32::try_from(n).unwrap_or(u32::MAX))
+}
+
+/// An instance type the search simulated in full.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Candidate {
+    pub name: String,
+    /// On-demand, before any discount.
+    pub monthly_cost_usd: f64,
+    pub peak_instances: u32,
+    pub instance_hours: u64,
+    /// Tasks left unplaced on this type (largest hourly shortfall, summed
+    /// over services).
+    pub unplaced_tasks: u32,
+    /// Plain English: how it did.
+    pub why: String,
+}
+
+/// The instance type chosen for a cluster and the ones that came next.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ClusterPlan {
+    /// `None` when no type can hold anything.
+    pub run: Option<ClusterRun>,
+    pub instance_type: Option<String>,
+    /// The next best types, cheapest first (at least five when the
+    /// catalogue has them).
+    pub runners_up: Vec<Candidate>,
+    /// Why the winner won, plain English.
+    pub reason: String,
+    pub unplaced: Vec<Unplaced>,
+    /// Types simulated in full, and types ruled out by their lower bound
+    /// (before simulating, or part-way through).
+    pub types_simulated: u32,
+    pub types_pruned: u32,
+}
+
+/// One instance at a given hour.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct InstanceSnapshot {
+    pub id: u32,
+    /// Availability zone index, 0-based.
+    pub az: u32,
+    /// (index into `Ec2ClusterInput::services`, tasks), daemons included.
+    pub tasks: Vec<(usize, u32)>,
+    pub cpu_units_used: u32,
+    pub memory_mib_used: u32,
+    pub registered_cpu_units: u32,
+    pub registered_memory_mib: u32,
+}
+
+/// Cost of each hour, USD: instances × hourly price × (1 − discount).
+pub fn hourly_cost_usd(run: &ClusterRun, usd_per_hour: f64, discount_pct: f64) -> Vec<f64> {
+    let factor = usd_per_hour * (1.0 - discount_pct / 100.0);
+    run.hourly_instances
+        .iter()
+        .map(|&n| f64::from(n) * factor)
+        .collect()
+}
+
+/// Cost of `instance_hours` over a horizon of `horizon_hours`, scaled to a
+/// 730-hour month, USD.
+pub fn monthly_cost_usd(
+    instance_hours: u64,
+    usd_per_hour: f64,
+    discount_pct: f64,
+    horizon_hours: u32,
+) -> f64 {
+    let hours = u32::try_from(instance_hours).map_or(f64::from(u32::MAX), f64::from);
+    monthly_from_horizon(
+        hours * usd_per_hour * (1.0 - discount_pct / 100.0),
+        horizon_hours,
+    )
+}
+
+/// Looks an instance type up by name (a convenience for callers holding
+/// a catalogue and a [`ClusterPlan`]).
+pub fn find_type<'c>(catalogue: &'c Ec2Catalogue, name: &str) -> Option<&'c InstanceType> {
+    catalogue.get(name)
+}
+
+/// The report's view of one planned EC2 cluster: instance type (with the
+/// reason and the runners-up), peak and average instances, monthly, ideal
+/// and hourly cost after `discount_pct`, and the hourly instance series.
+/// `None` when the plan has no run (no type can hold anything) or names a
+/// type missing from `catalogue`.
+pub fn to_cluster_result(
+    name: &str,
+    plan: &ClusterPlan,
+    catalogue: &Ec2Catalogue,
+    discount_pct: f64,
+    horizon_hours: u32,
+    service_names: Vec<String>,
+) -> Option<crate::report::ClusterResult> {
+    let run = plan.run.as_ref()?;
+    let instance = catalogue.get(&run.instance_type)?;
+    Some(crate::report::ClusterResult {
+        name: name.to_string(),
+        services: service_names,
+        launch_type: Some(crate::scenario::LaunchType::Ec2),
+        instance_type: Some(run.instance_type.clone()),
+        peak_instances: Some(run.peak_instances),
+        avg_instances: Some(run.avg_instances()),
+        monthly_cost_usd: monthly_cost_usd(
+            run.instance_hours,
+            instance.usd_per_hour,
+            discount_pct,
+            horizon_hours,
+        ),
+        hourly_cost_usd: hourly_cost_usd(run, instance.usd_per_hour, discount_pct),
+        hourly_instances: run.hourly_instances.clone(),
+        hourly_ideal_instances: run.hourly_ideal_instances.clone(),
+        ideal_monthly_cost_usd: Some(monthly_cost_usd(
+            run.ideal_instance_hours,
+            instance.usd_per_hour,
+            discount_pct,
+            horizon_hours,
+        )),
+        instance_type_reason: Some(format!("{name}: {}", plan.reason)),
+        runners_up: plan
+            .runners_up
+            .iter()
+            .map(|c| crate::report::TypeCandidate {
+                instance_type: c.name.clone(),
+                monthly_cost_usd: c.monthly_cost_usd * (1.0 - discount_pct / 100.0),
+                peak_instances: c.peak_instances,
+                why: c.why.clone(),
+            })
+            .collect(),
+    })
+}

@@ -1,0 +1,451 @@
+//! Where a new task goes and which task stops on scale-in: the ECS
+//! placement strategies (`binpack:cpu`, `binpack:memory`,
+//! `spread:instanceId`, `spread:az`, `random`, and chains of them) applied to
+//! the instances that pass the constraints (resources, ENIs, ports,
+//! distinct instance), per ecs-domain.md section 5.
+//!
+//! A chain is a lexicographic key: each link ranks the feasible instances
+//! (binpack: least remaining of the resource; spread: fewest tasks of this
+//! service on the instance / in its AZ; random: a seeded draw), later links
+//! break ties, and the oldest instance (lowest id) breaks the last ties.
+//! `spread:az` followed by `binpack` therefore bin-packs within the AZ that
+//! has the fewest tasks of the service.
+//!
+//! Scale-in: `binpack` stops the task on the instance that will have the
+//! most of the resource left afterwards; `spread:instanceId` on the instance
+//! with the most tasks of the service; `spread:az` keeps AZs balanced and
+//! then follows the next link within the AZ (random if none); `random`
+//! stops a random one. Ties go to the newest instance.
+//!
+//! Speed: when the chain (after a leading `spread:az`) starts with
+//! `binpack`, the instance just chosen stays the best in its group until it
+//! is full, so the choice is remembered per group instead of rescanning;
+//! without `spread:az` the tasks are added in one bulk step.
+
+use crate::scenario::PlacementStrategy;
+
+use super::instance::{Instance, TaskShape};
+use super::rng;
+
+/// The most links ECS accepts in a strategy chain.
+pub const MAX_CHAIN_LINKS: usize = 5;
+
+/// The chain the simulator applies: the user's (at most five links), or
+/// ECS's "AZ balanced spread" default (`spread:az`, `spread:instanceId`)
+/// when the list is empty.
+pub fn effective_chain(strategy: &[PlacementStrategy]) -> Vec<PlacementStrategy> {
+    if strategy.is_empty() {
+        return vec![
+            PlacementStrategy::SpreadAz,
+            PlacementStrategy::SpreadInstanceId,
+        ];
+    }
+    strategy.iter().copied().take(MAX_CHAIN_LINKS).collect()
+}
+
+/// The instances of one cluster and the per-AZ bookkeeping the strategies
+/// need.
+#[derive(Debug, Clone)]
+pub struct Fleet {
+    /// In launch order (ascending id).
+    pub instances: Vec<Instance>,
+    pub services: usize,
+    pub azs: u32,
+    /// Tasks of service `s` in AZ `az`, at `az * services + s`.
+    pub az_service_counts: Vec<u32>,
+    /// Instances per AZ.
+    pub az_instances: Vec<u32>,
+    pub chain: Vec<PlacementStrategy>,
+    pub seed: u64,
+    /// Random decisions taken so far (feeds [`rng::draw`]).
+    pub decisions: u64,
+    pub next_id: u32,
+    /// Indices into `instances` per AZ; rebuilt when instances change.
+    members: Vec<Vec<usize>>,
+    members_stale: bool,
+}
+
+fn binpack_dimension(link: PlacementStrategy, shape: &TaskShape) -> Option<fn(&Instance) -> u32> {
+    match link {
+        PlacementStrategy::BinpackCpu if shape.cpu_units > 0 => Some(|i| i.free_cpu_units),
+        PlacementStrategy::BinpackMemory if shape.memory_mib > 0 => Some(|i| i.free_memory_mib),
+        _ => None,
+    }
+}
+
+impl Fleet {
+    pub fn new(services: usize, azs: u32, chain: Vec<PlacementStrategy>, seed: u64) -> Fleet {
+        let azs = azs.max(1);
+        let az_slots = usize::try_from(azs).unwrap_or(1);
+        Fleet {
+            instances: Vec::new(),
+            services,
+            azs,
+            az_service_counts: vec![0; az_slots.saturating_mul(services)],
+            az_instances: vec![0; az_slots],
+            chain,
+            seed,
+            decisions: 0,
+            next_id: 0,
+            members: vec![Vec::new(); az_slots],
+            members_stale: false,
+        }
+    }
+
+    fn az_slot(&self, az: u32, service: usize) -> usize {
+        usize::try_from(az)
+            .unwrap_or(0)
+            .saturating_mul(self.services)
+            .saturating_add(service)
+    }
+
+    pub fn az_count(&self, az: u32, service: usize) -> u32 {
+        self.az_service_counts
+            .get(self.az_slot(az, service))
+            .copied()
+            .unwrap_or(0)
+    }
+
+    /// Launches one instance (a copy of `template`, daemons already on it)
+    /// in the AZ with the fewest instances (lowest AZ on ties).
+    pub fn launch(&mut self, template: &Instance) {
+        let az = (0..self.azs)
+            .min_by_key(|&az| {
+                (
+                    self.az_instances
+                        .get(usize::try_from(az).unwrap_or(0))
+                        .copied()
+                        .unwrap_or(0),
+                    az,
+                )
+            })
+            .unwrap_or(0);
+        let mut instance = template.clone();
+        instance.id = self.next_id;
+        instance.az = az;
+        self.next_id = self.next_id.saturating_add(1);
+        for (service, &count) in template.counts.iter().enumerate() {
+            let slot = self.az_slot(az, service);
+            if let Some(c) = self.az_service_counts.get_mut(slot) {
+                *c = c.saturating_add(count);
+            }
+        }
+        if let Some(n) = self.az_instances.get_mut(usize::try_from(az).unwrap_or(0)) {
+            *n = n.saturating_add(1);
+        }
+        self.instances.push(instance);
+        self.members_stale = true;
+    }
+
+    /// Terminates the instance at `index` (it must run only daemons).
+    pub fn terminate(&mut self, index: usize) {
+        if index >= self.instances.len() {
+            return;
+        }
+        let instance = self.instances.remove(index);
+        for (service, &count) in instance.counts.iter().enumerate() {
+            let slot = self.az_slot(instance.az, service);
+            if let Some(c) = self.az_service_counts.get_mut(slot) {
+                *c = c.saturating_sub(count);
+            }
+        }
+        if let Some(n) = self
+            .az_instances
+            .get_mut(usize::try_from(instance.az).unwrap_or(0))
+        {
+            *n = n.saturating_sub(1);
+        }
+        self.members_stale = true;
+    }
+
+    fn refresh_members(&mut self) {
+        if !self.members_stale {
+            return;
+        }
+        for list in &mut self.members {
+            list.clear();
+        }
+        for (index, instance) in self.instances.iter().enumerate() {
+            if let Some(list) = self
+                .members
+                .get_mut(usize::try_from(instance.az).unwrap_or(0))
+            {
+                list.push(index);
+            }
+        }
+        self.members_stale = false;
+    }
+
+    fn add_at(&mut self, index: usize, service: usize, shape: &TaskShape, count: u32) {
+        let Some(instance) = self.instances.get_mut(index) else {
+            return;
+        };
+        instance.add(service, shape, count);
+        let az = instance.az;
+        let slot = self.az_slot(az, service);
+        if let Some(c) = self.az_service_counts.get_mut(slot) {
+            *c = c.saturating_add(count);
+        }
+    }
+
+    fn remove_at(&mut self, index: usize, service: usize, shape: &TaskShape, count: u32) -> u32 {
+        let Some(instance) = self.instances.get_mut(index) else {
+            return 0;
+        };
+        let stopped = instance.remove(service, shape, count);
+        let az = instance.az;
+        let slot = self.az_slot(az, service);
+        if let Some(c) = self.az_service_counts.get_mut(slot) {
+            *c = c.saturating_sub(stopped);
+        }
+        stopped
+    }
+
+    fn link_value(&self, link: PlacementStrategy, instance: &Instance, service: usize) -> u64 {
+        match link {
+            PlacementStrategy::BinpackCpu => u64::from(instance.free_cpu_units),
+            PlacementStrategy::BinpackMemory => u64::from(instance.free_memory_mib),
+            PlacementStrategy::SpreadInstanceId => u64::from(instance.count_of(service)),
+            PlacementStrategy::SpreadAz => u64::from(self.az_count(instance.az, service)),
+            PlacementStrategy::Random => rng::draw(self.seed, self.decisions, instance.id),
+        }
+    }
+
+    /// Whether `a` ranks before `b` for a task of `service`: the chain's
+    /// links compared in order (computed lazily, only as far as needed),
+    /// then the older instance.
+    fn precedes(&self, a: &Instance, b: &Instance, service: usize) -> bool {
+        self.precedes_from(0, a, b, service)
+    }
+
+    /// [`Fleet::precedes`] from link `first` on (the links before it are
+    /// known to tie, e.g. `spread:az` within one AZ).
+    fn precedes_from(&self, first: usize, a: &Instance, b: &Instance, service: usize) -> bool {
+        for &link in self.chain.iter().skip(first) {
+            let (x, y) = (
+                self.link_value(link, a, service),
+                self.link_value(link, b, service),
+            );
+            if x != y {
+                return x < y;
+            }
+        }
+        a.id < b.id
+    }
+
+    /// The best feasible instance among `candidates` (indices), by the chain.
+    fn best_of<I: IntoIterator<Item = usize>>(
+        &self,
+        first_link: usize,
+        candidates: I,
+        service: usize,
+        shape: &TaskShape,
+    ) -> Option<usize> {
+        let mut best: Option<(&Instance, usize)> = None;
+        for index in candidates {
+            let Some(instance) = self.instances.get(index) else {
+                continue;
+            };
+            if !instance.can_add(service, shape) {
+                continue;
+            }
+            if best.is_none_or(|(b, _)| self.precedes_from(first_link, instance, b, service)) {
+                best = Some((instance, index));
+            }
+        }
+        best.map(|(_, index)| index)
+    }
+
+    fn best_overall(&self, service: usize, shape: &TaskShape) -> Option<usize> {
+        self.best_of(0, 0..self.instances.len(), service, shape)
+    }
+
+    /// Places up to `count` tasks of `service` on the running instances by
+    /// the chain; returns how many were placed (the rest stay pending).
+    pub fn place(&mut self, service: usize, shape: &TaskShape, count: u32) -> u32 {
+        if count == 0 || self.instances.is_empty() {
+            return 0;
+        }
+        let by_az = self.chain.first() == Some(&PlacementStrategy::SpreadAz);
+        let rest_head = self.chain.get(usize::from(by_az)).copied();
+        let sticky = rest_head
+            .and_then(|link| binpack_dimension(link, shape))
+            .is_some();
+        if !sticky {
+            return self.place_one_by_one(service, shape, count);
+        }
+        if !by_az {
+            // Binpack first: the chosen instance stays the least-remaining
+            // feasible one until it is full, so fill it in one step.
+            let mut placed = 0;
+            while placed < count {
+                let Some(index) = self.best_overall(service, shape) else {
+                    break;
+                };
+                let fit = self
+                    .instances
+                    .get(index)
+                    .map_or(0, |i| i.how_many_fit(service, shape));
+                let n = fit.min(count - placed);
+                if n == 0 {
+                    break;
+                }
+                self.add_at(index, service, shape, n);
+                self.decisions = self.decisions.wrapping_add(u64::from(n));
+                placed += n;
+            }
+            return placed;
+        }
+        // spread:az then binpack: remember the best instance of each AZ.
+        self.refresh_members();
+        let mut cached: Vec<Option<Option<usize>>> = vec![None; self.members.len()];
+        let mut placed = 0;
+        while placed < count {
+            let mut choice: Option<(&Instance, usize, usize)> = None;
+            for (az, slot) in cached.iter_mut().enumerate() {
+                if slot.is_none() {
+                    let members = self.members.get(az).map(Vec::as_slice).unwrap_or(&[]);
+                    // Within one AZ the leading spread:az link ties.
+                    *slot = Some(self.best_of(1, members.iter().copied(), service, shape));
+                }
+                let Some(Some(index)) = *slot else {
+                    continue;
+                };
+                let Some(instance) = self.instances.get(index) else {
+                    continue;
+                };
+                if choice.is_none_or(|(b, _, _)| self.precedes(instance, b, service)) {
+                    choice = Some((instance, index, az));
+                }
+            }
+            let Some((_, index, az)) = choice else {
+                break;
+            };
+            self.add_at(index, service, shape, 1);
+            self.decisions = self.decisions.wrapping_add(1);
+            placed += 1;
+            let still_fits = self
+                .instances
+                .get(index)
+                .is_some_and(|i| i.can_add(service, shape));
+            if !still_fits {
+                if let Some(slot) = cached.get_mut(az) {
+                    *slot = None;
+                }
+            }
+        }
+        placed
+    }
+
+    fn place_one_by_one(&mut self, service: usize, shape: &TaskShape, count: u32) -> u32 {
+        let mut placed = 0;
+        while placed < count {
+            let Some(index) = self.best_overall(service, shape) else {
+                break;
+            };
+            self.add_at(index, service, shape, 1);
+            self.decisions = self.decisions.wrapping_add(1);
+            placed += 1;
+        }
+        placed
+    }
+
+    /// Stops `count` tasks of `service` as the chain says (scale-in);
+    /// returns how many stopped.
+    pub fn stop(&mut self, service: usize, shape: &TaskShape, count: u32) -> u32 {
+        if count == 0 {
+            return 0;
+        }
+        let head = self.chain.first().copied();
+        if head == Some(PlacementStrategy::SpreadAz) {
+            // Keep AZs balanced: take from the AZ with the most tasks of
+            // this service (highest AZ on ties) one task at a time; the
+            // choices within an AZ do not depend on the other AZs, so the
+            // quotas can be settled first.
+            let azs = usize::try_from(self.azs).unwrap_or(1);
+            let mut left: Vec<u32> = (0..self.azs).map(|az| self.az_count(az, service)).collect();
+            let mut quota = vec![0u32; azs];
+            for _ in 0..count {
+                let Some((az, _)) = left
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, &n)| n > 0)
+                    .max_by_key(|(az, &n)| (n, *az))
+                else {
+                    break;
+                };
+                if let (Some(l), Some(q)) = (left.get_mut(az), quota.get_mut(az)) {
+                    *l -= 1;
+                    *q += 1;
+                }
+            }
+            self.refresh_members();
+            let rest = self.chain.get(1).copied();
+            let members = std::mem::take(&mut self.members);
+            let mut stopped = 0;
+            for (az, &q) in quota.iter().enumerate() {
+                if q == 0 {
+                    continue;
+                }
+                let in_az = members.get(az).map(Vec::as_slice).unwrap_or(&[]);
+                stopped += self.stop_within(in_az, service, shape, q, rest);
+            }
+            self.members = members;
+            stopped
+        } else {
+            let all: Vec<usize> = (0..self.instances.len()).collect();
+            self.stop_within(&all, service, shape, count, head)
+        }
+    }
+
+    fn stop_within(
+        &mut self,
+        candidates: &[usize],
+        service: usize,
+        shape: &TaskShape,
+        count: u32,
+        rule: Option<PlacementStrategy>,
+    ) -> u32 {
+        let mut left = count;
+        while left > 0 {
+            let holders = candidates.iter().copied().filter(|&i| {
+                self.instances
+                    .get(i)
+                    .is_some_and(|inst| inst.count_of(service) > 0)
+            });
+            let choice = match rule {
+                Some(PlacementStrategy::BinpackCpu) => {
+                    holders.max_by_key(|&i| self.instances.get(i).map(|x| (x.free_cpu_units, x.id)))
+                }
+                Some(PlacementStrategy::BinpackMemory) => holders
+                    .max_by_key(|&i| self.instances.get(i).map(|x| (x.free_memory_mib, x.id))),
+                Some(PlacementStrategy::SpreadInstanceId) => holders
+                    .max_by_key(|&i| self.instances.get(i).map(|x| (x.count_of(service), x.id))),
+                Some(PlacementStrategy::SpreadAz | PlacementStrategy::Random) | None => {
+                    let (seed, decision) = (self.seed, self.decisions);
+                    holders.min_by_key(|&i| {
+                        self.instances
+                            .get(i)
+                            .map(|x| rng::draw(seed, decision, x.id))
+                    })
+                }
+            };
+            let Some(index) = choice else {
+                break;
+            };
+            // Binpack: the instance keeps the most left after each stop, so
+            // empty it of this service in one step.
+            let n = match rule {
+                Some(PlacementStrategy::BinpackCpu | PlacementStrategy::BinpackMemory) => left,
+                _ => 1,
+            };
+            let stopped = self.remove_at(index, service, shape, n);
+            self.decisions = self.decisions.wrapping_add(1);
+            if stopped == 0 {
+                break;
+            }
+            left -= stopped;
+        }
+        count - left
+    }
+}

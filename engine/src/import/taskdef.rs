@@ -1,0 +1,507 @@
+//! Reading ECS task definitions into scenario services.
+//!
+//! Accepts the RegisterTaskDefinition input shape (`{"family": ...,
+//! "containerDefinitions": [...]}`) and the DescribeTaskDefinition output
+//! shape (`{"taskDefinition": {...}}`). Errors are data: a list of
+//! [`FieldIssue`]s with paths inside the task definition.
+//!
+//! Rules (ecs-domain.md §1, the ECS agent's `ToHostResources`) and modelling
+//! choices:
+//! - CPU = task-level `cpu` if set, else the sum of the containers' `cpu`.
+//!   When neither sets any CPU, ECS on EC2 reserves none; the planner needs
+//!   a size and assumes [`DEFAULT_CPU_UNITS`] (256, the smallest Fargate
+//!   size), with a note.
+//! - Memory = task-level `memory` if set, else the sum over containers of
+//!   `memoryReservation` if > 0, else `memory`. A container with neither
+//!   (and no task-level memory) is an error, as it is for ECS.
+//! - `runtimePlatform.cpuArchitecture` `ARM64` → arm64, else x86_64;
+//!   `operatingSystemFamily` `WINDOWS_*` → windows, else linux.
+//! - `networkMode` absent → `bridge` (the ECS default on Linux EC2) unless
+//!   the definition requires FARGATE (then `awsvpc`); Windows `default` and
+//!   `none` → `bridge` (no port or ENI limit), with a note.
+//! - Host ports: in `bridge`, the first non-zero `portMappings[].hostPort`;
+//!   in `host` mode, the first `hostPort` or `containerPort`. Ignored in
+//!   `awsvpc`.
+//! - A task definition has no desired count: the service gets `count: 1`,
+//!   with a note to edit it.
+//! - `requiresCompatibilities` is reported; the planner still costs the
+//!   service on both launch types.
+
+use serde_json::{json, Map, Value};
+
+use crate::scenario::{
+    Arch, Desired, Ec2Settings, FargateSettings, Layout, NetworkMode, Os, PlacementStrategy,
+    PricingSettings, Scenario, Service, DEFAULT_HORIZON_HOURS, SCENARIO_VERSION,
+};
+use crate::units;
+use crate::validate::{
+    FieldIssue, DEFAULT_AVAILABILITY_ZONES, DEFAULT_TARGET_CAPACITY, MAX_CPU_UNITS, MAX_MEMORY_MIB,
+};
+
+/// CPU assumed when a task definition sets none anywhere.
+pub const DEFAULT_CPU_UNITS: u32 = 256;
+/// ECS allows at most 10 containers per task definition.
+pub const MAX_CONTAINERS: usize = 10;
+
+/// The task-definition fields this importer reads.
+const READ_FIELDS: &[&str] = &[
+    "family",
+    "cpu",
+    "memory",
+    "containerDefinitions",
+    "runtimePlatform",
+    "networkMode",
+    "requiresCompatibilities",
+];
+
+/// One task definition turned into a service.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImportedService {
+    pub service: Service,
+    /// What was read and how it was used, one line each.
+    pub read: Vec<String>,
+    /// Assumptions the user should check (count, defaults).
+    pub notes: Vec<String>,
+    /// Top-level fields present but not used (roles, volumes, ...).
+    pub ignored: Vec<String>,
+}
+
+/// Reads one task definition (either shape).
+pub fn import_task_definition(value: &Value) -> Result<ImportedService, Vec<FieldIssue>> {
+    let mut errors = Vec::new();
+    let (def, prefix) = match value.get("taskDefinition") {
+        Some(inner) => (inner, "taskDefinition."),
+        None => (value, ""),
+    };
+    let Some(map) = def.as_object() else {
+        return Err(vec![issue(
+            prefix.trim_end_matches('.'),
+            def,
+            "must be a task definition object (RegisterTaskDefinition input or DescribeTaskDefinition output)",
+        )]);
+    };
+    let at = |key: &str| format!("{prefix}{key}");
+    let mut read = Vec::new();
+    let mut notes = Vec::new();
+
+    let name = match map.get("family").and_then(Value::as_str) {
+        Some(f) if !f.trim().is_empty() => f.to_string(),
+        _ => {
+            errors.push(issue(
+                &at("family"),
+                map.get("family").unwrap_or(&Value::Null),
+                "a task definition needs a family name; it becomes the service name",
+            ));
+            String::new()
+        }
+    };
+
+    let compat: Vec<String> = map
+        .get("requiresCompatibilities")
+        .and_then(Value::as_array)
+        .map(|a| {
+            a.iter()
+                .filter_map(Value::as_str)
+                .map(str::to_ascii_uppercase)
+                .collect()
+        })
+        .unwrap_or_default();
+    if !compat.is_empty() {
+        read.push(format!(
+            "requiresCompatibilities {}: read; the planner still compares Fargate and EC2",
+            compat.join(", ")
+        ));
+    }
+    let requires_fargate = compat.iter().any(|c| c == "FARGATE");
+
+    let (arch, os) = read_platform(map, &at("runtimePlatform"), &mut read, &mut errors);
+
+    let containers = match map.get("containerDefinitions").and_then(Value::as_array) {
+        Some(c) if !c.is_empty() && c.len() <= MAX_CONTAINERS => c.as_slice(),
+        _ => {
+            errors.push(issue(
+                &at("containerDefinitions"),
+                map.get("containerDefinitions").unwrap_or(&Value::Null),
+                "must list 1 to 10 container definitions",
+            ));
+            &[]
+        }
+    };
+
+    let cpu_units = read_cpu(map, containers, prefix, &mut read, &mut notes, &mut errors);
+    let memory_mib = read_memory(map, containers, prefix, &mut read, &mut errors);
+
+    let network_mode = match map.get("networkMode").and_then(Value::as_str) {
+        Some("awsvpc") => NetworkMode::Awsvpc,
+        Some("bridge") => NetworkMode::Bridge,
+        Some("host") => NetworkMode::Host,
+        Some(other @ ("none" | "default")) => {
+            notes.push(format!(
+                "networkMode \"{other}\" is modelled as bridge with dynamic ports (no per-instance limit)"
+            ));
+            NetworkMode::Bridge
+        }
+        Some(other) => {
+            errors.push(issue(
+                &at("networkMode"),
+                &json!(other),
+                "must be awsvpc, bridge, host, none or default",
+            ));
+            NetworkMode::Awsvpc
+        }
+        None if requires_fargate => {
+            notes.push("networkMode not set; FARGATE requires awsvpc".to_string());
+            NetworkMode::Awsvpc
+        }
+        None => {
+            notes.push("networkMode not set; ECS defaults to bridge on EC2".to_string());
+            NetworkMode::Bridge
+        }
+    };
+    read.push(format!(
+        "networkMode: {}",
+        crate::validate::network_mode_str(network_mode)
+    ));
+
+    let host_port = read_host_port(containers, prefix, network_mode, &mut read, &mut notes);
+
+    let ignored: Vec<String> = map
+        .keys()
+        .filter(|k| !READ_FIELDS.contains(&k.as_str()))
+        .map(|k| at(k))
+        .collect();
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    notes.push(format!(
+        "{name}: a task definition has no desired count; count set to 1, edit it"
+    ));
+    Ok(ImportedService {
+        service: Service {
+            name,
+            cpu_units,
+            memory_mib,
+            desired: Desired::Count(1),
+            group: None,
+            arch,
+            os,
+            network_mode,
+            host_port,
+            distinct_instance: false,
+            daemon: false,
+        },
+        read,
+        notes,
+        ignored,
+    })
+}
+
+fn issue(path: &str, value: &Value, message: &str) -> FieldIssue {
+    let mut text = value.to_string();
+    if text.chars().count() > 60 {
+        text = format!("{}...", text.chars().take(57).collect::<String>());
+    }
+    FieldIssue {
+        path: path.to_string(),
+        value: text,
+        message: message.to_string(),
+    }
+}
+
+fn read_platform(
+    map: &Map<String, Value>,
+    path: &str,
+    read: &mut Vec<String>,
+    errors: &mut Vec<FieldIssue>,
+) -> (Arch, Os) {
+    let platform = map.get("runtimePlatform");
+    let arch_text = platform
+        .and_then(|p| p.get("cpuArchitecture"))
+        .and_then(Value::as_str)
+        .unwrap_or("X86_64");
+    let os_text = platform
+        .and_then(|p| p.get("operatingSystemFamily"))
+        .and_then(Value::as_str)
+        .unwrap_or("LINUX");
+    let arch = if arch_text.eq_ignore_ascii_case("ARM64") {
+        Arch::Arm64
+    } else {
+        Arch::X86_64
+    };
+    let os = if os_text.to_ascii_uppercase().starts_with("WINDOWS") {
+        Os::Windows
+    } else {
+        Os::Linux
+    };
+    if arch == Arch::Arm64 && os == Os::Windows {
+        errors.push(issue(
+            &format!("{path}.cpuArchitecture"),
+            &json!(arch_text),
+            "Windows task definitions run on X86_64 only",
+        ));
+    }
+    read.push(format!(
+        "runtimePlatform: {} / {}{}",
+        crate::validate::arch_str(arch),
+        crate::validate::os_str(os),
+        if platform.is_none() {
+            " (not set: ECS defaults to Linux/x86_64)"
+        } else {
+            ""
+        }
+    ));
+    (arch, os)
+}
+
+/// A whole non-negative number from a container field, or `None` if absent.
+fn container_number(
+    container: &Value,
+    key: &str,
+    path: &str,
+    errors: &mut Vec<FieldIssue>,
+) -> Option<u32> {
+    let v = container.get(key)?;
+    if v.is_null() {
+        return None;
+    }
+    match v.as_u64().and_then(|n| u32::try_from(n).ok()) {
+        Some(n) => Some(n),
+        None => {
+            errors.push(issue(path, v, "must be a whole, non-negative number"));
+            None
+        }
+    }
+}
+
+fn read_cpu(
+    map: &Map<String, Value>,
+    containers: &[Value],
+    prefix: &str,
+    read: &mut Vec<String>,
+    notes: &mut Vec<String>,
+    errors: &mut Vec<FieldIssue>,
+) -> u32 {
+    if let Some(v) = map.get("cpu").filter(|v| !v.is_null()) {
+        return match units::cpu_units_from_json(v) {
+            Ok(n) if n <= MAX_CPU_UNITS => {
+                read.push(format!("cpu: {n} units (task level)"));
+                n
+            }
+            Ok(_) => {
+                errors.push(issue(
+                    &format!("{prefix}cpu"),
+                    v,
+                    "is more than any EC2 instance offers (192 vCPU)",
+                ));
+                0
+            }
+            Err(e) => {
+                errors.push(issue(
+                    &format!("{prefix}cpu"),
+                    v,
+                    &format!("{e}; {}", units::CPU_FORMS_HINT),
+                ));
+                0
+            }
+        };
+    }
+    let mut sum: u64 = 0;
+    for (i, c) in containers.iter().enumerate() {
+        let path = format!("{prefix}containerDefinitions[{i}].cpu");
+        sum += u64::from(container_number(c, "cpu", &path, errors).unwrap_or(0));
+    }
+    match u32::try_from(sum) {
+        Ok(0) => {
+            notes.push(format!(
+                "no CPU set at task or container level (ECS on EC2 then reserves none); {DEFAULT_CPU_UNITS} CPU units assumed, edit if needed"
+            ));
+            DEFAULT_CPU_UNITS
+        }
+        Ok(n) if n <= MAX_CPU_UNITS => {
+            read.push(format!(
+                "cpu: {n} units (sum of {} container(s); no task-level cpu)",
+                containers.len()
+            ));
+            n
+        }
+        _ => {
+            errors.push(issue(
+                &format!("{prefix}containerDefinitions"),
+                &json!(sum),
+                "containers' cpu adds up to more than any EC2 instance offers (192 vCPU)",
+            ));
+            0
+        }
+    }
+}
+
+fn read_memory(
+    map: &Map<String, Value>,
+    containers: &[Value],
+    prefix: &str,
+    read: &mut Vec<String>,
+    errors: &mut Vec<FieldIssue>,
+) -> u32 {
+    if let Some(v) = map.get("memory").filter(|v| !v.is_null()) {
+        return match units::memory_mib_from_json(v) {
+            Ok(n) if n <= MAX_MEMORY_MIB => {
+                read.push(format!("memory: {n} MiB (task level)"));
+                n
+            }
+            Ok(_) => {
+                errors.push(issue(
+                    &format!("{prefix}memory"),
+                    v,
+                    "is more than any EC2 instance offers (1,536 GiB)",
+                ));
+                0
+            }
+            Err(e) => {
+                errors.push(issue(
+                    &format!("{prefix}memory"),
+                    v,
+                    &format!("{e}; {}", units::MEMORY_FORMS_HINT),
+                ));
+                0
+            }
+        };
+    }
+    let mut sum: u64 = 0;
+    let mut parts = Vec::new();
+    for (i, c) in containers.iter().enumerate() {
+        let base = format!("{prefix}containerDefinitions[{i}]");
+        let reservation = container_number(
+            c,
+            "memoryReservation",
+            &format!("{base}.memoryReservation"),
+            errors,
+        )
+        .filter(|&n| n > 0);
+        let hard = container_number(c, "memory", &format!("{base}.memory"), errors);
+        let label = c
+            .get("name")
+            .and_then(Value::as_str)
+            .unwrap_or("container")
+            .to_string();
+        match (reservation, hard) {
+            (Some(r), _) => {
+                sum += u64::from(r);
+                parts.push(format!("{label} {r} (memoryReservation)"));
+            }
+            (None, Some(m)) if m > 0 => {
+                sum += u64::from(m);
+                parts.push(format!("{label} {m} (memory)"));
+            }
+            _ => errors.push(issue(
+                &format!("{base}.memory"),
+                c.get("memory").unwrap_or(&Value::Null),
+                "no task-level memory, so each container needs memory or memoryReservation (MiB), as ECS requires",
+            )),
+        }
+    }
+    match u32::try_from(sum) {
+        Ok(n) if n <= MAX_MEMORY_MIB => {
+            if n > 0 {
+                read.push(format!(
+                    "memory: {n} MiB (no task-level memory; sum of {})",
+                    parts.join(" + ")
+                ));
+            }
+            n
+        }
+        _ => {
+            errors.push(issue(
+                &format!("{prefix}containerDefinitions"),
+                &json!(sum),
+                "containers' memory adds up to more than any EC2 instance offers (1,536 GiB)",
+            ));
+            0
+        }
+    }
+}
+
+fn read_host_port(
+    containers: &[Value],
+    prefix: &str,
+    mode: NetworkMode,
+    read: &mut Vec<String>,
+    notes: &mut Vec<String>,
+) -> Option<u16> {
+    if mode == NetworkMode::Awsvpc {
+        return None;
+    }
+    let mut ports = Vec::new();
+    for (i, c) in containers.iter().enumerate() {
+        let Some(mappings) = c.get("portMappings").and_then(Value::as_array) else {
+            continue;
+        };
+        for (j, m) in mappings.iter().enumerate() {
+            let host = m.get("hostPort").and_then(Value::as_u64).filter(|&p| p > 0);
+            let port = match mode {
+                NetworkMode::Host => {
+                    host.or_else(|| m.get("containerPort").and_then(Value::as_u64))
+                }
+                _ => host,
+            };
+            if let Some(p) = port.and_then(|p| u16::try_from(p).ok()).filter(|&p| p > 0) {
+                ports.push((
+                    p,
+                    format!("{prefix}containerDefinitions[{i}].portMappings[{j}]"),
+                ));
+            }
+        }
+    }
+    let (first, path) = ports.first()?;
+    read.push(format!(
+        "host port {first} from {path}: one task of this service per instance"
+    ));
+    if ports.len() > 1 {
+        notes.push(format!(
+            "{} fixed host ports; any one limits the service to one task per instance, so the first ({first}) is kept",
+            ports.len()
+        ));
+    }
+    Some(*first)
+}
+
+/// A scenario for `services` in `region` with every other setting at its
+/// default. Duplicate names get `-2`, `-3`, ... suffixes.
+pub fn scenario_from_services(region: &str, services: Vec<Service>) -> Scenario {
+    let mut seen: Vec<String> = Vec::new();
+    let services = services
+        .into_iter()
+        .map(|mut s| {
+            let base = s.name.clone();
+            let mut n = 2;
+            while seen.contains(&s.name) {
+                s.name = format!("{base}-{n}");
+                n += 1;
+            }
+            seen.push(s.name.clone());
+            s
+        })
+        .collect();
+    Scenario {
+        version: SCENARIO_VERSION,
+        region: region.to_string(),
+        horizon_hours: DEFAULT_HORIZON_HOURS,
+        services,
+        fargate: FargateSettings { spot_share: 0.0 },
+        ec2: Ec2Settings {
+            instance_types: None,
+            strategy: vec![PlacementStrategy::BinpackCpu],
+            target_capacity: DEFAULT_TARGET_CAPACITY,
+            availability_zones: DEFAULT_AVAILABILITY_ZONES,
+            eni_trunking: false,
+            memory_overhead_mib: None,
+            min_instances: 0,
+            seed: 0,
+        },
+        layouts: vec![Layout::Single, Layout::PerService, Layout::ByGroup],
+        custom_clusters: Vec::new(),
+        pricing: PricingSettings {
+            ec2_discount_pct: 0.0,
+            fargate_discount_pct: 0.0,
+        },
+    }
+}
