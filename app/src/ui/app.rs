@@ -14,8 +14,12 @@ use crate::ui::store::{use_store, Store};
 
 #[component]
 pub fn App() -> impl IntoView {
-    let store = Store::new(crate::doc::default_scenario());
+    let start = crate::ui::saving::startup();
+    let store = Store::new(start.scenario.unwrap_or_else(crate::doc::default_scenario));
+    crate::ui::saving::apply_view(store, &start.view);
     provide_context(store);
+    crate::ui::saving::keep_saved(store);
+    let notices = RwSignal::new(start.notices);
 
     // Ctrl+Z / Ctrl+Shift+Z (and Ctrl+Y) anywhere on the page.
     let keys = window_event_listener(ev::keydown, move |e| {
@@ -40,6 +44,12 @@ pub fn App() -> impl IntoView {
             <Headline/>
             <Toolbar/>
         </header>
+        <Show when=move || notices.with(|n| !n.is_empty())>
+            <div class="banner" role="alert" data-testid="notices">
+                <ul>{move || notices.get().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+                <button type="button" on:click=move |_| notices.set(Vec::new())>{s::DISMISS}</button>
+            </div>
+        </Show>
         <main>
             <section class="card" aria-labelledby="h-services">
                 <h2 id="h-services">{s::SECTION_SERVICES}</h2>
@@ -138,6 +148,7 @@ fn Headline() -> impl IntoView {
 #[component]
 fn Toolbar() -> impl IntoView {
     let store = use_store();
+    let link_note = RwSignal::new(None::<&'static str>);
     view! {
         <nav class="toolbar" aria-label=s::TOOLBAR>
             <button
@@ -162,6 +173,11 @@ fn Toolbar() -> impl IntoView {
             >
                 {s::RESET}
             </button>
+            <button type="button" data-testid="copy-link" on:click=move |_| {
+                let copied = crate::ui::saving::copy_link();
+                link_note.set(Some(if copied { s::LINK_COPIED } else { s::LINK_IN_ADDRESS_BAR }));
+            }>{s::COPY_LINK}</button>
+            <span class="muted small" role="status">{move || link_note.get()}</span>
             <Show when=move || store.result.with(|r| r.in_worker && r.stale)>
                 <span class="progress" data-testid="sim-progress" role="status">
                     <progress aria-label=s::SIMULATING_IN_WORKER></progress>

@@ -6,4 +6,5 @@ pub mod browser;
 pub mod charts_view;
 pub mod editor;
 pub mod results;
+pub mod saving;
 pub mod store;
