@@ -303,7 +303,7 @@ pub enum Detail {
 }
 
 /// When the search may stop simulating a candidate: as soon as the hours
-/// simulated plus the lower bound of the hours left cost at least
+/// simulated plus the lower bound of the hours left cost more than
 /// `cost_to_beat_usd`, the candidate cannot make the top of the ranking.
 #[derive(Debug, Clone, Copy)]
 pub struct GiveUp<'b> {
@@ -561,7 +561,7 @@ pub fn simulate_with(
             let floor = run.instance_hours.saturating_add(after);
             let floor_usd =
                 u32::try_from(floor).map_or(f64::from(u32::MAX), f64::from) * rule.usd_per_hour;
-            if floor_usd >= rule.cost_to_beat_usd {
+            if floor_usd > rule.cost_to_beat_usd {
                 gave_up = true;
                 break;
             }

@@ -776,3 +776,42 @@ proptest! {
         prop_assert!(fewer.instance_hours <= more.instance_hours, "{} > {}", fewer.instance_hours, more.instance_hours);
     }
 }
+
+#[test]
+fn search_breaks_cost_ties_by_fewer_instances_at_peak() {
+    let t = |name: &str, vcpu: u32, memory_mib: u32, usd_per_hour: f64| InstanceType {
+        name: name.into(),
+        vcpu,
+        memory_mib,
+        arch: Arch::X86_64,
+        max_enis: 3,
+        trunking: false,
+        branch_enis: 0,
+        usd_per_hour,
+    };
+    // 4 tasks of 1024 CPU: x.one holds 1 → 4 × $0.05 = $0.20/h;
+    // x.four holds 4 → 1 × $0.20 = $0.20/h. Same cost; x.four has 1
+    // instance at peak instead of 4.
+    let catalogue = Ec2Catalogue {
+        types: vec![t("x.one", 1, 2048, 0.05), t("x.four", 4, 8192, 0.20)],
+        snapshot: Snapshot {
+            date: "test".into(),
+            source: "test".into(),
+        },
+    };
+    let api = [service("api", 1024, 1024, Desired::Count(4))];
+    let s = settings(vec![BinpackCpu]);
+    let input = Ec2ClusterInput {
+        services: api.iter().collect(),
+        settings: &s,
+        horizon_hours: 10,
+    };
+    let plan = plan_cluster(&input, &catalogue);
+    assert_eq!(plan.instance_type.as_deref(), Some("x.four"));
+    assert!(
+        plan.reason
+            .contains("fewer instances at peak (1 instead of 4)"),
+        "{}",
+        plan.reason
+    );
+}
