@@ -22,6 +22,8 @@
 //! is full, so the choice is remembered per group instead of rescanning;
 //! without `spread:az` the tasks are added in one bulk step.
 
+use std::cmp::Ordering;
+
 use crate::scenario::PlacementStrategy;
 
 use super::instance::{Instance, TaskShape};
@@ -63,6 +65,10 @@ pub struct Fleet {
     /// Indices into `instances` per AZ; rebuilt when instances change.
     members: Vec<Vec<usize>>,
     members_stale: bool,
+    /// Tests only: choose one task at a time by scanning every instance
+    /// instead of the sorted fast paths for one-per-instance placement and
+    /// scale-in (both must give the same result).
+    pub reference_scans: bool,
 }
 
 fn binpack_dimension(link: PlacementStrategy, shape: &TaskShape) -> Option<fn(&Instance) -> u32> {
@@ -89,6 +95,7 @@ impl Fleet {
             next_id: 0,
             members: vec![Vec::new(); az_slots],
             members_stale: false,
+            reference_scans: false,
         }
     }
 
@@ -137,25 +144,73 @@ impl Fleet {
         self.members_stale = true;
     }
 
-    /// Terminates the instance at `index` (it must run only daemons).
-    pub fn terminate(&mut self, index: usize) {
-        if index >= self.instances.len() {
-            return;
-        }
-        let instance = self.instances.remove(index);
-        for (service, &count) in instance.counts.iter().enumerate() {
-            let slot = self.az_slot(instance.az, service);
-            if let Some(c) = self.az_service_counts.get_mut(slot) {
-                *c = c.saturating_sub(count);
+    /// Terminates up to `count` instances that run nothing but daemons, one
+    /// at a time from the AZ with the most instances (on ties, the AZ whose
+    /// newest idle instance is newest), newest first; returns how many.
+    pub fn terminate_idle(&mut self, count: u32) -> u32 {
+        let azs = self.az_instances.len();
+        let mut idle: Vec<Vec<usize>> = vec![Vec::new(); azs];
+        for (index, instance) in self.instances.iter().enumerate() {
+            if instance.service_tasks == 0 {
+                if let Some(list) = idle.get_mut(usize::try_from(instance.az).unwrap_or(0)) {
+                    list.push(index);
+                }
             }
         }
-        if let Some(n) = self
-            .az_instances
-            .get_mut(usize::try_from(instance.az).unwrap_or(0))
-        {
-            *n = n.saturating_sub(1);
+        let mut sizes = self.az_instances.clone();
+        let mut doomed = vec![false; self.instances.len()];
+        let mut removed = 0u32;
+        while removed < count {
+            let best = idle
+                .iter()
+                .enumerate()
+                .filter_map(|(az, list)| {
+                    let newest = list.last().and_then(|&i| self.instances.get(i))?;
+                    Some((sizes.get(az).copied().unwrap_or(0), newest.id, az))
+                })
+                .max();
+            let Some((_, _, az)) = best else {
+                break;
+            };
+            let Some(index) = idle.get_mut(az).and_then(Vec::pop) else {
+                break;
+            };
+            if let Some(flag) = doomed.get_mut(index) {
+                *flag = true;
+            }
+            if let Some(size) = sizes.get_mut(az) {
+                *size = size.saturating_sub(1);
+            }
+            removed += 1;
         }
+        if removed == 0 {
+            return 0;
+        }
+        for (instance, _) in self.instances.iter().zip(&doomed).filter(|(_, &d)| d) {
+            for (service, &count) in instance.counts.iter().enumerate() {
+                let slot = usize::try_from(instance.az)
+                    .unwrap_or(0)
+                    .saturating_mul(self.services)
+                    .saturating_add(service);
+                if let Some(c) = self.az_service_counts.get_mut(slot) {
+                    *c = c.saturating_sub(count);
+                }
+            }
+            if let Some(n) = self
+                .az_instances
+                .get_mut(usize::try_from(instance.az).unwrap_or(0))
+            {
+                *n = n.saturating_sub(1);
+            }
+        }
+        let mut position = 0usize;
+        self.instances.retain(|_| {
+            let keep = !doomed.get(position).copied().unwrap_or(false);
+            position += 1;
+            keep
+        });
         self.members_stale = true;
+        removed
     }
 
     fn refresh_members(&mut self) {
@@ -221,16 +276,21 @@ impl Fleet {
     /// [`Fleet::precedes`] from link `first` on (the links before it are
     /// known to tie, e.g. `spread:az` within one AZ).
     fn precedes_from(&self, first: usize, a: &Instance, b: &Instance, service: usize) -> bool {
+        self.order_from(first, a, b, service) == Ordering::Less
+    }
+
+    /// The chain's order of `a` and `b` from link `first` on, then by id.
+    fn order_from(&self, first: usize, a: &Instance, b: &Instance, service: usize) -> Ordering {
         for &link in self.chain.iter().skip(first) {
             let (x, y) = (
                 self.link_value(link, a, service),
                 self.link_value(link, b, service),
             );
             if x != y {
-                return x < y;
+                return x.cmp(&y);
             }
         }
-        a.id < b.id
+        a.id.cmp(&b.id)
     }
 
     /// The best feasible instance among `candidates` (indices), by the chain.
@@ -265,6 +325,9 @@ impl Fleet {
     pub fn place(&mut self, service: usize, shape: &TaskShape, count: u32) -> u32 {
         if count == 0 || self.instances.is_empty() {
             return 0;
+        }
+        if shape.one_per_instance && !self.reference_scans && self.order_is_static() {
+            return self.place_one_per_instance(service, shape, count);
         }
         let by_az = self.chain.first() == Some(&PlacementStrategy::SpreadAz);
         let rest_head = self.chain.get(usize::from(by_az)).copied();
@@ -333,6 +396,84 @@ impl Fleet {
                     *slot = None;
                 }
             }
+        }
+        placed
+    }
+
+    /// Whether placing a one-per-instance task leaves every other
+    /// instance's rank unchanged: no `random` link (its draws change with
+    /// every decision) and no `spread:az` after the first link (AZ counts
+    /// change as tasks land).
+    fn order_is_static(&self) -> bool {
+        !self.chain.contains(&PlacementStrategy::Random)
+            && !self
+                .chain
+                .iter()
+                .skip(1)
+                .any(|&link| link == PlacementStrategy::SpreadAz)
+    }
+
+    /// One-per-instance tasks: an instance that takes one can take no more
+    /// and the others keep their rank, so one sort replaces a scan per task.
+    /// Gives the same result as [`Fleet::place_one_by_one`].
+    fn place_one_per_instance(&mut self, service: usize, shape: &TaskShape, count: u32) -> u32 {
+        let by_az = self.chain.first() == Some(&PlacementStrategy::SpreadAz);
+        let first = usize::from(by_az);
+        let mut candidates: Vec<usize> = (0..self.instances.len())
+            .filter(|&i| {
+                self.instances
+                    .get(i)
+                    .is_some_and(|x| x.can_add(service, shape))
+            })
+            .collect();
+        candidates.sort_by(
+            |&a, &b| match (self.instances.get(a), self.instances.get(b)) {
+                (Some(x), Some(y)) => self.order_from(first, x, y, service),
+                _ => Ordering::Equal,
+            },
+        );
+        let mut placed = 0u32;
+        if !by_az {
+            for index in candidates {
+                if placed == count {
+                    break;
+                }
+                self.add_at(index, service, shape, 1);
+                placed += 1;
+            }
+            self.decisions = self.decisions.wrapping_add(u64::from(placed));
+            return placed;
+        }
+        // spread:az first: one queue per AZ in chain order; each task goes
+        // to the best head (fewest tasks of the service in its AZ first).
+        let mut queues: Vec<Vec<usize>> = vec![Vec::new(); self.az_instances.len()];
+        for index in candidates {
+            let az = self.instances.get(index).map_or(0, |x| x.az);
+            if let Some(queue) = queues.get_mut(usize::try_from(az).unwrap_or(0)) {
+                queue.push(index);
+            }
+        }
+        let mut cursor = vec![0usize; queues.len()];
+        while placed < count {
+            let mut choice: Option<(&Instance, usize, usize)> = None;
+            for (az, queue) in queues.iter().enumerate() {
+                let at = cursor.get(az).copied().unwrap_or(0);
+                let Some(instance) = queue.get(at).and_then(|&i| self.instances.get(i)) else {
+                    continue;
+                };
+                if choice.is_none_or(|(b, _, _)| self.precedes(instance, b, service)) {
+                    choice = Some((instance, queue.get(at).copied().unwrap_or(0), az));
+                }
+            }
+            let Some((_, index, az)) = choice else {
+                break;
+            };
+            self.add_at(index, service, shape, 1);
+            if let Some(at) = cursor.get_mut(az) {
+                *at += 1;
+            }
+            placed += 1;
+            self.decisions = self.decisions.wrapping_add(1);
         }
         placed
     }
@@ -406,6 +547,37 @@ impl Fleet {
         count: u32,
         rule: Option<PlacementStrategy>,
     ) -> u32 {
+        let sorted_key: Option<fn(&Instance) -> u32> = match rule {
+            _ if self.reference_scans => None,
+            Some(PlacementStrategy::BinpackCpu) => Some(|x| x.free_cpu_units),
+            Some(PlacementStrategy::BinpackMemory) => Some(|x| x.free_memory_mib),
+            Some(PlacementStrategy::SpreadInstanceId) if shape.one_per_instance => Some(|_| 1),
+            _ => None,
+        };
+        if let Some(key) = sorted_key {
+            // Binpack: the instance chosen keeps the most left until it
+            // runs none of the service, and the others keep their rank;
+            // spread over one-per-instance holders: all tie, newest first.
+            // So one sort gives the same sequence as a scan per stop.
+            let mut holders: Vec<(u32, u32, usize)> = candidates
+                .iter()
+                .filter_map(|&i| {
+                    let x = self.instances.get(i)?;
+                    (x.count_of(service) > 0).then(|| (key(x), x.id, i))
+                })
+                .collect();
+            holders.sort_unstable_by(|a, b| (b.0, b.1).cmp(&(a.0, a.1)));
+            let mut left = count;
+            for (_, _, index) in holders {
+                if left == 0 {
+                    break;
+                }
+                let stopped = self.remove_at(index, service, shape, left);
+                self.decisions = self.decisions.wrapping_add(1);
+                left -= stopped;
+            }
+            return count - left;
+        }
         let mut left = count;
         while left > 0 {
             let holders = candidates.iter().copied().filter(|&i| {

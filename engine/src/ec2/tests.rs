@@ -741,6 +741,19 @@ proptest! {
     }
 
     #[test]
+    fn sorted_fast_paths_match_one_task_at_a_time_scans(case in arb_case()) {
+        let t = catalogue_type(case.type_name);
+        let input = Ec2ClusterInput { services: case.services.iter().collect(), settings: &case.settings, horizon_hours: 24 };
+        let fast = Prepared::new(&input, &t);
+        let mut reference = fast.clone();
+        reference.reference_scans = true;
+        let a = simulate(&fast, Detail::Full, None);
+        let b = simulate(&reference, Detail::Full, None);
+        prop_assert_eq!(a.run, b.run);
+        prop_assert_eq!(a.fleet.instances, b.fleet.instances);
+    }
+
+    #[test]
     fn same_input_and_seed_same_output(case in arb_case()) {
         let t = catalogue_type(case.type_name);
         let input = Ec2ClusterInput { services: case.services.iter().collect(), settings: &case.settings, horizon_hours: 24 };
@@ -814,4 +827,47 @@ fn search_breaks_cost_ties_by_fewer_instances_at_peak() {
         "{}",
         plan.reason
     );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    /// Pruning never changes the answer: the winner and runners-up are the
+    /// first six of an exhaustive simulation of every candidate.
+    #[test]
+    fn pruned_search_equals_exhaustive_search(case in arb_case(), pick in any::<u64>()) {
+        let full = bundled().region("us-east-1").unwrap().ec2.clone().unwrap();
+        // A seeded sample of 24 x86_64 types keeps the case fast.
+        let mut types: Vec<InstanceType> = full.types.iter().filter(|t| t.arch == Arch::X86_64).cloned().collect();
+        types.sort_by_key(|t| rng::mix64(t.name.bytes().fold(pick, |h, c| rng::mix64(h ^ u64::from(c)))));
+        types.truncate(24);
+        let catalogue = Ec2Catalogue { types, snapshot: full.snapshot.clone() };
+        let input = Ec2ClusterInput { services: case.services.iter().collect(), settings: &case.settings, horizon_hours: 24 };
+        let plan = plan_cluster(&input, &catalogue);
+        let mut exhaustive: Vec<(u64, f64, u32, String)> = catalogue
+            .types
+            .iter()
+            .filter(|t| Prepared::new(&input, t).unusable.is_none())
+            .map(|t| {
+                let run = simulate_cluster(&input, t);
+                let unplaced: u64 = run.hourly_unplaced_tasks.iter().map(|&n| u64::from(n)).sum();
+                (unplaced, run.instance_hours as f64 * t.usd_per_hour, run.peak_instances, t.name.clone())
+            })
+            .collect();
+        exhaustive.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)).then(a.2.cmp(&b.2)).then(a.3.cmp(&b.3)));
+        let Some(best_unplaced) = exhaustive.first().map(|e| e.0) else {
+            prop_assert!(plan.run.is_none());
+            return Ok(());
+        };
+        let expected: Vec<&str> = exhaustive
+            .iter()
+            .filter(|e| e.0 == best_unplaced)
+            .take(6)
+            .map(|e| e.3.as_str())
+            .collect();
+        let mut got: Vec<&str> = plan.instance_type.iter().map(String::as_str).collect();
+        got.extend(plan.runners_up.iter().map(|c| c.name.as_str()));
+        got.truncate(expected.len());
+        prop_assert_eq!(got, expected);
+    }
 }
