@@ -741,7 +741,16 @@ proptest! {
     }
 
     #[test]
-    fn sorted_fast_paths_match_one_task_at_a_time_scans(case in arb_case()) {
+    fn fast_paths_match_one_task_at_a_time_scans(case in arb_case()) {
+        // Random draws differ by design between the two (both uniform):
+        // `random` anywhere, or `spread:az` whose scale-in within an AZ is
+        // random because no binpack or spread:instanceId link follows.
+        let chain = &case.settings.strategy;
+        prop_assume!(!chain.contains(&Random));
+        prop_assume!(
+            chain.first() != Some(&SpreadAz)
+                || matches!(chain.get(1), Some(BinpackCpu | BinpackMemory | SpreadInstanceId))
+        );
         let t = catalogue_type(case.type_name);
         let input = Ec2ClusterInput { services: case.services.iter().collect(), settings: &case.settings, horizon_hours: 24 };
         let fast = Prepared::new(&input, &t);
