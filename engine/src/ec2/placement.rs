@@ -41,6 +41,10 @@ use super::rng;
 /// The most links ECS accepts in a strategy chain.
 pub const MAX_CHAIN_LINKS: usize = 5;
 
+/// From how many tasks a binpack-led placement builds a heap rather than
+/// scanning once per instance it fills (both give the same result).
+const HEAP_MIN_TASKS_BINPACK: u32 = 32;
+
 /// An instance's rank for a task: link values in chain order, then its id.
 type Key = [u64; MAX_CHAIN_LINKS + 1];
 
@@ -341,8 +345,19 @@ impl Fleet {
         if self.reference_scans {
             return self.place_one_by_one(service, shape, count);
         }
+        let by_az = self.chain.first() == Some(&PlacementStrategy::SpreadAz);
+        let rest_head = self.chain.get(usize::from(by_az)).copied();
+        let sticky = rest_head
+            .and_then(|link| binpack_dimension(link, shape))
+            .is_some();
         if self.order_is_static() {
-            return self.place_by_heap(service, shape, count);
+            // A heap costs a key per feasible instance up front: worth it
+            // for many tasks, while a few tasks are cheaper with scans (a
+            // binpack lead needs one scan per instance it fills).
+            let heap_pays = count >= if sticky { HEAP_MIN_TASKS_BINPACK } else { 3 };
+            if heap_pays {
+                return self.place_by_heap(service, shape, count);
+            }
         }
         let random_first = matches!(
             self.chain.as_slice(),
@@ -352,11 +367,6 @@ impl Fleet {
         if random_first {
             return self.place_randomly(service, shape, count);
         }
-        let by_az = self.chain.first() == Some(&PlacementStrategy::SpreadAz);
-        let rest_head = self.chain.get(usize::from(by_az)).copied();
-        let sticky = rest_head
-            .and_then(|link| binpack_dimension(link, shape))
-            .is_some();
         if !sticky {
             return self.place_one_by_one(service, shape, count);
         }
