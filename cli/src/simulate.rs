@@ -7,6 +7,7 @@
 //! - `table`: aligned, costs to the cent, for people;
 //! - `csv`: one row per option × cluster, for spreadsheets.
 
+use ecs_planner_engine::export::results_csv;
 use ecs_planner_engine::report::{format_usd, OptionResult, SimulationReport};
 use ecs_planner_engine::scenario::LaunchType;
 use ecs_planner_engine::simulate::analyze;
@@ -86,7 +87,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         Format::Json => serde_json::to_string_pretty(&report)
             .map_err(|e| format!("could not write the report as JSON: {e}"))?,
         Format::Table => table(&report),
-        Format::Csv => csv(&report),
+        Format::Csv => results_csv(&report),
     };
     println!("{output}");
     Ok(())
@@ -225,49 +226,6 @@ fn table(report: &SimulationReport) -> String {
         out.push_str("\nAssumptions\n");
         for assumption in &report.assumptions {
             out.push_str(&format!("  - {assumption}\n"));
-        }
-    }
-    out.trim_end().to_string()
-}
-
-/// A CSV field, quoted when it holds a comma, quote or line break.
-fn field(text: &str) -> String {
-    if text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_string()
-    }
-}
-
-fn csv(report: &SimulationReport) -> String {
-    let mut out = String::from(
-        "launch_type,layout,cluster,services,instance_type,peak_instances,avg_instances,cluster_monthly_cost_usd,option_monthly_cost_usd,cluster_ideal_monthly_cost_usd\n",
-    );
-    for option in &report.options {
-        for cluster in &option.clusters {
-            let row = [
-                field(option.launch_type.as_str()),
-                field(&option.layout),
-                field(&cluster.name),
-                field(&cluster.services.join(";")),
-                field(cluster.instance_type.as_deref().unwrap_or("")),
-                cluster
-                    .peak_instances
-                    .map(|p| p.to_string())
-                    .unwrap_or_default(),
-                cluster
-                    .avg_instances
-                    .map(|a| format!("{a:.2}"))
-                    .unwrap_or_default(),
-                format!("{:.2}", cluster.monthly_cost_usd),
-                format!("{:.2}", option.monthly_cost_usd),
-                cluster
-                    .ideal_monthly_cost_usd
-                    .map(|c| format!("{c:.2}"))
-                    .unwrap_or_default(),
-            ];
-            out.push_str(&row.join(","));
-            out.push('\n');
         }
     }
     out.trim_end().to_string()

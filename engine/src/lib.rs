@@ -7,6 +7,7 @@
 
 pub mod breakeven;
 pub mod ec2;
+pub mod export;
 pub mod fargate;
 pub mod import;
 pub mod layout;

@@ -27,7 +27,7 @@ use crate::fargate::{self, FargateCostSettings, FargateRefusal, ServiceFargatePl
 use crate::layout::{clusters_for, ClusterSpec};
 use crate::pricing::{FargateRates, PriceBook};
 use crate::report::{
-    monthly_from_horizon, ClusterResult, OptionResult, SimulationReport, TypeCandidate, Unplaced,
+    monthly_from_horizon, ClusterResult, OptionResult, SimulationReport, Unplaced,
 };
 use crate::scenario::{LaunchType, Layout, Scenario};
 use crate::verdict::write_verdict;
@@ -230,36 +230,31 @@ fn ec2_part(
             horizon_hours: hours,
         };
         let plan = plan_cluster(&input, catalogue);
+        option.unplaced.extend(plan.unplaced.iter().cloned());
         let price = plan
             .instance_type
             .as_deref()
             .and_then(|name| catalogue.get(name))
             .map(|t| t.usd_per_hour);
-        let mut cluster = ClusterResult {
-            name: spec.name.clone(),
-            services: names,
-            launch_type: spec.launch_type,
-            instance_type: plan.instance_type.clone(),
-            instance_type_reason: Some(format!("{}: {}", spec.name, plan.reason)),
-            runners_up: plan
-                .runners_up
-                .iter()
-                .map(|c| TypeCandidate {
-                    instance_type: c.name.clone(),
-                    monthly_cost_usd: c.monthly_cost_usd * (1.0 - discount / 100.0),
-                    peak_instances: c.peak_instances,
-                    why: c.why.clone(),
-                })
-                .collect(),
-            peak_instances: Some(0),
-            avg_instances: Some(0.0),
-            hourly_cost_usd: vec![0.0; hours_usize],
-            ..ClusterResult::default()
+        let planned =
+            ec2::to_cluster_result(&spec.name, &plan, catalogue, discount, hours, names.clone());
+        let mut cluster = match planned {
+            Some(cluster) => cluster,
+            // No type can hold anything: the cluster costs nothing and its
+            // tasks are listed as unplaced.
+            None => ClusterResult {
+                name: spec.name.clone(),
+                services: names,
+                instance_type_reason: Some(format!("{}: {}", spec.name, plan.reason)),
+                peak_instances: Some(0),
+                avg_instances: Some(0.0),
+                hourly_cost_usd: vec![0.0; hours_usize],
+                ..ClusterResult::default()
+            },
         };
-        option.unplaced.extend(plan.unplaced.iter().cloned());
+        cluster.launch_type = spec.launch_type;
         if let (Some(run), Some(price)) = (&plan.run, price) {
-            let hourly = ec2::hourly_cost_usd(run, price, discount);
-            for (h, cost) in hourly.iter().enumerate() {
+            for (h, cost) in cluster.hourly_cost_usd.iter().enumerate() {
                 let cpu = run.hourly_cpu_reserved_pct.get(h).copied().unwrap_or(0.0);
                 let memory = run
                     .hourly_memory_reserved_pct
@@ -268,18 +263,9 @@ fn ec2_part(
                     .unwrap_or(0.0);
                 idle_usd += cost * (1.0 - cpu.max(memory).min(100.0) / 100.0);
             }
-            let ideal = ec2::monthly_cost_usd(run.ideal_instance_hours, price, discount, hours);
-            ideal_monthly += ideal;
+            ideal_monthly += cluster.ideal_monthly_cost_usd.unwrap_or(0.0);
             lower_monthly +=
                 ec2::monthly_cost_usd(run.lower_bound_instance_hours, price, discount, hours);
-            cluster.monthly_cost_usd =
-                ec2::monthly_cost_usd(run.instance_hours, price, discount, hours);
-            cluster.ideal_monthly_cost_usd = Some(ideal);
-            cluster.peak_instances = Some(run.peak_instances);
-            cluster.avg_instances = Some(run.avg_instances());
-            cluster.hourly_instances = run.hourly_instances.clone();
-            cluster.hourly_ideal_instances = run.hourly_ideal_instances.clone();
-            cluster.hourly_cost_usd = hourly;
             totals.add(run);
             if let Some(name) = plan.instance_type.as_deref().filter(|n| is_burstable(n)) {
                 option.notes.push(format!(

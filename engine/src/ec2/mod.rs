@@ -207,3 +207,54 @@ pub fn monthly_cost_usd(
 pub fn find_type<'c>(catalogue: &'c Ec2Catalogue, name: &str) -> Option<&'c InstanceType> {
     catalogue.get(name)
 }
+
+/// The report's view of one planned EC2 cluster: instance type (with the
+/// reason and the runners-up), peak and average instances, monthly, ideal
+/// and hourly cost after `discount_pct`, and the hourly instance series.
+/// `None` when the plan has no run (no type can hold anything) or names a
+/// type missing from `catalogue`.
+pub fn to_cluster_result(
+    name: &str,
+    plan: &ClusterPlan,
+    catalogue: &Ec2Catalogue,
+    discount_pct: f64,
+    horizon_hours: u32,
+    service_names: Vec<String>,
+) -> Option<crate::report::ClusterResult> {
+    let run = plan.run.as_ref()?;
+    let instance = catalogue.get(&run.instance_type)?;
+    Some(crate::report::ClusterResult {
+        name: name.to_string(),
+        services: service_names,
+        launch_type: Some(crate::scenario::LaunchType::Ec2),
+        instance_type: Some(run.instance_type.clone()),
+        peak_instances: Some(run.peak_instances),
+        avg_instances: Some(run.avg_instances()),
+        monthly_cost_usd: monthly_cost_usd(
+            run.instance_hours,
+            instance.usd_per_hour,
+            discount_pct,
+            horizon_hours,
+        ),
+        hourly_cost_usd: hourly_cost_usd(run, instance.usd_per_hour, discount_pct),
+        hourly_instances: run.hourly_instances.clone(),
+        hourly_ideal_instances: run.hourly_ideal_instances.clone(),
+        ideal_monthly_cost_usd: Some(monthly_cost_usd(
+            run.ideal_instance_hours,
+            instance.usd_per_hour,
+            discount_pct,
+            horizon_hours,
+        )),
+        instance_type_reason: Some(format!("{name}: {}", plan.reason)),
+        runners_up: plan
+            .runners_up
+            .iter()
+            .map(|c| crate::report::TypeCandidate {
+                instance_type: c.name.clone(),
+                monthly_cost_usd: c.monthly_cost_usd * (1.0 - discount_pct / 100.0),
+                peak_instances: c.peak_instances,
+                why: c.why.clone(),
+            })
+            .collect(),
+    })
+}

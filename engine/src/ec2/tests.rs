@@ -599,6 +599,36 @@ fn cost_helpers_apply_price_and_discount() {
     assert!((hourly[0] - 0.072).abs() < 1e-12 && (hourly[1] - 0.144).abs() < 1e-12);
     // 3 instance-hours × 0.072 = 0.216 over 2 h → × 365 = 78.84 per month.
     assert!((monthly_cost_usd(run.instance_hours, 0.096, 25.0, 2) - 78.84).abs() < 1e-9);
+    let s = settings(vec![BinpackCpu]);
+    let input = Ec2ClusterInput {
+        services: api.iter().collect(),
+        settings: &s,
+        horizon_hours: 2,
+    };
+    let catalogue = bundled().region("us-east-1").unwrap().ec2.clone().unwrap();
+    let plan = ClusterPlan {
+        run: Some(run),
+        instance_type: Some("m5.large".into()),
+        runners_up: Vec::new(),
+        reason: String::new(),
+        unplaced: Vec::new(),
+        types_simulated: 1,
+        types_pruned: 0,
+    };
+    let result = to_cluster_result(
+        "main",
+        &plan,
+        &catalogue,
+        25.0,
+        input.horizon_hours,
+        vec!["api".into()],
+    )
+    .unwrap();
+    // Peak 2, average (1 + 2) / 2 = 1.5, monthly as above.
+    assert_eq!(result.peak_instances, Some(2));
+    assert_eq!(result.avg_instances, Some(1.5));
+    assert!((result.monthly_cost_usd - 78.84).abs() < 1e-9);
+    assert_eq!(result.hourly_cost_usd.len(), 2);
 }
 
 // ---- properties ----
