@@ -164,6 +164,9 @@ impl Fleet {
     /// at a time from the AZ with the most instances (on ties, the AZ whose
     /// newest idle instance is newest), newest first; returns how many.
     pub fn terminate_idle(&mut self, count: u32) -> u32 {
+        if count == 0 {
+            return 0;
+        }
         let azs = self.az_instances.len();
         let mut idle: Vec<Vec<usize>> = vec![Vec::new(); azs];
         for (index, instance) in self.instances.iter().enumerate() {
