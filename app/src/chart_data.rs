@@ -1,0 +1,299 @@
+//! Turns a simulation into the inputs of the charts (pure).
+
+use ecs_planner_engine::breakeven::BreakEven;
+use ecs_planner_engine::ec2::{placement_at, Ec2ClusterInput};
+use ecs_planner_engine::pricing::PriceBook;
+use ecs_planner_engine::scenario::Service;
+
+use crate::charts::placement::PlacedInstance;
+use ecs_planner_engine::report::{OptionResult, SimulationReport};
+use ecs_planner_engine::scenario::{LaunchType, Scenario};
+
+use crate::charts::break_even::Curve;
+use crate::charts::cost_over_time::Layer;
+use crate::charts::reservation::Series;
+use crate::strings as s;
+
+pub fn launch_id(lt: LaunchType) -> &'static str {
+    match lt {
+        LaunchType::Fargate => "fargate",
+        LaunchType::Ec2 => "ec2",
+    }
+}
+
+/// The option the charts follow: the selected cell if it still exists, else
+/// the cheapest.
+pub fn chosen_option<'a>(
+    report: &'a SimulationReport,
+    selected: Option<&(String, String)>,
+) -> Option<&'a OptionResult> {
+    selected
+        .and_then(|(lt, layout)| {
+            report
+                .options
+                .iter()
+                .find(|o| launch_id(o.launch_type) == lt && &o.layout == layout)
+        })
+        .or_else(|| report.cheapest.and_then(|i| report.options.get(i)))
+        .or_else(|| report.options.first())
+}
+
+pub fn option_label(o: &OptionResult) -> String {
+    format!(
+        "{} · {}",
+        s::launch_label(launch_id(o.launch_type)),
+        s::layout_label(&o.layout)
+    )
+}
+
+/// Cost layers, one per cluster.
+pub fn cost_layers(option: &OptionResult) -> Vec<Layer> {
+    option
+        .clusters
+        .iter()
+        .map(|c| Layer {
+            name: c.name.clone(),
+            hourly_usd: c.hourly_cost_usd.clone(),
+        })
+        .collect()
+}
+
+/// vCPU and GB the tasks of `services` reserve in each hour.
+pub fn reserved_series(scenario: &Scenario, services: &[String]) -> Vec<Series> {
+    let hours = scenario.horizon_hours;
+    let members: Vec<_> = scenario
+        .services
+        .iter()
+        .filter(|s| services.iter().any(|n| n == &s.name))
+        .collect();
+    let per_hour = |f: &dyn Fn(&ecs_planner_engine::scenario::Service) -> f64| -> Vec<f64> {
+        (0..hours)
+            .map(|h| {
+                members
+                    .iter()
+                    .map(|s| f64::from(s.desired.at_hour(h)) * f(s))
+                    .sum()
+            })
+            .collect()
+    };
+    vec![
+        Series {
+            name: s::SERIES_VCPU.into(),
+            values: per_hour(&|s| f64::from(s.cpu_units) / 1024.0),
+        },
+        Series {
+            name: s::SERIES_GB.into(),
+            values: per_hour(&|s| f64::from(s.memory_mib) / 1024.0),
+        },
+    ]
+}
+
+/// The placement map of an EC2 option after hour `hour`: every cluster
+/// with an instance type re-simulated by the engine up to that hour
+/// (`ec2::placement_at`). Empty for Fargate options.
+pub fn placement(
+    scenario: &Scenario,
+    option: &OptionResult,
+    hour: u32,
+    prices: &PriceBook,
+) -> Vec<PlacedInstance> {
+    let Some(catalogue) = prices.region(&scenario.region).and_then(|r| r.ec2.as_ref()) else {
+        return Vec::new();
+    };
+    let several = option.clusters.len() > 1;
+    let mut out = Vec::new();
+    for cluster in &option.clusters {
+        let Some(instance_type) = cluster
+            .instance_type
+            .as_deref()
+            .and_then(|name| catalogue.get(name))
+        else {
+            continue;
+        };
+        let members: Vec<(usize, &Service)> = cluster
+            .services
+            .iter()
+            .filter_map(|name| {
+                scenario
+                    .services
+                    .iter()
+                    .enumerate()
+                    .find(|(_, s)| &s.name == name)
+            })
+            .collect();
+        let input = Ec2ClusterInput {
+            services: members.iter().map(|(_, s)| *s).collect(),
+            settings: &scenario.ec2,
+            horizon_hours: scenario.horizon_hours,
+        };
+        for snapshot in placement_at(&input, instance_type, hour) {
+            let az = char::from_u32(u32::from('a') + snapshot.az % 26).unwrap_or('?');
+            let label = if several {
+                format!("{} #{}", cluster.name, snapshot.id)
+            } else {
+                format!("#{} az-{az}", snapshot.id)
+            };
+            let tasks = snapshot
+                .tasks
+                .iter()
+                .filter_map(|&(local, count)| {
+                    let (global, service) = members.get(local)?;
+                    Some((*global, count, service.cpu_units, service.memory_mib))
+                })
+                .collect();
+            out.push(PlacedInstance {
+                label,
+                registered_cpu_units: snapshot.registered_cpu_units,
+                registered_memory_mib: snapshot.registered_memory_mib,
+                tasks,
+            });
+        }
+    }
+    out
+}
+
+/// `ec2/per-service` → `EC2 · One cluster per service`.
+pub fn key_label(key: &str) -> String {
+    match key.split_once('/') {
+        Some((launch, layout)) => {
+            format!("{} · {}", s::launch_label(launch), s::layout_label(layout))
+        }
+        None => key.to_string(),
+    }
+}
+
+/// The break-even scan as one curve per option (options that cost the same
+/// at every scale, like Fargate on every layout, draw one line).
+pub fn break_even_curves(scan: &BreakEven) -> Vec<Curve> {
+    let mut curves: Vec<Curve> = Vec::new();
+    for point in &scan.points {
+        for (key, usd) in &point.monthly_cost_usd {
+            let label = key_label(key);
+            match curves.iter_mut().find(|c| c.name == label) {
+                Some(c) => c.points.push((point.scale, *usd)),
+                None => curves.push(Curve {
+                    name: label,
+                    points: vec![(point.scale, *usd)],
+                }),
+            }
+        }
+    }
+    let mut unique: Vec<Curve> = Vec::new();
+    for c in curves {
+        let same = |u: &Curve| {
+            u.points.len() == c.points.len()
+                && u.points
+                    .iter()
+                    .zip(&c.points)
+                    .all(|(a, b)| a.0 == b.0 && (a.1 - b.1).abs() < 0.005)
+        };
+        if !unique.iter().any(same) {
+            unique.push(c);
+        }
+    }
+    unique
+}
+
+/// The option's hourly CPU and memory reservation, percent of billed
+/// (Fargate) or registered (EC2) capacity.
+pub fn reserved_pct_series(option: &OptionResult) -> Vec<Series> {
+    vec![
+        Series {
+            name: s::SERIES_CPU_PCT.into(),
+            values: option.hourly_cpu_reserved_pct.clone(),
+        },
+        Series {
+            name: s::SERIES_MEMORY_PCT.into(),
+            values: option.hourly_memory_reserved_pct.clone(),
+        },
+    ]
+}
+
+/// EC2: running instances each hour as ECS runs them, and the ideal repack.
+pub fn instance_series(option: &OptionResult) -> Vec<Series> {
+    let to_f64 = |v: Vec<u32>| v.into_iter().map(f64::from).collect::<Vec<_>>();
+    vec![
+        Series {
+            name: s::SERIES_AS_ECS.into(),
+            values: to_f64(option.hourly_instances()),
+        },
+        Series {
+            name: s::SERIES_IDEAL.into(),
+            values: to_f64(option.hourly_ideal_instances()),
+        },
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::doc::default_scenario;
+    use crate::sim;
+    use ecs_planner_engine::pricing::bundled;
+
+    #[test]
+    fn reserved_vcpu_at_a_business_hour_sums_the_tasks() {
+        let outcome = sim::run(&default_scenario(), bundled());
+        let scenario = outcome.scenario.unwrap();
+        let names: Vec<String> = scenario.services.iter().map(|s| s.name.clone()).collect();
+        let series = reserved_series(&scenario, &names);
+        // Hour 10: api 4 × 0.5 + web 6 × 0.25 + worker 2 × 1 = 2 + 1.5 + 2 = 5.5 vCPU
+        assert_eq!(series[0].values[10], 5.5);
+        // Hour 20: web at 3: 2 + 0.75 + 2 = 4.75 vCPU
+        assert_eq!(series[0].values[20], 4.75);
+        // Hour 2: web at base 2: 2 + 0.5 + 2 = 4.5 vCPU; GB: 4 × 1 + 2 × 0.5 + 2 × 2 = 9
+        assert_eq!(series[0].values[2], 4.5);
+        assert_eq!(series[1].values[2], 9.0);
+    }
+
+    #[test]
+    fn placement_puts_every_task_of_the_hour_on_an_instance() {
+        let outcome = sim::run(&default_scenario(), bundled());
+        let scenario = outcome.scenario.unwrap();
+        // A single EC2 cluster on m5.large, as the EC2 option of the
+        // single layout would report it.
+        let option = OptionResult {
+            launch_type: LaunchType::Ec2,
+            layout: "single".into(),
+            clusters: vec![ecs_planner_engine::report::ClusterResult {
+                name: "shared".into(),
+                services: vec!["api".into(), "web".into(), "worker".into()],
+                instance_type: Some("m5.large".into()),
+                ..Default::default()
+            }],
+            ..Default::default()
+        };
+        let map = placement(&scenario, &option, 10, bundled());
+        // Hour 10: api 4 + web 6 + worker 2 = 12 tasks, all placed.
+        let placed: u32 = map.iter().flat_map(|i| i.tasks.iter().map(|t| t.1)).sum();
+        assert_eq!(placed, 12);
+        // m5.large registers 2 × 1024 CPU units.
+        assert!(map.iter().all(|i| i.registered_cpu_units == 2048));
+        // Nobody reserves more than the instance registers.
+        for i in &map {
+            let cpu: u32 = i.tasks.iter().map(|t| t.1 * t.2).sum();
+            assert!(cpu <= 2048, "{i:?}");
+        }
+        assert!(placement(&scenario, &OptionResult::default(), 10, bundled()).is_empty());
+    }
+
+    #[test]
+    fn break_even_doubles_with_scale_on_fargate() {
+        let outcome = sim::run(&default_scenario(), bundled());
+        let later = sim::deferred(
+            outcome.scenario.as_ref().unwrap(),
+            outcome.report.as_ref().unwrap(),
+            bundled(),
+        );
+        let curves = break_even_curves(&later.break_even);
+        // All Fargate layouts cost the same: one Fargate line.
+        let fargate: Vec<&Curve> = curves
+            .iter()
+            .filter(|c| c.name.starts_with(s::LAUNCH_FARGATE))
+            .collect();
+        assert_eq!(fargate.len(), 1, "{curves:?}");
+        let at = |f: f64| fargate[0].points.iter().find(|p| p.0 == f).unwrap().1;
+        // 2× tasks (whole counts, no rounding at 2×): exactly twice 1×.
+        assert!((at(2.0) - 2.0 * at(1.0)).abs() < 1e-6);
+    }
+}

@@ -1,0 +1,22 @@
+//! ECS Planner in the browser: a Leptos (CSR) app over the engine.
+//!
+//! The whole app state is the scenario JSON ([`doc`]); every edit goes
+//! through [`ui::store::Store::edit`] (undoable) and re-simulates through
+//! [`sim::run`]. Charts are pure plotters functions ([`charts`]) drawn on
+//! canvas by [`ui::charts_view`].
+
+pub mod chart_data;
+pub mod charts;
+pub mod doc;
+pub mod format;
+pub mod history;
+pub mod showback;
+pub mod sim;
+pub mod strings;
+pub mod ui;
+
+/// Mounts the app on `<body>`.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(ui::app::App);
+}

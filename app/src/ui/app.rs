@@ -1,0 +1,170 @@
+//! The page: header with the headline figure, the editor, the results and
+//! the charts.
+
+use ecs_planner_engine::pricing::bundled;
+use leptos::ev;
+use leptos::prelude::*;
+
+use crate::format;
+use crate::strings as s;
+use crate::ui::charts_view::Charts;
+use crate::ui::editor::{Ec2Options, LayoutsEditor, PricingEditor, ServicesEditor};
+use crate::ui::results::Matrix;
+use crate::ui::store::{use_store, Store};
+
+#[component]
+pub fn App() -> impl IntoView {
+    let store = Store::new(crate::doc::default_scenario());
+    provide_context(store);
+
+    // Ctrl+Z / Ctrl+Shift+Z (and Ctrl+Y) anywhere on the page.
+    let keys = window_event_listener(ev::keydown, move |e| {
+        let ctrl = e.ctrl_key() || e.meta_key();
+        let key = e.key().to_ascii_lowercase();
+        if ctrl && key == "z" && !e.shift_key() {
+            e.prevent_default();
+            store.undo();
+        } else if ctrl && ((key == "z" && e.shift_key()) || key == "y") {
+            e.prevent_default();
+            store.redo();
+        }
+    });
+    on_cleanup(move || keys.remove());
+
+    view! {
+        <header class="top">
+            <div class="brand">
+                <h1>{s::APP_TITLE}</h1>
+                <p class="tagline">{s::TAGLINE}</p>
+            </div>
+            <Headline/>
+            <Toolbar/>
+        </header>
+        <main>
+            <section class="card" aria-labelledby="h-services">
+                <h2 id="h-services">{s::SECTION_SERVICES}</h2>
+                <ServicesEditor/>
+            </section>
+            <div class="settings">
+                <section class="card" aria-labelledby="h-layouts">
+                    <h2 id="h-layouts">{s::SECTION_LAYOUTS}</h2>
+                    <LayoutsEditor/>
+                </section>
+                <section class="card" aria-labelledby="h-ec2">
+                    <h2 id="h-ec2">{s::SECTION_EC2}</h2>
+                    <Ec2Options/>
+                </section>
+                <section class="card" aria-labelledby="h-pricing">
+                    <h2 id="h-pricing">{s::SECTION_PRICING}</h2>
+                    <PricingEditor/>
+                </section>
+            </div>
+            <section class="card" aria-labelledby="h-results">
+                <h2 id="h-results">{s::SECTION_RESULTS}</h2>
+                <Matrix/>
+            </section>
+            <section class="card" aria-labelledby="h-charts">
+                <h2 id="h-charts">{s::SECTION_CHARTS}</h2>
+                <Charts/>
+            </section>
+        </main>
+    }
+}
+
+/// The headline: Fargate monthly cost of the scenario and the price snapshot.
+#[component]
+fn Headline() -> impl IntoView {
+    let store = use_store();
+    let fargate = move || {
+        store.result.with(|r| {
+            r.outcome.report.as_ref().and_then(|rep| {
+                rep.options
+                    .iter()
+                    .find(|o| o.launch_type == ecs_planner_engine::scenario::LaunchType::Fargate)
+                    .map(|o| format::usd(o.monthly_cost_usd))
+            })
+        })
+    };
+    let cheapest = move || {
+        store.result.with(|r| {
+            let report = r.outcome.report.as_ref()?;
+            let best = report.options.get(report.cheapest?)?;
+            Some((
+                crate::chart_data::option_label(best),
+                format!(
+                    "{}{}",
+                    format::usd(best.monthly_cost_usd),
+                    s::PER_MONTH_SHORT
+                ),
+            ))
+        })
+    };
+    let snapshot = move || {
+        let region = store.doc.with(|d| {
+            d.get("region")
+                .and_then(|v| v.as_str())
+                .unwrap_or("")
+                .to_string()
+        });
+        bundled().snapshot_label(&region)
+    };
+    let region = move || {
+        store.doc.with(|d| {
+            d.get("region")
+                .and_then(|v| v.as_str())
+                .unwrap_or("")
+                .to_string()
+        })
+    };
+    view! {
+        <div class="headline" aria-live="polite">
+            <div class="figure">
+                <span class="label">{s::LAUNCH_FARGATE} " · " {region}</span>
+                <span class="amount" data-testid="fargate-monthly">
+                    {move || fargate().unwrap_or_else(|| "—".to_string())}
+                </span>
+                <span class="unit">{s::PER_MONTH}</span>
+            </div>
+            {move || cheapest().map(|(label, amount)| view! {
+                <div class="best" data-testid="headline-cheapest">{s::CHEAPEST_OVERALL} ": " {label} " " <strong>{amount}</strong></div>
+            })}
+            <p class="snapshot" data-testid="price-snapshot">
+                {s::PRICING_SNAPSHOT} ": " {snapshot}
+            </p>
+        </div>
+    }
+}
+
+#[component]
+fn Toolbar() -> impl IntoView {
+    let store = use_store();
+    view! {
+        <nav class="toolbar" aria-label=s::TOOLBAR>
+            <button
+                type="button"
+                on:click=move |_| store.undo()
+                disabled=move || !store.history.with(|h| h.can_undo())
+                title="Ctrl+Z"
+            >
+                {s::UNDO}
+            </button>
+            <button
+                type="button"
+                on:click=move |_| store.redo()
+                disabled=move || !store.history.with(|h| h.can_redo())
+                title="Ctrl+Shift+Z"
+            >
+                {s::REDO}
+            </button>
+            <button
+                type="button"
+                on:click=move |_| store.edit(None, |d| *d = crate::doc::default_scenario())
+            >
+                {s::RESET}
+            </button>
+            <span class="timing" data-testid="sim-time">
+                {move || s::simulated_in(&format::ms(store.result.with(|r| r.elapsed_ms)))}
+            </span>
+        </nav>
+    }
+}

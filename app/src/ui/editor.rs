@@ -1,0 +1,700 @@
+//! The editor: services table, cluster layouts, EC2 options, pricing.
+//!
+//! Every input shows the document's text for its field (the raw text when
+//! the engine could not read it) and the engine's issues for its JSON path
+//! right under it.
+
+use ecs_planner_engine::pricing::bundled;
+use ecs_planner_engine::scenario::PlacementStrategy;
+use leptos::prelude::*;
+use serde_json::{json, Value};
+
+use crate::doc::{self, ProfilePreset};
+use crate::format;
+use crate::strings as s;
+use crate::ui::store::{use_store, Store};
+
+const CPU_PRESETS: [u32; 7] = [256, 512, 1024, 2048, 4096, 8192, 16384];
+const MEMORY_PRESETS: [u32; 12] = [
+    512, 1024, 2048, 3072, 4096, 6144, 8192, 16384, 30720, 61440, 92160, 122880,
+];
+
+/// The issues at `path`, rendered as text under a field.
+fn issues(store: Store, path: String) -> impl IntoView {
+    let path_for_id = path.replace(['[', ']', '.'], "-");
+    move || {
+        let list = store.issues_at(&path);
+        (!list.is_empty()).then(|| {
+            view! {
+                <ul class="issues" role="alert" id=format!("issue-{path_for_id}")>
+                    {list.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}
+                </ul>
+            }
+        })
+    }
+}
+
+fn service_value(store: Store, i: usize, key: &'static str) -> Option<Value> {
+    store.doc.with(|d| {
+        d.get("services")
+            .and_then(|s| s.get(i))
+            .and_then(|s| s.get(key))
+            .cloned()
+    })
+}
+
+fn service_text(store: Store, i: usize, key: &'static str) -> String {
+    doc::field_text(service_value(store, i, key).as_ref())
+}
+
+fn service_name(store: Store, i: usize) -> String {
+    service_text(store, i, "name")
+}
+
+#[component]
+pub fn ServicesEditor() -> impl IntoView {
+    let store = use_store();
+    let count = move || store.doc.with(|d| doc::services(d).len());
+    view! {
+        <datalist id="cpu-presets">
+            {CPU_PRESETS.iter().map(|c| view! { <option value=c.to_string()>{s::vcpu_hint(f64::from(*c))}</option> }).collect_view()}
+        </datalist>
+        <datalist id="memory-presets">
+            {MEMORY_PRESETS.iter().map(|m| view! { <option value=m.to_string()>{format!("{} GB", f64::from(*m) / 1024.0)}</option> }).collect_view()}
+        </datalist>
+        <div class="table-wrap">
+            <table class="services" data-testid="services-table">
+                <thead>
+                    <tr>
+                        <th scope="col">{s::COL_NAME}</th>
+                        <th scope="col">{s::COL_CPU}</th>
+                        <th scope="col">{s::COL_MEMORY}</th>
+                        <th scope="col">{s::COL_TASKS}</th>
+                        <th scope="col">{s::COL_GROUP}</th>
+                        <th scope="col" class="num">{s::COL_FARGATE_MONTHLY}</th>
+                        <th scope="col"><span class="sr-only">{s::COL_ACTIONS}</span></th>
+                    </tr>
+                </thead>
+                <For each=move || 0..count() key=|i| *i let:i>
+                    <ServiceRows i=i/>
+                </For>
+            </table>
+        </div>
+        <p class="row-actions">
+            <button type="button" class="primary" data-testid="add-service" on:click=move |_| store.edit(None, doc::add_service)>
+                "+ " {s::ADD_SERVICE}
+            </button>
+            <span class="muted">{s::MONTHLY_NOTE}</span>
+        </p>
+    }
+}
+
+/// One service: its main row and its details row.
+#[component]
+fn ServiceRows(i: usize) -> impl IntoView {
+    let store = use_store();
+    let name = move || service_name(store, i);
+    let count = move || store.doc.with(|d| doc::services(d).len());
+    let show_details = RwSignal::new(false);
+    let fargate_cost = move || {
+        store.result.with(|r| {
+            let (Some(scenario), Some(report)) = (&r.outcome.scenario, &r.outcome.report) else {
+                return "—".to_string();
+            };
+            report
+                .options
+                .iter()
+                .find(|o| o.launch_type == ecs_planner_engine::scenario::LaunchType::Fargate)
+                .map(|o| crate::showback::by_service(scenario, o, bundled()))
+                .and_then(|list| list.get(i).map(|(_, usd)| format::usd(*usd)))
+                .unwrap_or_else(|| "—".to_string())
+        })
+    };
+    let field_key = move |key: &str| format!("services[{i}].{key}");
+    let text_input = move |key: &'static str,
+                           convert: fn(&str) -> Value,
+                           list: Option<&'static str>,
+                           label: &'static str| {
+        let path = field_key(key);
+        let invalid = {
+            let path = path.clone();
+            move || (!store.issues_at(&path).is_empty()).to_string()
+        };
+        view! {
+            <td>
+                <input
+                    type="text"
+                    inputmode=if list.is_some() { "numeric" } else { "text" }
+                    list=list
+                    class="in"
+                    data-field=path.clone()
+                    aria-label=move || format!("{label} — {}", name())
+                    aria-invalid=invalid
+                    prop:value=move || service_text(store, i, key)
+                    on:input=move |ev| {
+                        let text = event_target_value(&ev);
+                        store.edit(Some(&field_key(key)), |d| doc::set_service_field(d, i, key, doc::number_or_text(&text)));
+                    }
+                    on:change=move |ev| {
+                        let text = event_target_value(&ev);
+                        store.edit(Some(&field_key(key)), |d| doc::set_service_field(d, i, key, convert(&text)));
+                    }
+                />
+                {issues(store, path)}
+            </td>
+        }
+    };
+    view! {
+        <tbody class="service" data-testid=move || format!("service-{i}")>
+            <tr>
+                <td>
+                    <input
+                        type="text"
+                        class="in name"
+                        data-field=field_key("name")
+                        aria-label=move || format!("{} {}", s::COL_NAME, i + 1)
+                        prop:value=name
+                        on:input=move |ev| {
+                            let text = event_target_value(&ev);
+                            store.edit(Some(&field_key("name")), |d| doc::rename_service(d, i, &text));
+                        }
+                    />
+                    {issues(store, field_key("name"))}
+                </td>
+                {text_input("cpu", doc::cpu_from_text, Some("cpu-presets"), s::COL_CPU)}
+                {text_input("memory", doc::memory_from_text, Some("memory-presets"), s::COL_MEMORY)}
+                <td><TasksEditor i=i/></td>
+                <td>
+                    <input
+                        type="text"
+                        class="in group"
+                        data-field=field_key("group")
+                        aria-label=move || format!("{} — {}", s::COL_GROUP, name())
+                        prop:value=move || service_text(store, i, "group")
+                        on:input=move |ev| {
+                            let text = event_target_value(&ev);
+                            let value = if text.trim().is_empty() { Value::Null } else { Value::String(text) };
+                            store.edit(Some(&field_key("group")), |d| doc::set_service_field(d, i, "group", value));
+                        }
+                    />
+                </td>
+                <td class="num cost" data-testid=move || format!("service-cost-{i}")>{fargate_cost}</td>
+                <td class="actions">
+                    <button type="button" class="icon" title=s::MOVE_UP aria-label=move || format!("{} {}", s::MOVE_UP, name())
+                        disabled=move || i == 0
+                        on:click=move |_| store.edit(None, |d| doc::move_service(d, i, -1))>"↑"</button>
+                    <button type="button" class="icon" title=s::MOVE_DOWN aria-label=move || format!("{} {}", s::MOVE_DOWN, name())
+                        disabled=move || { i + 1 >= count() }
+                        on:click=move |_| store.edit(None, |d| doc::move_service(d, i, 1))>"↓"</button>
+                    <button type="button" class="icon" title=s::DUPLICATE aria-label=move || format!("{} {}", s::DUPLICATE, name())
+                        on:click=move |_| store.edit(None, |d| doc::duplicate_service(d, i))>
+                        <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true"><rect x="1.5" y="4.5" width="9" height="10" rx="1.5" fill="none" stroke="currentColor"/><rect x="5.5" y="1.5" width="9" height="10" rx="1.5" fill="none" stroke="currentColor"/></svg>
+                    </button>
+                    <button type="button" class="icon danger" title=s::REMOVE aria-label=move || format!("{} {}", s::REMOVE, name())
+                        on:click=move |_| store.edit(None, |d| doc::remove_service(d, i))>"✕"</button>
+                    <button type="button" class="icon" title=s::MORE_OPTIONS
+                        aria-expanded=move || show_details.get().to_string()
+                        aria-label=move || format!("{} {}", s::MORE_OPTIONS, name())
+                        on:click=move |_| show_details.update(|v| *v = !*v)>"⋯"</button>
+                </td>
+            </tr>
+            <tr class="details" class:hidden=move || !show_details.get()>
+                <td colspan="7">
+                    <ServiceDetails i=i/>
+                </td>
+            </tr>
+        </tbody>
+    }
+}
+
+/// Arch, OS, network mode, host port, distinct instance, daemon.
+#[component]
+fn ServiceDetails(i: usize) -> impl IntoView {
+    let store = use_store();
+    let select = move |key: &'static str, label: &'static str, options: &'static [&'static str]| {
+        let id = format!("svc-{i}-{key}");
+        view! {
+            <label for=id.clone()>{label}</label>
+            <select id=id on:change=move |ev| {
+                let v = event_target_value(&ev);
+                store.edit(None, |d| doc::set_service_field(d, i, key, json!(v)));
+            }>
+                {options.iter().map(|o| {
+                    let o = *o;
+                    view! { <option value=o selected=move || service_text(store, i, key) == o>{o}</option> }
+                }).collect_view()}
+            </select>
+        }
+    };
+    let check = move |key: &'static str, label: &'static str| {
+        let id = format!("svc-{i}-{key}");
+        let for_id = id.clone();
+        view! {
+            <label class="check" for=for_id>
+                <input type="checkbox" id=id
+                    prop:checked=move || service_value(store, i, key).and_then(|v| v.as_bool()).unwrap_or(false)
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        store.edit(None, |d| doc::set_service_field(d, i, key, json!(on)));
+                    }/>
+                {label}
+            </label>
+        }
+    };
+    let port_id = format!("svc-{i}-host_port");
+    let port_path = format!("services[{i}].host_port");
+    view! {
+        <div class="detail-grid">
+            <span>{select("arch", s::COL_ARCH, &["x86_64", "arm64"])}</span>
+            <span>{select("os", s::COL_OS, &["linux", "windows"])}</span>
+            <span>{select("network_mode", s::COL_NETWORK, &["awsvpc", "bridge", "host"])}</span>
+            <span>
+                <label for=port_id.clone()>{s::COL_HOST_PORT}</label>
+                <input type="text" inputmode="numeric" class="in short" id=port_id
+                    prop:value=move || service_text(store, i, "host_port")
+                    on:input=move |ev| {
+                        let t = event_target_value(&ev);
+                        let v = if t.trim().is_empty() { Value::Null } else { doc::number_or_text(&t) };
+                        store.edit(Some(&format!("services[{i}].host_port")), |d| doc::set_service_field(d, i, "host_port", v));
+                    }/>
+                {issues(store, port_path)}
+            </span>
+            <span>{check("distinct_instance", s::COL_DISTINCT)}</span>
+            <span>{check("daemon", s::COL_DAEMON)}</span>
+        </div>
+    }
+}
+
+/// What the tasks cell currently holds.
+#[derive(Debug, Clone, PartialEq)]
+enum TasksMode {
+    Count,
+    Preset(ProfilePreset, u32, u32),
+    Custom,
+}
+
+fn tasks_mode(value: Option<&Value>) -> TasksMode {
+    let Some(Value::Array(values)) = value else {
+        return TasksMode::Count;
+    };
+    let numbers: Option<Vec<u32>> = values
+        .iter()
+        .map(|v| v.as_u64().and_then(|n| u32::try_from(n).ok()))
+        .collect();
+    let Some(numbers) = numbers else {
+        return TasksMode::Custom;
+    };
+    let (Some(&min), Some(&max)) = (numbers.iter().min(), numbers.iter().max()) else {
+        return TasksMode::Custom;
+    };
+    ProfilePreset::ALL
+        .into_iter()
+        .find(|p| doc::profile_preset(*p, min, max) == numbers && *p != ProfilePreset::Flat)
+        .map(|p| TasksMode::Preset(p, min, max))
+        .unwrap_or(TasksMode::Custom)
+}
+
+fn preset_label(p: ProfilePreset) -> &'static str {
+    match p {
+        ProfilePreset::Flat => s::PRESET_FLAT,
+        ProfilePreset::BusinessHours => s::PRESET_BUSINESS,
+        ProfilePreset::DayNight => s::PRESET_DAY_NIGHT,
+        ProfilePreset::Weekly => s::PRESET_WEEKLY,
+    }
+}
+
+/// Count, preset profile (base–peak) or custom curve, with a sparkline.
+#[component]
+fn TasksEditor(i: usize) -> impl IntoView {
+    let store = use_store();
+    let value = move || {
+        store.doc.with(|d| {
+            d.get("services")
+                .and_then(|s| s.get(i))
+                .and_then(doc::desired)
+        })
+    };
+    let mode = Memo::new(move |_| tasks_mode(value().as_ref()));
+    let name = move || service_name(store, i);
+    let key = format!("services[{i}].desired");
+    let peak_of = move || -> u32 {
+        match value() {
+            Some(Value::Array(a)) => a
+                .iter()
+                .filter_map(Value::as_u64)
+                .max()
+                .and_then(|n| u32::try_from(n).ok())
+                .unwrap_or(1),
+            Some(v) => v.as_u64().and_then(|n| u32::try_from(n).ok()).unwrap_or(1),
+            None => 1,
+        }
+    };
+    let on_mode = move |ev: leptos::ev::Event| {
+        let chosen = event_target_value(&ev);
+        let peak = peak_of().max(1);
+        let base = peak.div_ceil(3);
+        let next = match chosen.as_str() {
+            "count" => json!(peak),
+            "custom" => json!(doc::profile_preset(
+                ProfilePreset::BusinessHours,
+                base,
+                peak
+            )),
+            id => match ProfilePreset::from_id(id) {
+                Some(ProfilePreset::Flat) | None => json!(peak),
+                Some(p) => json!(doc::profile_preset(p, base, peak)),
+            },
+        };
+        store.edit(None, |d| doc::set_desired(d, i, next));
+    };
+    let mode_id = move || match mode.get() {
+        TasksMode::Count => "count".to_string(),
+        TasksMode::Preset(p, _, _) => p.id().to_string(),
+        TasksMode::Custom => "custom".to_string(),
+    };
+    let set_bound = move |which_peak: bool, text: String| {
+        let TasksMode::Preset(p, base, peak) = mode.get_untracked() else {
+            return;
+        };
+        let Ok(n) = text.trim().parse::<u32>() else {
+            return;
+        };
+        let (b, pk) = if which_peak {
+            (base.min(n), n)
+        } else {
+            (n, peak.max(n))
+        };
+        store.edit(Some(&format!("services[{i}].desired")), |d| {
+            doc::set_desired(d, i, json!(doc::profile_preset(p, b, pk)))
+        });
+    };
+    view! {
+        <div class="tasks">
+            <select class="mode" aria-label=move || format!("{} — {}", s::COL_TASKS, name()) on:change=on_mode prop:value=mode_id>
+                <option value="count" selected=move || mode_id() == "count">{s::TASKS_MODE_COUNT}</option>
+                {[ProfilePreset::BusinessHours, ProfilePreset::DayNight, ProfilePreset::Weekly].into_iter().map(|p| view! {
+                    <option value=p.id() selected=move || mode_id() == p.id()>{preset_label(p)}</option>
+                }).collect_view()}
+                <option value="custom" selected=move || mode_id() == "custom">{s::PRESET_CUSTOM}</option>
+            </select>
+            {move || match mode.get() {
+                TasksMode::Count => {
+                    let key = key.clone();
+                    view! {
+                        <input type="text" inputmode="numeric" class="in short" data-field=key.clone()
+                            data-testid=format!("count-{i}")
+                            aria-label=move || format!("{} — {}", s::COL_TASKS, name())
+                            prop:value=move || doc::field_text(value().as_ref())
+                            on:input=move |ev| {
+                                let t = event_target_value(&ev);
+                                store.edit(Some(&key), |d| doc::set_desired(d, i, doc::number_or_text(&t)));
+                            }/>
+                    }.into_any()
+                }
+                TasksMode::Preset(_, base, peak) => view! {
+                    <span class="range">
+                        <input type="text" inputmode="numeric" class="in tiny" aria-label=move || format!("{} — {}", s::BASE_TASKS, name())
+                            prop:value=base.to_string() on:change=move |ev| set_bound(false, event_target_value(&ev))/>
+                        "–"
+                        <input type="text" inputmode="numeric" class="in tiny" aria-label=move || format!("{} — {}", s::PEAK_TASKS, name())
+                            prop:value=peak.to_string() on:change=move |ev| set_bound(true, event_target_value(&ev))/>
+                    </span>
+                    <Sparkline values=value/>
+                }.into_any(),
+                TasksMode::Custom => {
+                    let key = key.clone();
+                    view! {
+                        <input type="text" class="in profile" title=s::PROFILE_HINT data-field=key.clone()
+                            aria-label=move || format!("{} — {}", s::PROFILE_HINT, name())
+                            prop:value=move || match value() { Some(Value::Array(a)) => doc::profile_text(&a), other => doc::field_text(other.as_ref()) }
+                            on:change=move |ev| {
+                                let t = event_target_value(&ev);
+                                store.edit(Some(&key), |d| doc::set_desired(d, i, doc::profile_from_text(&t)));
+                            }/>
+                        <Sparkline values=value/>
+                    }.into_any()
+                }
+            }}
+            {issues(store, format!("services[{i}].count"))}
+            {issues(store, format!("services[{i}].profile"))}
+        </div>
+    }
+}
+
+/// A tiny line of the hourly task counts.
+#[component]
+fn Sparkline(values: impl Fn() -> Option<Value> + Send + Sync + 'static) -> impl IntoView {
+    let points = move || {
+        let numbers: Vec<f64> = match values() {
+            Some(Value::Array(a)) => a.iter().filter_map(Value::as_f64).collect(),
+            _ => Vec::new(),
+        };
+        let max = numbers.iter().copied().fold(1.0_f64, f64::max);
+        let n = numbers.len().max(2) as f64 - 1.0;
+        numbers
+            .iter()
+            .enumerate()
+            .map(|(x, y)| {
+                format!(
+                    "{:.1},{:.1}",
+                    x as f64 / n * 96.0 + 2.0,
+                    22.0 - y / max * 20.0
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    view! {
+        <svg class="spark" viewBox="0 0 100 24" width="100" height="24" aria-hidden="true">
+            <polyline points=points fill="none" stroke="currentColor" stroke-width="1.5"/>
+        </svg>
+    }
+}
+
+#[component]
+pub fn LayoutsEditor() -> impl IntoView {
+    let store = use_store();
+    let has = move |id: &'static str| store.doc.with(|d| doc::layouts(d).iter().any(|l| l == id));
+    let custom_on = move || has("custom");
+    let count = move || store.doc.with(|d| doc::services(d).len());
+    view! {
+        <fieldset class="layouts">
+            <legend class="sr-only">{s::SECTION_LAYOUTS}</legend>
+            {["single", "per-service", "by-group", "custom"].into_iter().map(|id| view! {
+                <label class="check">
+                    <input type="checkbox" data-testid=format!("layout-{id}")
+                        prop:checked=move || has(id)
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            store.edit(None, |d| doc::toggle_layout(d, id, on));
+                        }/>
+                    {s::layout_label(id)}
+                </label>
+            }).collect_view()}
+        </fieldset>
+        {issues(store, "layouts".to_string())}
+        <Show when=custom_on>
+            <p class="muted small">{s::CUSTOM_HINT}</p>
+            <table class="mapping">
+                <thead><tr><th scope="col">{s::COL_NAME}</th><th scope="col">{s::CUSTOM_CLUSTER}</th><th scope="col">{s::CUSTOM_LAUNCH_TYPE}</th></tr></thead>
+                <tbody>
+                    <For each=move || 0..count() key=|i| *i let:i>
+                        <CustomRow i=i/>
+                    </For>
+                </tbody>
+            </table>
+            {issues(store, "custom_clusters".to_string())}
+        </Show>
+    }
+}
+
+#[component]
+fn CustomRow(i: usize) -> impl IntoView {
+    let store = use_store();
+    let name = move || service_name(store, i);
+    let assignment = move || {
+        store
+            .doc
+            .with(|d| doc::custom_assignment(d, &service_name(store, i)))
+    };
+    view! {
+        <tr>
+            <td>{name}</td>
+            <td>
+                <input type="text" class="in" aria-label=move || format!("{} — {}", s::CUSTOM_CLUSTER, name())
+                    data-testid=format!("custom-cluster-{i}")
+                    prop:value=move || assignment().map(|a| a.0).unwrap_or_default()
+                    on:change=move |ev| {
+                        let cluster = event_target_value(&ev);
+                        let lt = assignment().map(|a| a.1).unwrap_or_else(|| "fargate".into());
+                        store.edit(None, |d| doc::assign_custom(d, &name(), &cluster, &lt));
+                    }/>
+            </td>
+            <td>
+                <select aria-label=move || format!("{} — {}", s::CUSTOM_LAUNCH_TYPE, name())
+                    on:change=move |ev| {
+                        let lt = event_target_value(&ev);
+                        let cluster = assignment().map(|a| a.0).unwrap_or_else(name);
+                        store.edit(None, |d| doc::assign_custom(d, &name(), &cluster, &lt));
+                    }>
+                    {["fargate", "ec2"].into_iter().map(|lt| view! {
+                        <option value=lt selected=move || assignment().map(|a| a.1 == lt).unwrap_or(lt == "fargate")>{s::launch_label(lt)}</option>
+                    }).collect_view()}
+                </select>
+            </td>
+        </tr>
+    }
+}
+
+fn doc_text(store: Store, keys: [&'static str; 2]) -> String {
+    store
+        .doc
+        .with(|d| doc::field_text(d.get(keys[0]).and_then(|v| v.get(keys[1]))))
+}
+
+/// A labelled text input bound to `doc[keys[0]][keys[1]]`.
+fn labelled_input(
+    store: Store,
+    keys: [&'static str; 2],
+    label: &'static str,
+    empty_is_null: bool,
+) -> impl IntoView {
+    let id = format!("f-{}-{}", keys[0], keys[1]);
+    let path = format!("{}.{}", keys[0], keys[1]);
+    let field = path.clone();
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            <input type="text" inputmode="decimal" class="in" id=id data-field=path.clone()
+                prop:value=move || doc_text(store, keys)
+                on:input=move |ev| {
+                    let t = event_target_value(&ev);
+                    let v = if empty_is_null && t.trim().is_empty() { Value::Null } else { doc::number_or_text(&t) };
+                    store.edit(Some(&field), |d| doc::set_field(d, &keys, v));
+                }/>
+            {issues(store, path)}
+        </div>
+    }
+}
+
+#[component]
+pub fn Ec2Options() -> impl IntoView {
+    let store = use_store();
+    let types = move || {
+        store
+            .doc
+            .with(|d| d.get("ec2").and_then(|e| e.get("instance_types")).cloned())
+    };
+    let search = move || matches!(types(), None | Some(Value::Null));
+    let strategy = move || -> Vec<String> {
+        store.doc.with(|d| {
+            d.get("ec2")
+                .and_then(|e| e.get("strategy"))
+                .and_then(Value::as_array)
+                .map(|a| {
+                    a.iter()
+                        .filter_map(Value::as_str)
+                        .map(str::to_string)
+                        .collect()
+                })
+                .unwrap_or_default()
+        })
+    };
+    let set_strategy = move |list: Vec<String>| {
+        store.edit(None, |d| {
+            doc::set_field(d, &["ec2", "strategy"], json!(list))
+        })
+    };
+    view! {
+        <label class="check">
+            <input type="checkbox" prop:checked=search on:change=move |ev| {
+                let on = event_target_checked(&ev);
+                let v = if on { Value::Null } else { json!(["m5.large"]) };
+                store.edit(None, |d| doc::set_field(d, &["ec2", "instance_types"], v));
+            }/>
+            {s::EC2_SEARCH}
+        </label>
+        <Show when=move || !search()>
+            <div class="field">
+                <label for="f-ec2-types">{s::EC2_TYPES}</label>
+                <input type="text" class="in" id="f-ec2-types"
+                    prop:value=move || match types() { Some(Value::Array(a)) => a.iter().filter_map(Value::as_str).collect::<Vec<_>>().join(", "), _ => String::new() }
+                    on:change=move |ev| {
+                        let t = event_target_value(&ev);
+                        let list: Vec<String> = t.split(',').map(str::trim).filter(|x| !x.is_empty()).map(str::to_string).collect();
+                        store.edit(None, |d| doc::set_field(d, &["ec2", "instance_types"], json!(list)));
+                    }/>
+                {issues(store, "ec2.instance_types".to_string())}
+            </div>
+        </Show>
+        <div class="field">
+            <span class="label" id="l-strategy">{s::EC2_STRATEGY}</span>
+            <ol class="strategy" aria-labelledby="l-strategy">
+                {move || strategy().into_iter().enumerate().map(|(k, current)| {
+                    view! {
+                        <li>
+                            <select aria-label=format!("{} {}", s::EC2_STRATEGY, k + 1) on:change=move |ev| {
+                                let v = event_target_value(&ev);
+                                let mut list = strategy();
+                                if let Some(slot) = list.get_mut(k) { *slot = v; }
+                                set_strategy(list);
+                            }>
+                                {PlacementStrategy::ALL.into_iter().map(|p| {
+                                    let id = p.as_str();
+                                    view! { <option value=id selected=current == id>{id}</option> }
+                                }).collect_view()}
+                            </select>
+                            <button type="button" class="icon danger" aria-label=format!("{} {}", s::REMOVE, current) on:click=move |_| {
+                                let mut list = strategy();
+                                if k < list.len() { list.remove(k); }
+                                set_strategy(list);
+                            }>"✕"</button>
+                        </li>
+                    }
+                }).collect_view()}
+            </ol>
+            <button type="button" disabled=move || { strategy().len() >= 5 } on:click=move |_| {
+                let mut list = strategy();
+                list.push("binpack:cpu".into());
+                set_strategy(list);
+            }>"+ " {s::EC2_ADD_STRATEGY}</button>
+            {issues(store, "ec2.strategy".to_string())}
+        </div>
+        <div class="field-row">
+            {labelled_input(store, ["ec2", "target_capacity"], s::EC2_TARGET, false)}
+            {labelled_input(store, ["ec2", "availability_zones"], s::EC2_AZS, false)}
+            {labelled_input(store, ["ec2", "min_instances"], s::EC2_MIN, false)}
+        </div>
+        {labelled_input(store, ["ec2", "memory_overhead_mib"], s::EC2_OVERHEAD, true)}
+        <label class="check">
+            <input type="checkbox"
+                prop:checked=move || store.doc.with(|d| d.get("ec2").and_then(|e| e.get("eni_trunking")).and_then(Value::as_bool).unwrap_or(false))
+                on:change=move |ev| {
+                    let on = event_target_checked(&ev);
+                    store.edit(None, |d| doc::set_field(d, &["ec2", "eni_trunking"], json!(on)));
+                }/>
+            {s::EC2_TRUNKING}
+        </label>
+    }
+}
+
+#[component]
+pub fn PricingEditor() -> impl IntoView {
+    let store = use_store();
+    let region = move || {
+        store.doc.with(|d| {
+            d.get("region")
+                .and_then(Value::as_str)
+                .unwrap_or("")
+                .to_string()
+        })
+    };
+    let no_ec2 = move || bundled().region(&region()).is_none_or(|r| r.ec2.is_none());
+    view! {
+        <div class="field">
+            <label for="f-region">{s::PRICING_REGION}</label>
+            <select id="f-region" data-testid="region" on:change=move |ev| {
+                let v = event_target_value(&ev);
+                store.edit(None, |d| doc::set_field(d, &["region"], json!(v)));
+            }>
+                {bundled().regions.values().map(|r| {
+                    let code = r.region.clone();
+                    let label = if r.region_name.is_empty() { code.clone() } else { format!("{} — {}", code, r.region_name) };
+                    let c2 = code.clone();
+                    view! { <option value=code selected=move || region() == c2>{label}</option> }
+                }).collect_view()}
+            </select>
+            {issues(store, "region".to_string())}
+        </div>
+        <Show when=no_ec2>
+            <p class="notice" role="status">{move || s::region_has_no_ec2(&region())}</p>
+        </Show>
+        <div class="field-row">
+            {labelled_input(store, ["pricing", "ec2_discount_pct"], s::PRICING_EC2_DISCOUNT, false)}
+            {labelled_input(store, ["pricing", "fargate_discount_pct"], s::PRICING_FARGATE_DISCOUNT, false)}
+        </div>
+        {labelled_input(store, ["fargate", "spot_share"], s::PRICING_SPOT, false)}
+        <p class="muted small">{s::DISCOUNT_ASSUMPTION}</p>
+        <p class="muted small">{s::PRICING_SNAPSHOT} ": " {move || bundled().snapshot_label(&region())}</p>
+    }
+}

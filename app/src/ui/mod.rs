@@ -1,0 +1,9 @@
+//! The Leptos components. Thin: the behaviour lives in the pure modules
+//! (`doc`, `history`, `sim`, `showback`, `charts`).
+
+pub mod app;
+pub mod browser;
+pub mod charts_view;
+pub mod editor;
+pub mod results;
+pub mod store;

@@ -1,0 +1,153 @@
+//! The comparison matrix (layouts × launch types), the engine's verdict
+//! sentences, warnings and assumptions.
+
+use ecs_planner_engine::report::OptionResult;
+use ecs_planner_engine::scenario::LaunchType;
+use leptos::prelude::*;
+
+use crate::chart_data::launch_id;
+use crate::format;
+use crate::strings as s;
+use crate::ui::store::use_store;
+
+#[component]
+pub fn Matrix() -> impl IntoView {
+    let store = use_store();
+    let report = move || store.result.with(|r| r.outcome.report.clone());
+    let errors = move || store.result.with(|r| r.outcome.errors.clone());
+    let warnings = move || store.result.with(|r| r.outcome.warnings.clone());
+    let layouts = move || store.doc.with(crate::doc::layouts);
+    view! {
+        {move || {
+            let errors = errors();
+            if !errors.is_empty() {
+                return view! {
+                    <div class="notice" role="status">
+                        <p>{s::FIX_ERRORS}</p>
+                        <ul class="issues-all">
+                            {errors.into_iter().map(|e| view! { <li><code>{e.path}</code> " " {e.message}</li> }).collect_view()}
+                        </ul>
+                    </div>
+                }.into_any();
+            }
+            let Some(report) = report() else {
+                return view! { <p class="notice">{s::NO_SERVICES}</p> }.into_any();
+            };
+            let cheapest = report.cheapest;
+            let has_ec2 = report.options.iter().any(|o| o.launch_type == LaunchType::Ec2);
+            let launch_types = [LaunchType::Fargate, LaunchType::Ec2];
+            let rows = layouts().into_iter().map(|layout| {
+                let cells = launch_types.iter().map(|&lt| {
+                    let found = report.options.iter().enumerate().find(|(_, o)| o.launch_type == lt && o.layout == layout);
+                    match found {
+                        Some((index, o)) => cell(o.clone(), cheapest == Some(index), store.selected).into_any(),
+                        None => view! { <td class="cell empty">{s::NOT_SIMULATED}</td> }.into_any(),
+                    }
+                }).collect_view();
+                view! { <tr><th scope="row">{s::layout_label(&layout)}</th>{cells}</tr> }
+            }).collect_view();
+            let warnings = warnings();
+            view! {
+                <div class="table-wrap">
+                    <table class="matrix" data-testid="comparison-matrix">
+                        <thead>
+                            <tr>
+                                <th scope="col">{s::COL_LAYOUT}</th>
+                                {launch_types.iter().map(|lt| view! { <th scope="col">{s::launch_label(launch_id(*lt))}</th> }).collect_view()}
+                            </tr>
+                        </thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
+                <h3 class="sub">{s::VERDICT}</h3>
+                <ul class="verdict" data-testid="verdict">
+                    {move || {
+                        let current = store.result.with(|r| r.outcome.scenario.clone());
+                        let (verdict, fresh) = store.deferred.with(|d| match d {
+                            Some(later) if Some(&later.scenario) == current.as_ref() => (later.verdict.clone(), true),
+                            _ => (store.result.with(|r| r.outcome.report.as_ref().map(|r| r.verdict.clone()).unwrap_or_default()), false),
+                        });
+                        view! {
+                            {verdict.into_iter().map(|v| view! { <li>{v}</li> }).collect_view()}
+                            {(!fresh).then(|| view! { <li class="muted small" data-testid="verdict-pending">{s::COMPUTING}</li> })}
+                        }
+                    }}
+                </ul>
+                {(!has_ec2).then(|| view! { <p class="notice">{s::region_has_no_ec2(&report.region)}</p> })}
+                {(!warnings.is_empty()).then(|| view! {
+                    <details class="warnings" open>
+                        <summary>{s::WARNINGS} " (" {warnings.len()} ")"</summary>
+                        <ul>{warnings.into_iter().map(|w| view! { <li><code>{w.path}</code> " " {w.message}</li> }).collect_view()}</ul>
+                    </details>
+                })}
+                {(!report.assumptions.is_empty()).then(|| view! {
+                    <details class="assumptions">
+                        <summary>{s::ASSUMPTIONS}</summary>
+                        <ul>{report.assumptions.iter().map(|a| view! { <li>{a.clone()}</li> }).collect_view()}</ul>
+                    </details>
+                })}
+            }.into_any()
+        }}
+    }
+}
+
+fn cell(
+    o: OptionResult,
+    is_cheapest: bool,
+    selected: RwSignal<Option<(String, String)>>,
+) -> impl IntoView {
+    let lt = launch_id(o.launch_type);
+    let key = (lt.to_string(), o.layout.clone());
+    let testid = format!("cost-{lt}-{}", o.layout);
+    let k2 = key.clone();
+    let is_selected = move || selected.get().as_ref() == Some(&k2);
+    let is_selected_class = is_selected.clone();
+    let ec2 = o.launch_type == LaunchType::Ec2;
+    let cheapest_cost = o.monthly_cost_usd - o.delta_vs_cheapest_usd;
+    let mut type_names: Vec<String> = o
+        .clusters
+        .iter()
+        .filter_map(|c| c.instance_type.clone())
+        .collect();
+    type_names.sort();
+    type_names.dedup();
+    let types = type_names.join(", ");
+    view! {
+        <td class="cell" class:cheapest=is_cheapest class:selected=is_selected_class>
+            <button type="button" class="cell-btn" aria-pressed=move || is_selected().to_string()
+                on:click=move |_| selected.set(Some(key.clone()))>
+                <span class="cost" data-testid=testid>{format::usd(o.monthly_cost_usd)}</span>
+                <span class="per">{s::PER_MONTH}</span>
+                {is_cheapest.then(|| view! { <span class="badge">{s::CHEAPEST}</span> })}
+                {(!is_cheapest).then(|| {
+                    let text = if o.delta_vs_cheapest_usd.abs() < 0.005 {
+                        s::SAME_AS_CHEAPEST.to_string()
+                    } else {
+                        format::delta_usd(o.monthly_cost_usd, cheapest_cost)
+                    };
+                    view! { <span class="delta">{text}</span> }
+                })}
+                <span class="meta">{s::UTILISATION} ": " {format::pct(o.avg_cpu_reserved_pct)} " / " {format::pct(o.avg_memory_reserved_pct)}</span>
+                {(o.idle_monthly_cost_usd > 0.005).then(|| view! {
+                    <span class="meta">{s::IDLE} ": " {format::usd(o.idle_monthly_cost_usd)}</span>
+                })}
+                {ec2.then(|| view! {
+                    <span class="meta">{s::INSTANCES} ": " {o.peak_instances} " / " {format!("{:.1}", o.avg_instances)}</span>
+                })}
+                {o.ideal_monthly_cost_usd.map(|ideal| view! {
+                    <span class="meta">{s::IDEAL_GAP} ": " {s::ideal_gap(&format::usd(ideal), &format::usd(o.monthly_cost_usd - ideal))}</span>
+                })}
+                {(!types.is_empty()).then(|| view! { <span class="meta">{s::INSTANCE_TYPES} ": " {types.clone()}</span> })}
+                {(!o.unplaced.is_empty()).then(|| view! {
+                    <ul class="notes warn">{o.unplaced.iter().map(|u| view! { <li>{s::unplaced(&u.service, u.tasks, &u.reason)}</li> }).collect_view()}</ul>
+                })}
+            </button>
+            {(!o.notes.is_empty()).then(|| view! {
+                <details class="cell-notes">
+                    <summary>{s::notes_count(o.notes.len())}</summary>
+                    <ul class="notes">{o.notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}</ul>
+                </details>
+            })}
+        </td>
+    }
+}

@@ -1,0 +1,467 @@
+// End-to-end tests of the ECS Planner web app in headless Chromium.
+//
+//   node tests/e2e/run.mjs --dist dist
+//
+// Serves DIST itself on 127.0.0.1 (a random free port), drives the system's
+// /usr/bin/chromium through playwright-core (no downloaded browser), runs
+// every journey below, and fails on: a failed assertion, any console error or
+// page error, and any request to a host other than 127.0.0.1. Screenshots go
+// to tests/e2e/screenshots/. The last line is always `N passed, N failed`;
+// the exit code is non-zero when anything failed.
+
+import { createServer } from 'node:http';
+import { readFile, readdir, stat, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const SCREENSHOTS = path.join(here, 'screenshots');
+/** Gzipped wasm + JS + CSS must stay under this (issue 6, item 6). */
+const BUDGET_BYTES = 600 * 1024;
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+
+function argValue(name, fallback) {
+  const i = process.argv.indexOf(name);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+}
+const DIST = path.resolve(argValue('--dist', 'dist'));
+const ONLY = argValue('--only', '');
+
+// ---------------------------------------------------------------- server
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+};
+
+function serve(root) {
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url, 'http://127.0.0.1');
+      let rel = decodeURIComponent(url.pathname);
+      if (rel.endsWith('/')) rel += 'index.html';
+      const file = path.resolve(root, '.' + rel);
+      if (!file.startsWith(root + path.sep) && file !== root) {
+        res.writeHead(403).end('forbidden');
+        return;
+      }
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'content-type': MIME[path.extname(file)] || 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => resolve(server));
+  });
+}
+
+// ---------------------------------------------------------------- helpers
+class Failure extends Error {}
+function assert(cond, message) {
+  if (!cond) throw new Failure(message);
+}
+function assertEqual(actual, expected, what) {
+  if (actual !== expected) throw new Failure(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+}
+const usd = (x) =>
+  '$' + x.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+async function text(page, testid) {
+  return (await page.getByTestId(testid).first().textContent())?.trim();
+}
+
+/** Waits until element `testid` shows `expected` (the app re-simulates on
+ * every input, within a frame; the wait only absorbs scheduling). */
+async function expectText(page, testid, expected, what) {
+  try {
+    await page.waitForFunction(
+      ([id, want]) => document.querySelector(`[data-testid="${id}"]`)?.textContent.trim() === want,
+      [testid, expected],
+      { timeout: 5000, polling: 'raf' },
+    );
+  } catch {
+    assertEqual(await text(page, testid).catch(() => undefined), expected, what);
+  }
+}
+
+async function shot(page, name) {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  const file = path.join(SCREENSHOTS, name);
+  await page.screenshot({ path: file, fullPage: false });
+  console.log(`    screenshot: ${path.relative(process.cwd(), file)}`);
+  return file;
+}
+
+/** Share of a canvas's pixels that differ from its corner (background) pixel. */
+async function inkShare(page, testid) {
+  return page.evaluate((id) => {
+    const c = document.querySelector(`[data-testid="${id}"]`);
+    if (!c || !c.width || !c.height) return 0;
+    const ctx = c.getContext('2d');
+    const { data } = ctx.getImageData(0, 0, c.width, c.height);
+    const [r0, g0, b0] = [data[0], data[1], data[2]];
+    let ink = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (Math.abs(data[i] - r0) + Math.abs(data[i + 1] - g0) + Math.abs(data[i + 2] - b0) > 30) ink++;
+    }
+    return ink / (c.width * c.height);
+  }, testid);
+}
+
+// Hand-computed figures for the default scenario (us-east-1 Fargate Linux/x86:
+// 0.04048 USD per vCPU-hour, 0.004445 USD per GB-hour; month = 730 h; the
+// horizon is one week, so a 24-hour profile's monthly figure is its daily
+// task-hours / 24 × 730).
+const API_TASK_HOUR = 0.5 * 0.04048 + 1 * 0.004445; //  512 CPU / 1 GB = 0.024685
+const WEB_TASK_HOUR = 0.25 * 0.04048 + 0.5 * 0.004445; // 256 / 0.5 GB = 0.0123425
+const WORKER_TASK_HOUR = 1 * 0.04048 + 2 * 0.004445; // 1024 / 2 GB = 0.04937
+// examples/shop.json's web profile: 8 h at 2 tasks, 10 h (08–18) at 6, 6 h (18–24) at 3 = 94
+const WEB_TASK_HOURS_PER_DAY = 8 * 2 + 10 * 6 + 6 * 3;
+const monthly = (apiTasks) =>
+  apiTasks * API_TASK_HOUR * 730 + // api, a fixed count
+  (WEB_TASK_HOURS_PER_DAY / 24) * 730 * WEB_TASK_HOUR + // web: 94 / 24 × 730 × 0.0123425 = 35.2893
+  2 * WORKER_TASK_HOUR * 730; // worker ×2: 72.0802
+// 4 × 0.024685 × 730 = 72.0802; total 72.0802 + 35.2893 + 72.0802 = 179.4497
+const DEFAULT_MONTHLY = usd(monthly(4)); // "$179.45"
+const API_10_MONTHLY = usd(monthly(10)); // 180.2005 + 35.2893 + 72.0802 = "$287.57"
+
+// ---------------------------------------------------------------- journeys
+const journeys = [];
+const journey = (name, fn) => journeys.push({ name, fn });
+
+journey('app shell: Fargate monthly cost of the default shop, price snapshot, no errors', async ({ page, open }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await open();
+  assertEqual(DEFAULT_MONTHLY, '$179.45', 'hand-computed default figure');
+  assertEqual(API_10_MONTHLY, '$287.57', 'hand-computed figure with 10 api tasks');
+  await expectText(page, 'fargate-monthly', DEFAULT_MONTHLY, 'headline Fargate monthly cost');
+  await expectText(page, 'cost-fargate-single', DEFAULT_MONTHLY, 'matrix Fargate × single');
+  const snapshot = await text(page, 'price-snapshot');
+  assert(/Fargate 2025-11 \(AWS Fargate pricing page/.test(snapshot), `snapshot label shows the Fargate date and source: ${snapshot}`);
+  assert(/EC2 2026-07-20/.test(snapshot), `snapshot label shows the EC2 date: ${snapshot}`);
+  const rows = await page.locator('[data-testid="services-table"] tbody.service').count();
+  assertEqual(rows, 3, 'services in the default workload');
+  await shot(page, 'shell-1280x720.png');
+});
+
+journey('edit a count: the matrix changes to the hand-computed value; undo and redo', async ({ page, open }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await open();
+  await expectText(page, 'cost-fargate-single', DEFAULT_MONTHLY, 'before the edit');
+  const count = page.getByTestId('count-0');
+  await count.fill('10');
+  await expectText(page, 'cost-fargate-single', API_10_MONTHLY, 'Fargate × single after api 4 → 10 tasks');
+  await expectText(page, 'cost-fargate-per-service', API_10_MONTHLY, 'Fargate × per-service after the edit');
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+z');
+  await expectText(page, 'cost-fargate-single', DEFAULT_MONTHLY, 'after Ctrl+Z');
+  assertEqual(await count.inputValue(), '4', 'count field after undo');
+  await page.keyboard.press('Control+Shift+z');
+  await expectText(page, 'cost-fargate-single', API_10_MONTHLY, 'after Ctrl+Shift+Z');
+  await shot(page, 'edited-1280x720.png');
+});
+
+journey('invalid input is kept in the field, flagged next to it, and never crashes', async ({ page, open }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await open();
+  const cpu = page.locator('[data-field="services[1].cpu"]');
+  await cpu.fill('25x');
+  assertEqual(await cpu.inputValue(), '25x', 'raw text stays in the field');
+  await page.waitForSelector('#issue-services-1--cpu li', { timeout: 5000 });
+  assertEqual(await cpu.getAttribute('aria-invalid'), 'true', 'aria-invalid on the bad field');
+  await cpu.fill('256');
+  await expectText(page, 'cost-fargate-single', DEFAULT_MONTHLY, 'after fixing the field');
+});
+
+journey('add, duplicate, reorder and remove services', async ({ page, open }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await open();
+  await page.getByTestId('add-service').click();
+  // New service: 256 CPU / 512 MiB × 1 = 0.0123425 × 730 = 9.01 a month more.
+  await expectText(page, 'cost-fargate-single', usd(monthly(4) + WEB_TASK_HOUR * 730), 'after adding a 256/512 × 1 service');
+  await page.getByRole('button', { name: 'Duplicate worker' }).click();
+  // Another worker ×2: + 72.0802.
+  await expectText(page, 'cost-fargate-single', usd(monthly(4) + WEB_TASK_HOUR * 730 + 2 * WORKER_TASK_HOUR * 730), 'after duplicating worker');
+  const names = async () => page.locator('tbody.service input.name').evaluateAll((els) => els.map((e) => e.value));
+  assertEqual((await names()).join(','), 'api,web,worker,worker-copy,service', 'order after add + duplicate');
+  await page.getByRole('button', { name: 'Move up service' }).click();
+  assertEqual((await names()).join(','), 'api,web,worker,service,worker-copy', 'order after move up');
+  await page.getByRole('button', { name: 'Remove worker-copy' }).click();
+  await page.getByRole('button', { name: 'Remove service' }).click();
+  await expectText(page, 'cost-fargate-single', DEFAULT_MONTHLY, 'back to the default after removing both');
+});
+
+journey('switch layouts, including a custom mapping', async ({ page, open }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await open();
+  await page.getByTestId('layout-single').uncheck();
+  await page.waitForFunction(() => !document.querySelector('[data-testid="cost-fargate-single"]'));
+  await page.getByTestId('layout-custom').check();
+  // Custom mapping, all on Fargate: api + web → "edge", worker → "jobs". On
+  // Fargate the mapping does not change the bill: $179.45 as before.
+  for (const [i, cluster] of [[0, 'edge'], [1, 'edge'], [2, 'jobs']]) {
+    await page.getByTestId(`custom-cluster-${i}`).fill(cluster);
+    await page.getByTestId(`custom-cluster-${i}`).press('Tab');
+  }
+  await expectText(page, 'cost-fargate-custom', DEFAULT_MONTHLY, 'custom layout, everything on Fargate');
+  const verdict = await text(page, 'verdict');
+  assert(verdict && verdict.length > 20, `verdict sentences shown: ${verdict}`);
+  await expectText(page, 'cost-fargate-per-service', DEFAULT_MONTHLY, 'per-service unchanged');
+  await shot(page, 'layouts-1280x720.png');
+});
+
+journey('every chart canvas has ink, at 1280 and at 768 px wide', async ({ page, open }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await open();
+  const ids = await page.locator('canvas[data-testid]').evaluateAll((els) => els.map((e) => e.dataset.testid));
+  assert(ids.length >= 4, `at least four charts, found ${ids.join(', ')}`);
+  for (const id of ids) {
+    await page.getByTestId(id).scrollIntoViewIfNeeded();
+    const share = await inkShare(page, id);
+    console.log(`    ${id}: ${(share * 100).toFixed(1)}% of pixels drawn`);
+    assert(share > 0.002, `${id} is blank (${(share * 100).toFixed(2)}% non-background pixels)`);
+  }
+  await page.getByTestId('chart-cost').scrollIntoViewIfNeeded();
+  await shot(page, 'charts-1280x720.png');
+  await page.setViewportSize({ width: 768, height: 1024 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForTimeout(150);
+  await shot(page, 'shell-768.png');
+  for (const id of ids) {
+    const share = await inkShare(page, id);
+    assert(share > 0.002, `${id} is blank at 768 px`);
+  }
+  await page.getByTestId('comparison-matrix').scrollIntoViewIfNeeded();
+  await shot(page, 'matrix-768.png');
+  await page.getByTestId('chart-cost').scrollIntoViewIfNeeded();
+  await shot(page, 'charts-768.png');
+});
+
+journey('hour slider: the read-out and the chart marker follow the hour', async ({ page, open }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await open();
+  // Follow the Fargate × single cell (hand-computable hour by hour).
+  await page.getByTestId('cost-fargate-single').click();
+  await expectText(page, 'chart-option', 'Fargate · One shared cluster', 'charts follow the chosen cell');
+  const slider = page.getByTestId('hour-slider');
+  await slider.scrollIntoViewIfNeeded();
+  await slider.fill('2');
+  await expectText(page, 'hour-label', 'hour 2 (Mon 02:00)', 'label at hour 2');
+  // Hour 2 is outside business hours: web runs its base of 2 tasks.
+  await expectText(page, 'hour-tasks-1', '2 tasks', 'web tasks at hour 2');
+  // 4 × 0.024685 + 2 × 0.0123425 + 2 × 0.04937 = 0.09874 + 0.024685 + 0.09874 = 0.222165
+  await expectText(page, 'hour-cost', '$0.2222/h', 'cost at hour 2');
+  const before = await page.getByTestId('chart-cost').evaluate((c) => c.toDataURL());
+  await slider.fill('10');
+  // Hour 10 (Mon 10:00) is a business hour: web at its peak of 6 tasks.
+  await expectText(page, 'hour-tasks-1', '6 tasks', 'web tasks at hour 10');
+  // 0.09874 + 6 × 0.0123425 + 0.09874 = 0.09874 + 0.074055 + 0.09874 = 0.271535
+  await expectText(page, 'hour-cost', '$0.2715/h', 'cost at hour 10');
+  await page.waitForTimeout(100);
+  const after = await page.getByTestId('chart-cost').evaluate((c) => c.toDataURL());
+  assert(before !== after, 'the cost chart redraws its hour marker when the slider moves');
+  await slider.focus();
+  await page.keyboard.press('ArrowRight');
+  await expectText(page, 'hour-label', 'hour 11 (Mon 11:00)', 'slider moves with the keyboard');
+  // Hover read-out: pointing at the cost chart moves the hour. The plot
+  // starts 10 + 64 CSS px from the left and ends 10 px from the right edge.
+  const cost = page.getByTestId('chart-cost');
+  const width = await cost.evaluate((c) => c.clientWidth);
+  await cost.hover({ position: { x: 74 + ((84 + 0.5) / 168) * (width - 84), y: 100 } });
+  await expectText(page, 'hour-label', 'hour 84 (Thu 12:00)', 'hovering the middle of the week');
+  await shot(page, 'slider-1280x720.png');
+});
+
+journey('EC2: every layout has an EC2 cell; its instances and placement map draw and follow the slider', async ({ page, open }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await open();
+  for (const layout of ['single', 'per-service', 'by-group']) {
+    const t = await text(page, `cost-ec2-${layout}`);
+    assert(/^\$[0-9,]+\.[0-9]{2}$/.test(t), `cost-ec2-${layout} is a USD amount: ${t}`);
+  }
+  await page.getByTestId('cost-ec2-single').click();
+  await expectText(page, 'chart-option', 'EC2 · One shared cluster', 'charts follow the EC2 cell');
+  await page.getByTestId('chart-placement').scrollIntoViewIfNeeded();
+  await page.waitForTimeout(100);
+  for (const id of ['chart-instances', 'chart-placement']) {
+    const share = await inkShare(page, id);
+    console.log(`    ${id}: ${(share * 100).toFixed(1)}% of pixels drawn`);
+    assert(share > 0.02, `${id} draws the EC2 option (${(share * 100).toFixed(2)}%)`);
+  }
+  const slider = page.getByTestId('hour-slider');
+  await slider.fill('3');
+  await page.waitForTimeout(100);
+  const night = await page.getByTestId('chart-placement').evaluate((c) => c.toDataURL());
+  await slider.fill('12');
+  await page.waitForTimeout(100);
+  const noon = await page.getByTestId('chart-placement').evaluate((c) => c.toDataURL());
+  assert(night !== noon, 'the placement map changes between 03:00 and 12:00 (web runs 2 vs 6 tasks)');
+  await page.getByTestId('chart-instances').scrollIntoViewIfNeeded();
+  await shot(page, 'ec2-charts-1280x720.png');
+});
+
+journey('region: Seoul prices Fargate from its own rates and says EC2 is not costed there', async ({ page, open }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await open();
+  await page.getByTestId('region').selectOption('ap-northeast-2');
+  // ap-northeast-2 Fargate: 0.04656 USD/vCPU-h, 0.00511 USD/GB-h.
+  //   api    4 × (0.5 × 0.04656 + 1 × 0.00511) × 730 = 4 × 0.02839 × 730 = 82.8988
+  //   worker 2 × (1 × 0.04656 + 2 × 0.00511) × 730 = 2 × 0.05678 × 730 = 82.8988
+  //   web    (0.25 × 0.04656 + 0.5 × 0.00511) × 94 / 24 × 730 = 0.014195 × 2859.1667 = 40.5859
+  const seoul = usd(4 * 0.02839 * 730 + 2 * 0.05678 * 730 + 0.014195 * (94 / 24) * 730);
+  assertEqual(seoul, '$206.38', 'hand-computed Seoul figure');
+  await expectText(page, 'fargate-monthly', seoul, 'headline in ap-northeast-2');
+  await expectText(page, 'cost-fargate-single', seoul, 'matrix in ap-northeast-2');
+  assertEqual(await page.getByTestId('cost-ec2-single').count(), 0, 'no EC2 cell without EC2 prices');
+  const notice = await page.locator('.notice', { hasText: 'No EC2 prices are bundled for ap-northeast-2' }).count();
+  assert(notice >= 1, 'a plain message says EC2 is not costed in ap-northeast-2 and what to do');
+  const snapshot = await text(page, 'price-snapshot');
+  assert(snapshot.includes('Fargate 2025-11') && !snapshot.includes('EC2 2026'), `snapshot label for Seoul: ${snapshot}`);
+});
+
+journey('keyboard: the editor is reachable with Tab and every input has a label', async ({ page, open }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await open();
+  const unlabelled = await page.evaluate(() =>
+    [...document.querySelectorAll('input, select, button')]
+      .filter((el) => !(el.labels && el.labels.length) && !el.getAttribute('aria-label') && !el.getAttribute('aria-labelledby') && !(el.textContent || '').trim())
+      .map((el) => el.outerHTML.slice(0, 80)),
+  );
+  assertEqual(unlabelled.length, 0, `controls without a label: ${unlabelled.join(' | ')}`);
+  let reached = false;
+  for (let i = 0; i < 12 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    reached = await page.evaluate(() => document.activeElement?.dataset?.field === 'services[0].name');
+  }
+  assert(reached, 'Tab reaches the first service name within 12 presses');
+});
+
+journey('budget: gzipped bundle size and first render', async ({ page, open }) => {
+  const files = await readdir(DIST);
+  let total = 0;
+  for (const f of files.filter((f) => /\.(wasm|js|css)$/.test(f))) {
+    const raw = await readFile(path.join(DIST, f));
+    const gz = gzipSync(raw, { level: 9 }).length;
+    total += gz;
+    console.log(`    ${f}: ${(raw.length / 1024).toFixed(1)} KiB raw, ${(gz / 1024).toFixed(1)} KiB gzipped`);
+  }
+  console.log(`    bundle (wasm + JS + CSS, gzipped): ${(total / 1024).toFixed(1)} KiB of ${BUDGET_BYTES / 1024} KiB budget`);
+  assert(total <= BUDGET_BYTES, `bundle is ${(total / 1024).toFixed(1)} KiB gzipped, over the ${BUDGET_BYTES / 1024} KiB budget`);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await open();
+  await page.waitForFunction(
+    () => (document.querySelector('[data-testid="fargate-monthly"]')?.textContent || '').startsWith('$'),
+    null,
+    { polling: 'raf' },
+  );
+  const firstRenderMs = await page.evaluate(() => performance.now());
+  console.log(`    first render (navigation start → cost shown): ${firstRenderMs.toFixed(0)} ms`);
+  // Re-simulation timings: edit the api count 20 times and read the app's own measurements.
+  const count = page.getByTestId('count-0');
+  for (let n = 1; n <= 20; n++) await count.fill(String(n));
+  const timings = await page.evaluate(() => (window.__ecsPlannerTimings || []).filter((t) => t.kind === 'simulate').map((t) => t.ms));
+  assert(timings.length >= 20, `the app records re-simulation timings (${timings.length})`);
+  const sorted = [...timings].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)];
+  console.log(`    re-simulation (default scenario, ${timings.length} runs): median ${median.toFixed(2)} ms, max ${sorted[sorted.length - 1].toFixed(2)} ms`);
+  await page.waitForTimeout(400);
+  const scans = await page.evaluate(() => (window.__ecsPlannerTimings || []).filter((t) => t.kind === 'break-even').map((t) => t.ms));
+  if (scans.length) console.log(`    break-even scan (deferred, after the paint): last ${scans[scans.length - 1].toFixed(1)} ms`);
+  // A bigger scenario: 30 services (27 added 256 CPU / 512 MiB × 1 tasks).
+  for (let n = 0; n < 27; n++) await page.getByTestId('add-service').click();
+  await page.waitForFunction(() => document.querySelectorAll('tbody.service').length === 30);
+  const before = await page.evaluate(() => window.__ecsPlannerTimings.length);
+  for (let n = 1; n <= 5; n++) await count.fill(String(n));
+  const big = await page.evaluate((from) => window.__ecsPlannerTimings.slice(from).filter((t) => t.kind === 'simulate').map((t) => t.ms), before);
+  const bigSorted = [...big].sort((a, b) => a - b);
+  console.log(`    re-simulation (30 services, ${big.length} runs): median ${bigSorted[Math.floor(bigSorted.length / 2)].toFixed(2)} ms, max ${bigSorted[bigSorted.length - 1].toFixed(2)} ms`);
+});
+
+// ---------------------------------------------------------------- runner
+async function main() {
+  try {
+    assert((await stat(path.join(DIST, 'index.html'))).isFile(), 'index.html');
+  } catch {
+    console.error(`no built app in ${DIST} (run trunk build --release first)`);
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  }
+  const server = await serve(DIST);
+  const base = `http://127.0.0.1:${server.address().port}/`;
+  console.log(`serving ${DIST} at ${base}`);
+  const profile = await mkdtemp(path.join(tmpdir(), 'ecs-planner-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+    viewport: { width: 1280, height: 720 },
+  });
+  let passed = 0;
+  let failed = 0;
+  for (const { name, fn } of journeys) {
+    if (ONLY && !name.includes(ONLY)) continue;
+    const page = await context.newPage();
+    const problems = [];
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+    });
+    page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+    await page.route('**/*', (route) => {
+      const url = new URL(route.request().url());
+      if (url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1') return route.continue();
+      problems.push(`request to a non-local host: ${route.request().url()}`);
+      return route.abort();
+    });
+    const open = async () => {
+      await page.goto(base, { waitUntil: 'load' });
+      await page.waitForSelector('[data-testid="comparison-matrix"]', { timeout: 15000 });
+    };
+    const started = Date.now();
+    try {
+      await fn({ page, open, base });
+      await page.waitForTimeout(50);
+      if (problems.length) throw new Failure(problems.join('\n      '));
+      passed++;
+      console.log(`ok   ${name} (${Date.now() - started} ms)`);
+    } catch (err) {
+      failed++;
+      console.log(`FAIL ${name}\n      ${err instanceof Failure ? err.message : err.stack}`);
+      if (problems.length && !(err instanceof Failure && err.message.includes(problems[0]))) {
+        console.log(`      also: ${problems.join('\n      ')}`);
+      }
+      await shot(page, `FAILED-${name.replace(/[^a-z0-9]+/gi, '-').slice(0, 40)}.png`).catch(() => {});
+    }
+    await page.close();
+  }
+  await context.close();
+  server.close();
+  await rm(profile, { recursive: true, force: true });
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+}
+
+main().catch((err) => {
+  console.error(err);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+});
