@@ -236,10 +236,50 @@ fn fargate_vs_ec2(
             share * 100.0
         ));
     }
+    if let Some(eni) = eni_limit_sentence(scenario, prices, ec2) {
+        out.push(eni);
+    }
     if let Some(rounding) = worst_rounding(report, scenario, prices) {
         out.push(rounding);
     }
     out
+}
+
+/// When awsvpc tasks without ENI trunking cap each instance at a few tasks
+/// and leave CPU and memory half used, say so: it is the lever to pull.
+fn eni_limit_sentence(
+    scenario: &Scenario,
+    prices: &PriceBook,
+    ec2: &OptionResult,
+) -> Option<String> {
+    const LOW_RESERVATION_PCT: f64 = 75.0;
+    let awsvpc = scenario
+        .services
+        .iter()
+        .any(|s| !s.daemon && s.network_mode == crate::scenario::NetworkMode::Awsvpc);
+    if !awsvpc
+        || scenario.ec2.eni_trunking
+        || ec2.avg_cpu_reserved_pct >= LOW_RESERVATION_PCT
+        || ec2.avg_memory_reserved_pct >= LOW_RESERVATION_PCT
+    {
+        return None;
+    }
+    let catalogue = prices.region(&scenario.region)?.ec2.as_ref()?;
+    let name = ec2.clusters.iter().find_map(|c| c.instance_type.clone())?;
+    let instance = catalogue.get(&name)?;
+    let tasks = instance.max_enis.saturating_sub(1);
+    let trunking = if instance.trunking {
+        format!(
+            "turning on ENI trunking would allow {} per {name}",
+            instance.branch_enis
+        )
+    } else {
+        format!("{name} does not support ENI trunking; a type that does (m5, c6i, …) would hold more with trunking on")
+    };
+    Some(format!(
+        "awsvpc tasks need one network interface each and ENI trunking is off, so a {name} holds at most {tasks} tasks whatever their size; with only {:.0}% CPU and {:.0}% memory reserved, that limit is likely what fills the instances ({trunking}).",
+        ec2.avg_cpu_reserved_pct, ec2.avg_memory_reserved_pct
+    ))
 }
 
 /// `m5.large` or `m5.large, c6g.xlarge` (distinct, in cluster order).
