@@ -10,6 +10,7 @@ pub mod charts;
 pub mod doc;
 pub mod format;
 pub mod history;
+pub mod persist;
 pub mod showback;
 pub mod sim;
 pub mod strings;

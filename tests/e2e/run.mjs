@@ -394,6 +394,280 @@ journey('budget: gzipped bundle size and first render', async ({ page, open }) =
   console.log(`    re-simulation (30 services, ${big.length} runs): median ${bigSorted[Math.floor(bigSorted.length / 2)].toFixed(2)} ms, max ${bigSorted[bigSorted.length - 1].toFixed(2)} ms`);
 });
 
+
+// ---------------------------------------------------------------- issue 7
+// Share links, saving, import/export, offline, CSP and the XSS name.
+const FIXTURES = path.join(here, 'fixtures');
+
+/** Texts of every matrix cost cell, by test id. */
+async function matrixTexts(page) {
+  return page.evaluate(() =>
+    Object.fromEntries(
+      [...document.querySelectorAll('[data-testid^="cost-"]')].map((e) => [e.dataset.testid, e.textContent.trim()]),
+    ),
+  );
+}
+
+/** Waits until the address bar holds a share link different from `before`. */
+async function linkAfter(page, before) {
+  await page.waitForFunction((b) => location.hash.startsWith('#v1=') && location.href !== b, before, { timeout: 5000 });
+  return page.url();
+}
+
+async function download(page, testid) {
+  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 10000 }), page.getByTestId(testid).click()]);
+  const where = await file.path();
+  return { name: file.suggestedFilename(), text: await readFile(where, 'utf8') };
+}
+
+async function openMenu(page, testid) {
+  const open = await page.getByTestId(testid).evaluate((d) => d.open);
+  if (!open) await page.getByTestId(testid).locator('summary').click();
+}
+
+journey('issue 7: share link: edit, copy the URL, open it in a fresh page: same scenario, view and figures', async ({ page, open, context }) => {
+  await open();
+  const first = page.url();
+  await page.getByTestId('count-0').fill('10');
+  await expectText(page, 'cost-fargate-single', API_10_MONTHLY, 'after the edit');
+  await page.getByTestId('cost-ec2-per-service').click();
+  await page.getByTestId('hour-slider').fill('15');
+  await expectText(page, 'hour-label', await text(page, 'hour-label'), 'hour label');
+  const link = await linkAfter(page, first);
+  assert(link.length < 2000, `link is ${link.length} characters`);
+  await page.getByTestId('copy-link').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="copy-status"]')?.textContent.trim(), null, { timeout: 5000 });
+  const field = page.getByTestId('link-field');
+  if (await field.count()) assertEqual(await field.inputValue(), link, 'fallback link field');
+  const before = await matrixTexts(page);
+  const chartOption = await text(page, 'chart-option');
+  const hourLabel = await text(page, 'hour-label');
+  // A fresh page starts with empty storage (see the runner): only the link counts.
+  const other = await context.newPage();
+  await other.addInitScript(() => {
+    if (!sessionStorage.getItem('e2e-page-started')) { sessionStorage.setItem('e2e-page-started', '1'); localStorage.clear(); }
+  });
+  await other.goto(link, { waitUntil: 'load' });
+  await other.waitForSelector('[data-testid="comparison-matrix"]', { timeout: 15000 });
+  await expectText(other, 'cost-fargate-single', API_10_MONTHLY, 'opened link: Fargate × single');
+  const after = await matrixTexts(other);
+  assertEqual(JSON.stringify(after), JSON.stringify(before), 'every matrix cost, text for text');
+  assertEqual(await text(other, 'chart-option'), chartOption, 'selected option');
+  assertEqual(await text(other, 'hour-label'), hourLabel, 'hour');
+  assertEqual(await other.getByTestId('notice').count(), 0, 'no notice for a good link');
+  await shot(other, 'issue7-link-opened.png');
+  await other.close();
+});
+
+for (const [label, fragment, pattern] of [
+  ['garbled', '#v1=%%%not-a-link%%%', /could not be opened/i],
+  ['wrong-version', '#v99=AAAA', /could not be opened/i],
+  ['truncated', null, /could not be opened/i],
+  ['oversized', '#v1=' + 'A'.repeat(70000), /could not be opened/i],
+]) {
+  journey(`issue 7: a ${label} link opens the example with a dismissible notice, no blank page`, async ({ page, base }) => {
+    let frag = fragment;
+    if (frag === null) {
+      // A real link cut off halfway.
+      await page.goto(base, { waitUntil: 'load' });
+      await page.waitForFunction(() => location.hash.startsWith('#v1='), null, { timeout: 15000 });
+      const hash = new URL(page.url()).hash;
+      frag = hash.slice(0, Math.floor(hash.length / 2));
+      await page.goto('about:blank');
+    }
+    await page.goto(base + frag, { waitUntil: 'load' });
+    await page.waitForSelector('[data-testid="comparison-matrix"]', { timeout: 15000 });
+    const notice = page.locator('[role="alert"][data-testid="notice"]');
+    await notice.first().waitFor({ timeout: 5000 });
+    const message = (await notice.first().textContent()).trim();
+    assert(pattern.test(message), `notice says what happened: ${message}`);
+    await expectText(page, 'fargate-monthly', DEFAULT_MONTHLY, 'the example is shown');
+    if (label === 'garbled') await shot(page, 'issue7-garbled-link.png');
+    if (label === 'wrong-version') await shot(page, 'issue7-wrong-version-link.png');
+    await notice.first().getByRole('button').click();
+    assertEqual(await notice.count(), 0, 'notice dismissed');
+  });
+}
+
+journey('issue 7: autosave: an edit survives a reload without the link', async ({ page, open, base }) => {
+  await open();
+  await page.getByTestId('count-0').fill('10');
+  await expectText(page, 'cost-fargate-single', API_10_MONTHLY, 'after the edit');
+  await page.waitForTimeout(100);
+  await page.goto(base, { waitUntil: 'load' }); // no fragment: the autosave wins over the example
+  await page.waitForSelector('[data-testid="comparison-matrix"]', { timeout: 15000 });
+  await expectText(page, 'cost-fargate-single', API_10_MONTHLY, 'restored from the autosave');
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('ecs-planner/autosave/v1')));
+  assertEqual(stored.format, 1, 'autosave format');
+});
+
+journey('issue 7: corrupt autosave: a notice, the example, the text kept for rescue', async ({ page, open, base }) => {
+  await open();
+  await page.evaluate(() => localStorage.setItem('ecs-planner/autosave/v1', '{"format":1,"scenario":[garbage'));
+  await page.goto(base, { waitUntil: 'load' });
+  await page.waitForSelector('[data-testid="comparison-matrix"]', { timeout: 15000 });
+  const message = (await page.locator('[data-testid="notice"]').first().textContent()).trim();
+  assert(/could not be read/.test(message), `notice: ${message}`);
+  await expectText(page, 'fargate-monthly', DEFAULT_MONTHLY, 'the example is shown');
+  const kept = await page.evaluate(() => localStorage.getItem('ecs-planner/recovered/autosave'));
+  assertEqual(kept, '{"format":1,"scenario":[garbage', 'unreadable text kept');
+  await shot(page, 'issue7-corrupt-storage.png');
+});
+
+journey('issue 7: named scenarios: save as, open, rename, delete (keyboard)', async ({ page, open }) => {
+  await open();
+  await page.getByTestId('count-0').fill('10');
+  await expectText(page, 'cost-fargate-single', API_10_MONTHLY, 'after the edit');
+  await page.getByTestId('scenarios-menu').locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await page.getByTestId('scenario-name').fill('Big api');
+  await page.keyboard.press('Enter');
+  await expectText(page, 'scenarios-status', 'Saved as \u201cBig api\u201d.', 'saved');
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await expectText(page, 'cost-fargate-single', DEFAULT_MONTHLY, 'reset to the example');
+  await page.getByRole('button', { name: 'Open Big api' }).click();
+  await expectText(page, 'cost-fargate-single', API_10_MONTHLY, 'opened the saved scenario');
+  await page.getByRole('button', { name: 'Rename Big api' }).click();
+  await page.getByTestId('rename-input').fill('Huge api');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Open Huge api' }).waitFor({ timeout: 3000 });
+  await shot(page, 'issue7-scenarios-menu.png');
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('ecs-planner/scenarios/v1')));
+  assertEqual(stored.scenarios.map((s) => s.name).join(','), 'Huge api', 'stored names');
+  await page.getByRole('button', { name: 'Delete Huge api' }).click();
+  assertEqual(await page.locator('[data-testid="saved-scenarios"] li').count(), 0, 'deleted');
+});
+
+journey('issue 7: import a task definition and a compose file: services appear, with a report', async ({ page, open }) => {
+  await open();
+  await openMenu(page, 'transfer-menu');
+  await page.getByTestId('import-file').setInputFiles([
+    path.join(FIXTURES, 'taskdef-orders.json'),
+    path.join(FIXTURES, 'compose-shop.yaml'),
+  ]);
+  await page.getByTestId('import-report').waitFor({ timeout: 5000 });
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="services-table"] tbody.service').length === 6, null, { timeout: 5000 });
+  const names = await page.locator('[data-testid="services-table"] tbody.service input.name').evaluateAll((els) => els.map((e) => e.value));
+  for (const name of ['orders', 'cart', 'search']) assert(names.includes(name), `service ${name} imported: ${names}`);
+  const report = await text(page, 'import-report');
+  assert(/taskdef-orders\.json/.test(report) && /compose-shop\.yaml/.test(report), `report names both files: ${report.slice(0, 200)}`);
+  assert(/Ignored/.test(report), 'report lists what was ignored');
+  await page.getByTestId('import-report').scrollIntoViewIfNeeded();
+  await shot(page, 'issue7-import-report.png');
+});
+
+journey('issue 7: export CSV (matches the matrix), Markdown (has the verdict), scenario JSON, SVG and PNG charts', async ({ page, open }) => {
+  await open();
+  await page.waitForSelector('[data-testid="verdict"] li:not([data-testid="verdict-pending"])');
+  await page.waitForFunction(() => !document.querySelector('[data-testid="verdict-pending"]'), null, { timeout: 10000 });
+  await openMenu(page, 'transfer-menu');
+  const csv = await download(page, 'export-csv');
+  const lines = csv.text.trim().split('\n');
+  assert(lines[0].startsWith('launch_type,layout,cluster'), `CSV header: ${lines[0]}`);
+  const cells = await matrixTexts(page);
+  for (const line of lines.slice(1, 4)) {
+    const f = line.split(',');
+    const shown = cells[`cost-${f[0]}-${f[1]}`];
+    const option = Number(f[8]);
+    assertEqual(usd(option), shown, `CSV ${f[0]}/${f[1]} option cost vs the matrix`);
+  }
+  const md = await download(page, 'export-md');
+  const verdict = (await page.locator('[data-testid="verdict"] li').first().textContent()).trim();
+  const plain = md.text.replace(/\\(.)/g, '$1').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  assert(plain.includes(verdict), `Markdown has the verdict: ${verdict}`);
+  assert(md.text.includes('#v1='), 'Markdown has the share link');
+  const json = await download(page, 'export-json');
+  assertEqual(JSON.parse(json.text).services.length, 3, 'scenario JSON');
+  const svg = await download(page, 'export-svg');
+  assert(svg.text.startsWith('<svg') && svg.name.endsWith('.svg'), `SVG chart: ${svg.name}`);
+  const png = await download(page, 'export-png');
+  assert(png.name.endsWith('.png'), `PNG chart: ${png.name}`);
+  console.log(`    CSV ${lines.length - 1} rows, Markdown ${md.text.length} chars, SVG ${svg.text.length} chars`);
+});
+
+journey('issue 7: XSS name: shown as text in the editor, matrix, read-out and exports; no img, no dialog', async ({ page, open }) => {
+  const XSS = '<img src=x onerror=alert(1)>';
+  let dialogs = 0;
+  page.on('dialog', (d) => { dialogs++; d.dismiss().catch(() => {}); });
+  await open();
+  const name = page.locator('[data-testid="services-table"] tbody.service input.name').first();
+  await name.fill(XSS);
+  await page.waitForTimeout(300);
+  assertEqual(await name.inputValue(), XSS, 'editor keeps the name as typed');
+  const body = await page.evaluate(() => document.body.innerText);
+  const count = body.split(XSS).length - 1;
+  assert(count >= 1, `the name appears as text on the page (${count} times)`);
+  assertEqual(await page.locator('img').count(), 0, 'no img element');
+  await openMenu(page, 'transfer-menu');
+  const csv = await download(page, 'export-csv');
+  assert(csv.text.includes(XSS) || csv.text.includes(XSS.replace(/"/g, '""')), 'CSV has the name as data');
+  const md = await download(page, 'export-md');
+  assert(!md.text.includes('<img'), 'Markdown has no raw tag');
+  assert(md.text.includes('&lt;img'), 'Markdown has the escaped name');
+  const svg = await download(page, 'export-svg');
+  const svgs = [svg.text];
+  assert(!svgs.some((t) => t.includes('<img')), 'SVG legend has no raw tag');
+  await page.getByTestId('cost-fargate-per-service').click().catch(() => {});
+  await page.waitForTimeout(300);
+  await shot(page, 'issue7-xss-name.png');
+  assertEqual(await page.locator('img').count(), 0, 'still no img element');
+  assertEqual(dialogs, 0, 'no dialog fired');
+});
+
+journey('issue 7: CSP in force, no violations; manifest linked', async ({ page, open, problems }) => {
+  const violations = [];
+  page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
+  await open();
+  const csp = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.content || '');
+  assert(/connect-src 'self'/.test(csp) && /script-src 'self' 'wasm-unsafe-eval' 'sha256-/.test(csp), `CSP: ${csp}`);
+  // plotters measures text with a styled <span>: style attributes only.
+  const scriptSrc = (csp.match(/script-src[^;]*/) || [''])[0];
+  assert(!/unsafe-inline/.test(scriptSrc), `no unsafe-inline for scripts: ${scriptSrc}`);
+  const blocked = await page.evaluate(async () => {
+    try { await fetch('http://example.com/'); return 'allowed'; } catch (e) { return 'blocked'; }
+  });
+  assertEqual(blocked, 'blocked', 'a remote fetch is refused by the CSP');
+  // The refused fetch logs a CSP error by design: only that one is expected.
+  const expected = (p) => /example\.com/.test(p);
+  for (let i = problems.length - 1; i >= 0; i--) if (expected(problems[i])) problems.splice(i, 1);
+  const unexpected = violations.filter((v) => !/example\.com/.test(v));
+  assertEqual(unexpected.length, 0, `CSP violations: ${unexpected.join(' | ')}`);
+  const manifest = await page.evaluate(() => document.querySelector('link[rel="manifest"]')?.href || '');
+  const res = await page.evaluate(async (u) => (await fetch(u)).status, manifest);
+  assertEqual(res, 200, 'manifest served');
+});
+
+journey('issue 7: offline: after one visit, stop the server, reload: the app renders the same figures', async ({ context }) => {
+  const server = await serve(DIST);
+  const own = `http://127.0.0.1:${server.address().port}/`;
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(own, { waitUntil: 'load' });
+  await page.waitForSelector('[data-testid="comparison-matrix"]', { timeout: 15000 });
+  await page.waitForFunction(async () => {
+    const reg = await navigator.serviceWorker.getRegistration();
+    if (!reg || !reg.active || !navigator.serviceWorker.controller) return false;
+    const keys = await caches.keys();
+    for (const k of keys) {
+      const reqs = await (await caches.open(k)).keys();
+      if (reqs.some((r) => r.url.endsWith('.wasm'))) return true;
+    }
+    return false;
+  }, null, { timeout: 20000, polling: 250 });
+  const before = await matrixTexts(page);
+  server.closeAllConnections?.();
+  await new Promise((r) => server.close(r));
+  await page.reload({ waitUntil: 'load' });
+  await page.waitForSelector('[data-testid="comparison-matrix"]', { timeout: 15000 });
+  const after = await matrixTexts(page);
+  assertEqual(JSON.stringify(after), JSON.stringify(before), 'same figures offline');
+  assert(Object.keys(after).length >= 4, 'matrix has cells');
+  await shot(page, 'issue7-offline-reload.png');
+  assertEqual(errors.length, 0, `page errors offline: ${errors.join(' | ')}`);
+  await page.close();
+});
+
 // ---------------------------------------------------------------- runner
 async function main() {
   try {
@@ -432,13 +706,24 @@ async function main() {
       problems.push(`request to a non-local host: ${route.request().url()}`);
       return route.abort();
     });
+    // Issue 7: the app autosaves to localStorage, which this persistent
+    // context shares between journeys: start every page (not every reload)
+    // with empty storage, so each journey opens the default example.
+    await page.addInitScript(() => {
+      try {
+        if (!sessionStorage.getItem('e2e-page-started')) {
+          sessionStorage.setItem('e2e-page-started', '1');
+          localStorage.clear();
+        }
+      } catch (_) { /* opaque origins: nothing stored */ }
+    });
     const open = async () => {
       await page.goto(base, { waitUntil: 'load' });
       await page.waitForSelector('[data-testid="comparison-matrix"]', { timeout: 15000 });
     };
     const started = Date.now();
     try {
-      await fn({ page, open, base });
+      await fn({ page, open, base, context, problems });
       await page.waitForTimeout(50);
       if (problems.length) throw new Failure(problems.join('\n      '));
       passed++;

@@ -1,7 +1,6 @@
 //! The page: header with the headline figure, the editor, the results and
 //! the charts.
 
-use ecs_planner_engine::pricing::bundled;
 use leptos::ev;
 use leptos::prelude::*;
 
@@ -10,12 +9,22 @@ use crate::strings as s;
 use crate::ui::charts_view::Charts;
 use crate::ui::editor::{Ec2Options, LayoutsEditor, PricingEditor, ServicesEditor};
 use crate::ui::results::Matrix;
+use crate::ui::share::{CopyLink, Notices, ScenariosMenu};
 use crate::ui::store::{use_store, Store};
+use crate::ui::transfer::Transfer;
 
 #[component]
 pub fn App() -> impl IntoView {
-    let store = Store::new(crate::doc::default_scenario());
+    // Link in the address bar > autosave > example (issue 7).
+    let opening = crate::ui::share::startup();
+    let store = Store::new(opening.doc);
+    crate::ui::share::apply_view(&store, &opening.view);
+    store.notices.set(opening.notices);
     provide_context(store);
+    crate::ui::transfer::restore_prices(&store);
+    crate::ui::share::keep_in_sync(store);
+    #[cfg(target_arch = "wasm32")]
+    crate::persist::browser::register_service_worker();
 
     // Ctrl+Z / Ctrl+Shift+Z (and Ctrl+Y) anywhere on the page.
     let keys = window_event_listener(ev::keydown, move |e| {
@@ -40,6 +49,7 @@ pub fn App() -> impl IntoView {
             <Headline/>
             <Toolbar/>
         </header>
+        <Notices/>
         <main>
             <section class="card" aria-labelledby="h-services">
                 <h2 id="h-services">{s::SECTION_SERVICES}</h2>
@@ -106,7 +116,7 @@ fn Headline() -> impl IntoView {
                 .unwrap_or("")
                 .to_string()
         });
-        bundled().snapshot_label(&region)
+        store.prices.with(|book| book.snapshot_label(&region))
     };
     let region = move || {
         store.doc.with(|d| {
@@ -162,6 +172,9 @@ fn Toolbar() -> impl IntoView {
             >
                 {s::RESET}
             </button>
+            <CopyLink/>
+            <ScenariosMenu/>
+            <Transfer/>
             <span class="timing" data-testid="sim-time">
                 {move || s::simulated_in(&format::ms(store.result.with(|r| r.elapsed_ms)))}
             </span>

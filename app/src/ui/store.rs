@@ -2,7 +2,7 @@
 //! simulation derived from it. Provided as a context; components take the
 //! narrowest handle they need.
 
-use ecs_planner_engine::pricing::bundled;
+use ecs_planner_engine::pricing::{bundled, PriceBook};
 use leptos::prelude::*;
 use serde_json::Value;
 
@@ -32,15 +32,21 @@ pub struct Store {
     pub hour: RwSignal<u32>,
     /// Break-even scan and full verdict, computed shortly after the edit.
     pub deferred: RwSignal<Option<Deferred>>,
+    /// The prices simulated with: the bundled book plus imported pricing files.
+    pub prices: RwSignal<PriceBook>,
+    /// Messages for the user (a link that did not open, storage recovered),
+    /// shown as dismissible banners by `ui::share::Notices`.
+    pub notices: RwSignal<Vec<String>>,
 }
 
 impl Store {
     pub fn new(initial: Value) -> Self {
         let doc = RwSignal::new(initial);
+        let prices = RwSignal::new(bundled().clone());
         let result = Memo::new(move |_| {
             let current = doc.get();
             let started = browser::now_ms();
-            let outcome = sim::run(&current, bundled());
+            let outcome = prices.with(|book| sim::run(&current, book));
             let elapsed_ms = browser::now_ms() - started;
             browser::record_timing("simulate", elapsed_ms);
             Timed {
@@ -66,7 +72,8 @@ impl Store {
                         return;
                     }
                     let started = browser::now_ms();
-                    let later = sim::deferred(&scenario, &report, bundled());
+                    let later =
+                        prices.with_untracked(|book| sim::deferred(&scenario, &report, book));
                     browser::record_timing("break-even", browser::now_ms() - started);
                     deferred.set(Some(later));
                 },
@@ -80,6 +87,8 @@ impl Store {
             selected: RwSignal::new(None),
             hour: RwSignal::new(10),
             deferred,
+            prices,
+            notices: RwSignal::new(Vec::new()),
         }
     }
 
