@@ -420,6 +420,17 @@ async function download(page, testid) {
   return { name: file.suggestedFilename(), text: await readFile(where, 'utf8') };
 }
 
+/** Every file one click downloads (the chart exports give one per chart). */
+async function downloadAll(page, testid) {
+  const files = [];
+  const onDownload = (d) => files.push(d);
+  page.on('download', onDownload);
+  await page.getByTestId(testid).click();
+  await page.waitForTimeout(1500);
+  page.off('download', onDownload);
+  return Promise.all(files.map(async (f) => ({ name: f.suggestedFilename(), text: await readFile(await f.path(), 'utf8') })));
+}
+
 async function openMenu(page, testid) {
   const open = await page.getByTestId(testid).evaluate((d) => d.open);
   if (!open) await page.getByTestId(testid).locator('summary').click();
@@ -578,10 +589,11 @@ journey('issue 7: export CSV (matches the matrix), Markdown (has the verdict), s
   assert(md.text.includes('#v1='), 'Markdown has the share link');
   const json = await download(page, 'export-json');
   assertEqual(JSON.parse(json.text).services.length, 3, 'scenario JSON');
-  const svg = await download(page, 'export-svg');
-  assert(svg.text.startsWith('<svg') && svg.name.endsWith('.svg'), `SVG chart: ${svg.name}`);
-  const png = await download(page, 'export-png');
-  assert(png.name.endsWith('.png'), `PNG chart: ${png.name}`);
+  const svgs = await downloadAll(page, 'export-svg');
+  assert(svgs.length >= 4 && svgs.every((f) => f.text.startsWith('<svg') && f.name.endsWith('.svg')), `SVG charts: ${svgs.map((f) => f.name)}`);
+  const pngs = await downloadAll(page, 'export-png');
+  assertEqual(pngs.length, await page.locator('.charts canvas').count(), `one PNG per chart: ${pngs.map((f) => f.name)}`);
+  const svg = svgs[0];
   console.log(`    CSV ${lines.length - 1} rows, Markdown ${md.text.length} chars, SVG ${svg.text.length} chars`);
 });
 
@@ -604,11 +616,21 @@ journey('issue 7: XSS name: shown as text in the editor, matrix, read-out and ex
   const md = await download(page, 'export-md');
   assert(!md.text.includes('<img'), 'Markdown has no raw tag');
   assert(md.text.includes('&lt;img'), 'Markdown has the escaped name');
-  const svg = await download(page, 'export-svg');
-  const svgs = [svg.text];
-  assert(!svgs.some((t) => t.includes('<img')), 'SVG legend has no raw tag');
-  await page.getByTestId('cost-fargate-per-service').click().catch(() => {});
-  await page.waitForTimeout(300);
+  // The SVG export draws the same chart functions as the canvases: their
+  // legends carry the name, escaped as SVG text.
+  const svgs = await downloadAll(page, 'export-svg');
+  assert(svgs.length >= 4, `SVG charts: ${svgs.map((f) => f.name)}`);
+  assert(!svgs.some((f) => f.text.includes('<img')), 'SVG legends have no raw tag');
+  const named = svgs.filter((f) => f.text.includes('&lt;img src=x onerror=alert(1)&gt;')).map((f) => f.name);
+  assert(named.length >= 1, 'an SVG legend has the name as text');
+  console.log(`    name drawn as text in: ${named.join(', ')}`);
+  await page.keyboard.press('Escape');
+  // The matrix: the per-service EC2 cell's notes name the service.
+  const notes = page.locator('td.cell:has([data-testid="cost-ec2-per-service"]) details.cell-notes');
+  await notes.locator('summary').click();
+  const notesText = await notes.textContent();
+  assert(notesText.includes(XSS), `matrix notes show the name as text: ${notesText.slice(0, 200)}`);
+  await notes.scrollIntoViewIfNeeded();
   await shot(page, 'issue7-xss-name.png');
   assertEqual(await page.locator('img').count(), 0, 'still no img element');
   assertEqual(dialogs, 0, 'no dialog fired');
@@ -647,13 +669,13 @@ journey('issue 7: offline: after one visit, stop the server, reload: the app ren
   await page.waitForSelector('[data-testid="comparison-matrix"]', { timeout: 15000 });
   await page.waitForFunction(async () => {
     const reg = await navigator.serviceWorker.getRegistration();
-    if (!reg || !reg.active || !navigator.serviceWorker.controller) return false;
-    const keys = await caches.keys();
-    for (const k of keys) {
-      const reqs = await (await caches.open(k)).keys();
-      if (reqs.some((r) => r.url.endsWith('.wasm'))) return true;
-    }
-    return false;
+    const ctl = navigator.serviceWorker.controller;
+    if (!reg || !reg.active || !ctl || ctl.state !== 'activated' || reg.installing || reg.waiting) return false;
+    // Everything this page loaded is in the worker's cache.
+    const wanted = performance.getEntriesByType('resource').map((e) => e.name).filter((u) => u.startsWith(location.origin));
+    wanted.push(location.href.split('#')[0]);
+    for (const url of wanted) if (!(await caches.match(url, { ignoreSearch: false }))) return false;
+    return wanted.some((u) => u.endsWith('.wasm'));
   }, null, { timeout: 20000, polling: 250 });
   const before = await matrixTexts(page);
   server.closeAllConnections?.();
