@@ -15,6 +15,7 @@ pub mod showback;
 pub mod sim;
 pub mod strings;
 pub mod ui;
+pub mod worker_protocol;
 
 /// Mounts the app on `<body>`.
 pub fn start() {

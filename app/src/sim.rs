@@ -71,16 +71,22 @@ impl Outcome {
 
 /// Validates and simulates the document (the fast path, run on every edit).
 pub fn run(doc: &Value, prices: &PriceBook) -> Outcome {
+    let mut outcome = validate(doc, prices);
+    if let Some(scenario) = &outcome.scenario {
+        outcome.report = Some(simulate(scenario, prices));
+    }
+    outcome
+}
+
+/// Validates the document only (`report` stays `None`).
+pub fn validate(doc: &Value, prices: &PriceBook) -> Outcome {
     match parse_scenario_value(doc, prices) {
-        Ok(parsed) => {
-            let report = simulate(&parsed.scenario, prices);
-            Outcome {
-                scenario: Some(parsed.scenario),
-                errors: Vec::new(),
-                warnings: parsed.warnings.into_iter().map(Issue::from).collect(),
-                report: Some(report),
-            }
-        }
+        Ok(parsed) => Outcome {
+            scenario: Some(parsed.scenario),
+            errors: Vec::new(),
+            warnings: parsed.warnings.into_iter().map(Issue::from).collect(),
+            report: None,
+        },
         Err(errors) => Outcome {
             errors: errors.errors.into_iter().map(Issue::from).collect(),
             ..Outcome::default()

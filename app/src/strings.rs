@@ -132,6 +132,8 @@ pub fn notes_count(n: usize) -> String {
     }
 }
 
+pub const SIMULATING_IN_WORKER: &str = "Simulating this big scenario in the background…";
+pub const IN_WORKER: &str = "(in a background worker)";
 pub const VERDICT: &str = "Verdict";
 pub const ASSUMPTIONS: &str = "Assumptions behind these figures";
 pub const WARNINGS: &str = "Warnings";

@@ -175,8 +175,18 @@ fn Toolbar() -> impl IntoView {
             <CopyLink/>
             <ScenariosMenu/>
             <Transfer/>
+            <Show when=move || store.result.with(|r| r.in_worker && r.stale)>
+                <span class="progress" data-testid="sim-progress" role="status">
+                    <progress aria-label=s::SIMULATING_IN_WORKER></progress>
+                    {s::SIMULATING_IN_WORKER}
+                </span>
+            </Show>
             <span class="timing" data-testid="sim-time">
-                {move || s::simulated_in(&format::ms(store.result.with(|r| r.elapsed_ms)))}
+                {move || {
+                    let (ms, in_worker) = store.result.with(|r| (r.elapsed_ms, r.in_worker));
+                    let text = s::simulated_in(&format::ms(ms));
+                    if in_worker { format!("{text} {}", s::IN_WORKER) } else { text }
+                }}
             </span>
         </nav>
     }

@@ -31,6 +31,9 @@ pub fn Matrix() -> impl IntoView {
                 }.into_any();
             }
             let Some(report) = report() else {
+                if store.result.with(|r| r.in_worker) {
+                    return view! { <p class="muted">{s::SIMULATING_IN_WORKER}</p> }.into_any();
+                }
                 return view! { <p class="notice">{s::NO_SERVICES}</p> }.into_any();
             };
             let cheapest = report.cheapest;

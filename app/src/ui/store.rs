@@ -9,12 +9,36 @@ use serde_json::Value;
 use crate::history::History;
 use crate::sim::{self, Deferred, Outcome};
 use crate::ui::browser;
+use crate::worker_protocol::{runs_in_worker, Request, Response, READY};
+
+/// The worker's loader script, written by Trunk next to index.html.
+const WORKER_URL: &str = "./ecs-planner-worker_loader.js";
 
 /// A simulation and how long it took in the browser.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Timed {
     pub outcome: Outcome,
     pub elapsed_ms: f64,
+    /// Simulated in the Web Worker (a big scenario).
+    pub in_worker: bool,
+    /// The report shown is for an earlier state; the worker is on it.
+    pub stale: bool,
+}
+
+/// The worker's latest answer, and the request the page is waiting for.
+#[derive(Debug, Clone, PartialEq, Default)]
+struct WorkerState {
+    requested: u64,
+    posted_at_ms: f64,
+    reply: Option<Response>,
+    /// Round trip of the latest reply, ms.
+    round_trip_ms: f64,
+    /// The worker has said it is listening (messages sent earlier are lost).
+    ready: bool,
+    /// The latest request, sent once the worker is ready.
+    pending: Option<String>,
+    /// A request is being worked on (its last answer has not come back).
+    busy: bool,
 }
 
 /// How long after an edit the break-even scan starts, so that typing stays
@@ -43,22 +67,108 @@ impl Store {
     pub fn new(initial: Value) -> Self {
         let doc = RwSignal::new(initial);
         let prices = RwSignal::new(bundled().clone());
+        let deferred = RwSignal::new(None);
+        let worker_state = RwSignal::new(WorkerState::default());
+        let worker: StoredValue<Option<web_sys::Worker>, LocalStorage> =
+            StoredValue::new_local(None);
+        // False once starting the worker failed: the page then simulates itself.
+        let worker_available = RwSignal::new(true);
+        // Validation is cheap and always runs on the page.
+        let validated = Memo::new(move |_| {
+            let outcome = prices.with(|book| sim::validate(&doc.get(), book));
+            let big = outcome.scenario.as_ref().is_some_and(runs_in_worker);
+            (outcome, big)
+        });
+        // Big scenarios: post the document to the worker.
+        Effect::new(move |_| {
+            let (ok, big) = validated.with(|(o, big)| (o.scenario.is_some(), *big));
+            if !(ok && big) {
+                return;
+            }
+            if worker_state.get_untracked().busy {
+                // The worker is still on an older state: stop it rather than
+                // queue behind it, and start a fresh one.
+                worker.update_value(|w| {
+                    if let Some(old) = w.take() {
+                        old.terminate();
+                    }
+                });
+                worker_state.update(|w| {
+                    w.ready = false;
+                    w.busy = false;
+                });
+            }
+            if worker.with_value(Option::is_none) {
+                match start_worker(worker_state, deferred, validated) {
+                    Some(started) => worker.set_value(Some(started)),
+                    None => {
+                        worker_available.set(false);
+                        return;
+                    }
+                }
+            }
+            let id = worker_state.get_untracked().requested.wrapping_add(1);
+            let request = Request {
+                id,
+                doc: doc.get_untracked(),
+            };
+            let Ok(text) = serde_json::to_string(&request) else {
+                return;
+            };
+            let ready = worker_state.get_untracked().ready;
+            worker_state.update(|w| {
+                w.requested = id;
+                w.posted_at_ms = browser::now_ms();
+                w.pending = (!ready).then(|| text.clone());
+                w.busy = true;
+            });
+            if ready {
+                worker.with_value(|w| {
+                    if let Some(w) = w {
+                        let _ = w.post_message(&wasm_bindgen::JsValue::from_str(&text));
+                    }
+                });
+            }
+        });
         let result = Memo::new(move |_| {
-            let current = doc.get();
+            let (mut outcome, big) = validated.get();
+            let Some(scenario) = outcome.scenario.clone() else {
+                return Timed {
+                    outcome,
+                    ..Timed::default()
+                };
+            };
+            if big && worker_available.get() {
+                let state = worker_state.get();
+                let reply = state.reply.as_ref();
+                outcome.report = reply.and_then(|r| r.report.clone());
+                return Timed {
+                    outcome,
+                    elapsed_ms: state.round_trip_ms,
+                    in_worker: true,
+                    stale: reply.is_none_or(|r| r.id != state.requested),
+                };
+            }
+            // Small scenarios (or no worker): simulate here, within a frame.
             let started = browser::now_ms();
-            let outcome = prices.with(|book| sim::run(&current, book));
+            outcome.report =
+                Some(prices.with(|book| ecs_planner_engine::simulate::simulate(&scenario, book)));
             let elapsed_ms = browser::now_ms() - started;
             browser::record_timing("simulate", elapsed_ms);
             Timed {
                 outcome,
                 elapsed_ms,
+                in_worker: false,
+                stale: false,
             }
         });
-        let deferred = RwSignal::new(None);
         // After each simulation, once the page has shown it, run the slower
         // break-even scan; a newer edit makes older scheduled runs skip.
         let generation = StoredValue::new(0u64);
         Effect::new(move |_| {
+            if result.with(|r| r.in_worker) {
+                return; // the worker sends the break-even scan with its report
+            }
             let (scenario, report) =
                 result.with(|r| (r.outcome.scenario.clone(), r.outcome.report.clone()));
             let (Some(scenario), Some(report)) = (scenario, report) else {
@@ -131,6 +241,79 @@ impl Store {
             .map(|i| i.message)
             .collect()
     }
+}
+
+/// Starts the simulation worker and routes its answers into the store;
+/// `None` (the page then simulates itself) when the browser cannot.
+fn start_worker(
+    state: RwSignal<WorkerState>,
+    deferred: RwSignal<Option<Deferred>>,
+    validated: Memo<(Outcome, bool)>,
+) -> Option<web_sys::Worker> {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+
+    let worker = web_sys::Worker::new(WORKER_URL).ok()?;
+    let sender = worker.clone();
+    let on_message =
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+            let Some(text) = event.data().as_string() else {
+                return;
+            };
+            if text == READY {
+                let mut pending = None;
+                state.update(|w| {
+                    w.ready = true;
+                    pending = w.pending.take();
+                    w.posted_at_ms = browser::now_ms();
+                });
+                if let Some(request) = pending {
+                    let _ = sender.post_message(&wasm_bindgen::JsValue::from_str(&request));
+                }
+                return;
+            }
+            let Ok(reply) = serde_json::from_str::<Response>(&text) else {
+                return;
+            };
+            let now = browser::now_ms();
+            let fresh = reply.id == state.get_untracked().requested;
+            if reply.report.is_some() {
+                // First answer: the report.
+                let round_trip = now - state.get_untracked().posted_at_ms;
+                if fresh {
+                    browser::record_timing("simulate-worker", round_trip);
+                }
+                state.update(|w| {
+                    if fresh {
+                        w.round_trip_ms = round_trip;
+                    }
+                    w.reply = Some(reply);
+                });
+                return;
+            }
+            // Last answer: the break-even scan and full verdict (or nothing
+            // for a request that did not validate).
+            if fresh {
+                state.update(|w| w.busy = false);
+                if let (Some(scenario), Some(scan)) = (
+                    validated.with_untracked(|(o, _)| o.scenario.clone()),
+                    reply.break_even,
+                ) {
+                    browser::record_timing(
+                        "break-even-worker",
+                        now - state.get_untracked().posted_at_ms,
+                    );
+                    deferred.set(Some(Deferred {
+                        scenario,
+                        break_even: scan,
+                        verdict: reply.verdict,
+                    }));
+                }
+            }
+        });
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    on_message.forget();
+    Some(worker)
 }
 
 pub fn use_store() -> Store {

@@ -1,0 +1,162 @@
+//! The messages between the page and the simulation Web Worker, as JSON
+//! strings: the page sends the scenario document with a request id, the
+//! worker answers with the full analysis (report, break-even scan, verdict).
+//!
+//! Big scenarios run in the worker so that the page never freezes; small
+//! ones run on the page, within a frame ([`runs_in_worker`]).
+
+use ecs_planner_engine::breakeven::BreakEven;
+use ecs_planner_engine::pricing::bundled;
+use ecs_planner_engine::report::SimulationReport;
+use ecs_planner_engine::scenario::Scenario;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::sim;
+
+/// Scenarios above this many task-hours over the horizon (summed over
+/// services, at their hourly desired counts) simulate in the worker.
+/// The default shop is about 2,000; 30 services of 5 tasks about 25,000.
+pub const WORKER_TASK_HOURS: u64 = 40_000;
+
+/// The worker's first message: it is listening (messages posted before
+/// this are lost while its wasm loads).
+pub const READY: &str = "ready";
+
+/// Page → worker.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Request {
+    pub id: u64,
+    pub doc: Value,
+}
+
+/// Worker → page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Response {
+    pub id: u64,
+    /// `None` when the document did not validate in the worker (the page
+    /// shows its own validation issues).
+    pub report: Option<SimulationReport>,
+    pub break_even: Option<BreakEven>,
+    pub verdict: Vec<String>,
+    /// Time spent in the worker, ms (0 where no clock is available).
+    pub elapsed_ms: f64,
+}
+
+/// Scenarios with more services than this simulate in the worker (every
+/// cluster searches the EC2 catalogue: 30 small services took about 30 ms
+/// on the page in headless Chromium, two frames).
+pub const WORKER_SERVICES: usize = 20;
+
+/// Whether `scenario` is big enough to simulate off the main thread.
+pub fn runs_in_worker(scenario: &Scenario) -> bool {
+    scenario.services.len() > WORKER_SERVICES || task_hours(scenario) > WORKER_TASK_HOURS
+}
+
+/// Task-hours over the horizon, summed over services.
+pub fn task_hours(scenario: &Scenario) -> u64 {
+    scenario
+        .services
+        .iter()
+        .map(|s| {
+            (0..scenario.horizon_hours)
+                .map(|h| u64::from(s.desired.at_hour(h)))
+                .sum::<u64>()
+        })
+        .sum()
+}
+
+/// What the worker does with one request (pure, so it is tested natively):
+/// it `post`s the report first, then the break-even scan with the verdict
+/// (report `None`), so the matrix does not wait for the scan. An invalid
+/// request gets one answer with neither.
+pub fn handle(request_json: &str, now_ms: impl Fn() -> f64, mut post: impl FnMut(String)) {
+    let started = now_ms();
+    let empty = |id: u64| Response {
+        id,
+        report: None,
+        break_even: None,
+        verdict: Vec::new(),
+        elapsed_ms: 0.0,
+    };
+    let send = |response: &Response, post: &mut dyn FnMut(String)| {
+        post(serde_json::to_string(response).unwrap_or_default());
+    };
+    let Ok(request) = serde_json::from_str::<Request>(request_json) else {
+        send(&empty(0), &mut post);
+        return;
+    };
+    let outcome = sim::run(&request.doc, bundled());
+    let (Some(scenario), Some(report)) = (outcome.scenario, outcome.report) else {
+        send(&empty(request.id), &mut post);
+        return;
+    };
+    let first = Response {
+        report: Some(report.clone()),
+        verdict: report.verdict.clone(),
+        elapsed_ms: now_ms() - started,
+        ..empty(request.id)
+    };
+    send(&first, &mut post);
+    let later = sim::deferred(&scenario, &report, bundled());
+    let second = Response {
+        break_even: Some(later.break_even),
+        verdict: later.verdict,
+        elapsed_ms: now_ms() - started,
+        ..empty(request.id)
+    };
+    send(&second, &mut post);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::doc::default_scenario;
+
+    #[test]
+    fn the_worker_answers_with_the_same_figures_as_the_page() {
+        let request = serde_json::to_string(&Request {
+            id: 7,
+            doc: default_scenario(),
+        })
+        .unwrap();
+        let mut sent = Vec::new();
+        handle(
+            &request,
+            || 0.0,
+            |m| sent.push(serde_json::from_str::<Response>(&m).unwrap()),
+        );
+        assert_eq!(sent.len(), 2);
+        assert!(sent.iter().all(|r| r.id == 7));
+        let page = sim::run(&default_scenario(), bundled());
+        assert_eq!(sent[0].report, page.report);
+        assert!(sent[0].break_even.is_none() && sent[1].report.is_none());
+        let later = sim::deferred(
+            page.scenario.as_ref().unwrap(),
+            page.report.as_ref().unwrap(),
+            bundled(),
+        );
+        assert_eq!(sent[1].break_even.as_ref(), Some(&later.break_even));
+        assert_eq!(sent[1].verdict, later.verdict);
+        let mut garbage = Vec::new();
+        handle(
+            "not json",
+            || 0.0,
+            |m| garbage.push(serde_json::from_str::<Response>(&m).unwrap()),
+        );
+        assert_eq!(garbage.len(), 1);
+        assert_eq!(garbage[0].report, None);
+    }
+
+    #[test]
+    fn only_big_scenarios_go_to_the_worker() {
+        let scenario = sim::run(&default_scenario(), bundled()).scenario.unwrap();
+        // api 4 × 168 + web 94 × 7 + worker 2 × 168 = 672 + 658 + 336 = 1666
+        assert_eq!(task_hours(&scenario), 1666);
+        assert!(!runs_in_worker(&scenario));
+        let mut big = default_scenario();
+        crate::doc::set_desired(&mut big, 0, serde_json::json!(2000));
+        let big = sim::run(&big, bundled()).scenario.unwrap();
+        assert!(runs_in_worker(&big));
+    }
+}
