@@ -720,6 +720,9 @@ journey('issue 7: offline: after one visit, stop the server, reload: the app ren
     for (const url of wanted) if (!(await caches.match(url, { ignoreSearch: false }))) return false;
     return wanted.some((u) => u.endsWith('.wasm'));
   }, null, { timeout: 20000, polling: 250 });
+  // The worker's precache (after the page's "precache" message) may still be
+  // writing entries: let it finish before the server goes away.
+  await page.waitForTimeout(1500);
   const before = await matrixTexts(page);
   server.closeAllConnections?.();
   await new Promise((r) => server.close(r));
