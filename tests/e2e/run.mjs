@@ -610,6 +610,28 @@ journey('issue 7: import a task definition and a compose file: services appear, 
   await shot(page, 'issue7-import-report.png');
 });
 
+// pricing-eu-west-1.json was made by `ecs-planner pricing import` from the
+// engine's us-east-1 offer-file test fixtures relabelled to eu-west-1 (3 EC2
+// types, Fargate rates): real format, made-up region data.
+journey('issue 7: import a pricing file: the region switches, EC2 options appear, the snapshot shows the import', async ({ page, open, base }) => {
+  await open();
+  await openMenu(page, 'transfer-menu');
+  await page.getByTestId('import-file').setInputFiles(path.join(FIXTURES, 'pricing-eu-west-1.json'));
+  await page.getByTestId('import-report').waitFor({ timeout: 5000 });
+  const report = await text(page, 'import-report');
+  assert(/prices for eu-west-1/.test(report) && /EC2: 3 instance types/.test(report), `report: ${report.slice(0, 300)}`);
+  await page.waitForFunction(() => document.querySelector('[data-testid="price-snapshot"]')?.textContent.includes('imported by ecs-planner pricing import'), null, { timeout: 5000 });
+  const cells = await matrixTexts(page);
+  assert(cells['cost-ec2-single'] && cells['cost-ec2-single'].startsWith('$'), `EC2 priced in eu-west-1: ${JSON.stringify(cells)}`);
+  const types = await page.locator('td.cell:has([data-testid="cost-ec2-single"])').textContent();
+  assert(/c6g\.xlarge|m5\.large|x9z\.mega/.test(types), `EC2 cell uses an imported type: ${types.slice(0, 200)}`);
+  await shot(page, 'issue7-pricing-import.png');
+  // Kept in storage: a reload (autosave + stored prices) still prices EC2 there.
+  await page.goto(base, { waitUntil: 'load' });
+  await page.waitForSelector('[data-testid="comparison-matrix"]', { timeout: 15000 });
+  await expectText(page, 'cost-ec2-single', cells['cost-ec2-single'], 'EC2 in eu-west-1 after a reload');
+});
+
 journey('issue 7: export CSV (matches the matrix), Markdown (has the verdict), scenario JSON, SVG and PNG charts', async ({ page, open }) => {
   await open();
   await page.waitForSelector('[data-testid="verdict"] li:not([data-testid="verdict-pending"])');

@@ -358,6 +358,13 @@ fn import_all(
         }
     }
     reports.set(out);
+    // Close the menu so that the report below it can be read.
+    if let Some(menu) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("details.transfer").ok().flatten())
+    {
+        let _ = menu.remove_attribute("open");
+    }
 }
 
 /// Reads `files` (a FileList from an input or a drop) and imports them.
