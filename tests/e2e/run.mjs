@@ -489,6 +489,7 @@ journey('issue 7: share link: edit, copy the URL, open it in a fresh page: same 
   await expectText(page, 'hour-label', await text(page, 'hour-label'), 'hour label');
   const link = await linkAfter(page, first);
   assert(link.length < 2000, `link is ${link.length} characters`);
+  console.log(`    share link: ${link.length} characters (3 services, view included)`);
   await page.getByTestId('copy-link').click();
   await page.waitForFunction(() => document.querySelector('[data-testid="copy-status"]')?.textContent.trim(), null, { timeout: 5000 });
   const field = page.getByTestId('link-field');
