@@ -134,6 +134,10 @@ pub fn notes_count(n: usize) -> String {
 
 pub const SIMULATING_IN_WORKER: &str = "Simulating this big scenario in the background…";
 pub const IN_WORKER: &str = "(in a background worker)";
+pub const COPY_LINK: &str = "Copy link";
+pub const LINK_COPIED: &str = "Link copied.";
+pub const LINK_IN_ADDRESS_BAR: &str = "The address bar holds the link to this scenario.";
+pub const DISMISS: &str = "Dismiss";
 pub const VERDICT: &str = "Verdict";
 pub const ASSUMPTIONS: &str = "Assumptions behind these figures";
 pub const WARNINGS: &str = "Warnings";
@@ -200,8 +204,6 @@ pub fn launch_label(id: &str) -> &'static str {
 
 pub const SCENARIO_NOT_OBJECT: &str = "a scenario must be a JSON object";
 pub const DISMISS_NOTICE: &str = "Dismiss this message";
-pub const COPY_LINK: &str = "Copy link";
-pub const LINK_COPIED: &str = "Link copied.";
 pub const LINK_COPY_BY_HAND: &str =
     "The browser did not allow copying: copy the link below by hand.";
 pub const LINK_FIELD: &str = "Link to this scenario";

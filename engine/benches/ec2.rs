@@ -201,5 +201,70 @@ fn search(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, one_type, search);
+/// Hard cases for the scheduler: one service swinging between 10,000 and
+/// 3,333 tasks every hour (thousands of tasks placed and stopped per hour),
+/// and 3,000 distinct-instance tasks (one instance each), on m5.large.
+fn stress(c: &mut Criterion) {
+    let mut group = c.benchmark_group("ec2_stress_168h");
+    group.sample_size(10);
+    let m5 = instance_type("m5.large");
+    let cases: [(&str, u32, bool, Vec<PlacementStrategy>); 5] = [
+        ("swing_10000_default", 10_000, false, vec![]),
+        (
+            "swing_10000_binpack_cpu",
+            10_000,
+            false,
+            vec![PlacementStrategy::BinpackCpu],
+        ),
+        (
+            "swing_10000_random",
+            10_000,
+            false,
+            vec![PlacementStrategy::Random],
+        ),
+        (
+            "distinct_3000_spread_instance",
+            3_000,
+            true,
+            vec![PlacementStrategy::SpreadInstanceId],
+        ),
+        (
+            "distinct_3000_spread_az+binpack_cpu",
+            3_000,
+            true,
+            vec![PlacementStrategy::SpreadAz, PlacementStrategy::BinpackCpu],
+        ),
+    ];
+    for (name, peak, distinct, chain) in cases {
+        let profile: Vec<u32> = (0..24)
+            .map(|h| if h % 2 == 0 { peak } else { peak / 3 })
+            .collect();
+        let svc = [Service {
+            name: "swing".into(),
+            cpu_units: 256,
+            memory_mib: 256,
+            desired: Desired::Profile(profile),
+            group: None,
+            arch: Arch::X86_64,
+            os: Os::Linux,
+            network_mode: NetworkMode::Bridge,
+            host_port: None,
+            distinct_instance: distinct,
+            daemon: false,
+        }];
+        let s = settings(chain);
+        let input = Ec2ClusterInput {
+            services: svc.iter().collect(),
+            settings: &s,
+            horizon_hours: HOURS,
+        };
+        print_quality(name, &input, m5);
+        group.bench_with_input(BenchmarkId::new(name, peak), &input, |b, input| {
+            b.iter(|| black_box(simulate_cluster(black_box(input), m5)));
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, one_type, search, stress);
 criterion_main!(benches);

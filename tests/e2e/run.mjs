@@ -374,6 +374,40 @@ journey('big scenario: simulated in the Web Worker, the page stays responsive', 
   await expectText(page, 'cost-fargate-single', DEFAULT_MONTHLY, 'back to 4 api tasks');
 });
 
+journey('share link and autosave: an edit survives a reload and opens from its link in a new tab', async ({ page, open, context }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await open();
+  await page.getByTestId('count-0').fill('10');
+  await expectText(page, 'cost-fargate-single', API_10_MONTHLY, 'after api 4 → 10');
+  await page.getByTestId('cost-ec2-single').click();
+  await page.waitForTimeout(200);
+  const url = page.url();
+  assert(url.includes('#') && url.split('#')[1].length > 10, `the address bar holds a link: ${url}`);
+  await page.reload({ waitUntil: 'load' });
+  await page.waitForSelector('[data-testid="comparison-matrix"]');
+  await expectText(page, 'cost-fargate-single', API_10_MONTHLY, 'after a reload (autosave / link)');
+  const fresh = await context.newPage();
+  await fresh.addInitScript(() => localStorage.clear());
+  const problems = [];
+  fresh.on('pageerror', (e) => problems.push(e.message));
+  fresh.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  await fresh.goto(url, { waitUntil: 'load' });
+  await fresh.waitForSelector('[data-testid="comparison-matrix"]');
+  await expectText(fresh, 'cost-fargate-single', API_10_MONTHLY, 'the link opened in a fresh tab with no autosave');
+  await expectText(fresh, 'chart-option', 'EC2 · One shared cluster', 'the link carries the chosen option');
+  await fresh.close();
+  assertEqual(problems.join('; '), '', 'errors in the tab opened from the link');
+  // A broken link opens the example with a plain notice, never a crash.
+  const broken = await context.newPage();
+  await broken.addInitScript(() => localStorage.clear());
+  await broken.goto(url.split('#')[0] + '#s1.this-is-not-a-link', { waitUntil: 'load' });
+  await broken.waitForSelector('[data-testid="comparison-matrix"]');
+  await expectText(broken, 'cost-fargate-single', DEFAULT_MONTHLY, 'a broken link shows the example');
+  const notice = await broken.getByTestId('notices').textContent();
+  assert(/link/i.test(notice), `a notice explains the link: ${notice}`);
+  await broken.close();
+});
+
 journey('keyboard: the editor is reachable with Tab and every input has a label', async ({ page, open }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await open();

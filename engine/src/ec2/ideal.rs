@@ -49,6 +49,10 @@ impl Packer {
                 continue;
             }
             for bin in self.bins.iter_mut().take(used) {
+                // The cheap check first: most earlier bins are full.
+                if !bin.can_add(service, shape) {
+                    continue;
+                }
                 let n = bin.how_many_fit(service, shape).min(left);
                 if n > 0 {
                     bin.add(service, shape, n);

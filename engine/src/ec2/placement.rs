@@ -17,10 +17,21 @@
 //! then follows the next link within the AZ (random if none); `random`
 //! stops a random one. Ties go to the newest instance.
 //!
-//! Speed: when the chain (after a leading `spread:az`) starts with
-//! `binpack`, the instance just chosen stays the best in its group until it
-//! is full, so the choice is remembered per group instead of rescanning;
-//! without `spread:az` the tasks are added in one bulk step.
+//! Speed, with the same results as a scan per task (random draws aside):
+//! in most chains placing a task changes only the chosen instance's rank
+//! (binpack and spread:instanceId values of the others stay put), so a heap
+//! of feasible instances (one per AZ under a leading `spread:az`) replaces
+//! a scan of every instance per task, and binpack fills the chosen instance
+//! in one step. Binpack
+//! scale-in sorts the holders once; spread:instanceId scale-in uses a heap.
+//! Chains with `random` first draw a uniform instance from a list of
+//! feasible ones per task. The remaining chains (a `random` or `spread:az`
+//! link after the first) scan every instance per task, remembering each
+//! AZ's best instance when a binpack link leads the rest. A property test
+//! checks the fast paths against the plain scans.
+
+use std::cmp::{Ordering, Reverse};
+use std::collections::BinaryHeap;
 
 use crate::scenario::PlacementStrategy;
 
@@ -29,6 +40,13 @@ use super::rng;
 
 /// The most links ECS accepts in a strategy chain.
 pub const MAX_CHAIN_LINKS: usize = 5;
+
+/// From how many tasks a binpack-led placement builds a heap rather than
+/// scanning once per instance it fills (both give the same result).
+const HEAP_MIN_TASKS_BINPACK: u32 = 32;
+
+/// An instance's rank for a task: link values in chain order, then its id.
+type Key = [u64; MAX_CHAIN_LINKS + 1];
 
 /// The chain the simulator applies: the user's (at most five links), or
 /// ECS's "AZ balanced spread" default (`spread:az`, `spread:instanceId`)
@@ -63,6 +81,10 @@ pub struct Fleet {
     /// Indices into `instances` per AZ; rebuilt when instances change.
     members: Vec<Vec<usize>>,
     members_stale: bool,
+    /// Tests only: choose one task at a time by scanning every instance
+    /// instead of the sorted fast paths for one-per-instance placement and
+    /// scale-in (both must give the same result).
+    pub reference_scans: bool,
 }
 
 fn binpack_dimension(link: PlacementStrategy, shape: &TaskShape) -> Option<fn(&Instance) -> u32> {
@@ -89,6 +111,7 @@ impl Fleet {
             next_id: 0,
             members: vec![Vec::new(); az_slots],
             members_stale: false,
+            reference_scans: false,
         }
     }
 
@@ -137,25 +160,76 @@ impl Fleet {
         self.members_stale = true;
     }
 
-    /// Terminates the instance at `index` (it must run only daemons).
-    pub fn terminate(&mut self, index: usize) {
-        if index >= self.instances.len() {
-            return;
+    /// Terminates up to `count` instances that run nothing but daemons, one
+    /// at a time from the AZ with the most instances (on ties, the AZ whose
+    /// newest idle instance is newest), newest first; returns how many.
+    pub fn terminate_idle(&mut self, count: u32) -> u32 {
+        if count == 0 {
+            return 0;
         }
-        let instance = self.instances.remove(index);
-        for (service, &count) in instance.counts.iter().enumerate() {
-            let slot = self.az_slot(instance.az, service);
-            if let Some(c) = self.az_service_counts.get_mut(slot) {
-                *c = c.saturating_sub(count);
+        let azs = self.az_instances.len();
+        let mut idle: Vec<Vec<usize>> = vec![Vec::new(); azs];
+        for (index, instance) in self.instances.iter().enumerate() {
+            if instance.service_tasks == 0 {
+                if let Some(list) = idle.get_mut(usize::try_from(instance.az).unwrap_or(0)) {
+                    list.push(index);
+                }
             }
         }
-        if let Some(n) = self
-            .az_instances
-            .get_mut(usize::try_from(instance.az).unwrap_or(0))
-        {
-            *n = n.saturating_sub(1);
+        let mut sizes = self.az_instances.clone();
+        let mut doomed = vec![false; self.instances.len()];
+        let mut removed = 0u32;
+        while removed < count {
+            let best = idle
+                .iter()
+                .enumerate()
+                .filter_map(|(az, list)| {
+                    let newest = list.last().and_then(|&i| self.instances.get(i))?;
+                    Some((sizes.get(az).copied().unwrap_or(0), newest.id, az))
+                })
+                .max();
+            let Some((_, _, az)) = best else {
+                break;
+            };
+            let Some(index) = idle.get_mut(az).and_then(Vec::pop) else {
+                break;
+            };
+            if let Some(flag) = doomed.get_mut(index) {
+                *flag = true;
+            }
+            if let Some(size) = sizes.get_mut(az) {
+                *size = size.saturating_sub(1);
+            }
+            removed += 1;
         }
+        if removed == 0 {
+            return 0;
+        }
+        for (instance, _) in self.instances.iter().zip(&doomed).filter(|(_, &d)| d) {
+            for (service, &count) in instance.counts.iter().enumerate() {
+                let slot = usize::try_from(instance.az)
+                    .unwrap_or(0)
+                    .saturating_mul(self.services)
+                    .saturating_add(service);
+                if let Some(c) = self.az_service_counts.get_mut(slot) {
+                    *c = c.saturating_sub(count);
+                }
+            }
+            if let Some(n) = self
+                .az_instances
+                .get_mut(usize::try_from(instance.az).unwrap_or(0))
+            {
+                *n = n.saturating_sub(1);
+            }
+        }
+        let mut position = 0usize;
+        self.instances.retain(|_| {
+            let keep = !doomed.get(position).copied().unwrap_or(false);
+            position += 1;
+            keep
+        });
         self.members_stale = true;
+        removed
     }
 
     fn refresh_members(&mut self) {
@@ -221,16 +295,21 @@ impl Fleet {
     /// [`Fleet::precedes`] from link `first` on (the links before it are
     /// known to tie, e.g. `spread:az` within one AZ).
     fn precedes_from(&self, first: usize, a: &Instance, b: &Instance, service: usize) -> bool {
+        self.order_from(first, a, b, service) == Ordering::Less
+    }
+
+    /// The chain's order of `a` and `b` from link `first` on, then by id.
+    fn order_from(&self, first: usize, a: &Instance, b: &Instance, service: usize) -> Ordering {
         for &link in self.chain.iter().skip(first) {
             let (x, y) = (
                 self.link_value(link, a, service),
                 self.link_value(link, b, service),
             );
             if x != y {
-                return x < y;
+                return x.cmp(&y);
             }
         }
-        a.id < b.id
+        a.id.cmp(&b.id)
     }
 
     /// The best feasible instance among `candidates` (indices), by the chain.
@@ -266,11 +345,31 @@ impl Fleet {
         if count == 0 || self.instances.is_empty() {
             return 0;
         }
+        if self.reference_scans {
+            return self.place_one_by_one(service, shape, count);
+        }
         let by_az = self.chain.first() == Some(&PlacementStrategy::SpreadAz);
         let rest_head = self.chain.get(usize::from(by_az)).copied();
         let sticky = rest_head
             .and_then(|link| binpack_dimension(link, shape))
             .is_some();
+        if self.order_is_static() {
+            // A heap costs a key per feasible instance up front: worth it
+            // for many tasks, while a few tasks are cheaper with scans (a
+            // binpack lead needs one scan per instance it fills).
+            let heap_pays = count >= if sticky { HEAP_MIN_TASKS_BINPACK } else { 3 };
+            if heap_pays {
+                return self.place_by_heap(service, shape, count);
+            }
+        }
+        let random_first = matches!(
+            self.chain.as_slice(),
+            [PlacementStrategy::Random, ..]
+                | [PlacementStrategy::SpreadAz, PlacementStrategy::Random, ..]
+        );
+        if random_first {
+            return self.place_randomly(service, shape, count);
+        }
         if !sticky {
             return self.place_one_by_one(service, shape, count);
         }
@@ -337,6 +436,167 @@ impl Fleet {
         placed
     }
 
+    /// Whether placing a task leaves every other instance's rank unchanged
+    /// (binpack and spread:instanceId values change only on the instance
+    /// that takes the task): no `random` link (its draws change with every
+    /// decision) and no `spread:az` after the first link (AZ counts change
+    /// as tasks land; a leading one is handled by grouping per AZ).
+    fn order_is_static(&self) -> bool {
+        !self.chain.contains(&PlacementStrategy::Random)
+            && !self
+                .chain
+                .iter()
+                .skip(1)
+                .any(|&link| link == PlacementStrategy::SpreadAz)
+    }
+
+    /// The key of an instance from link `first` on, then its id.
+    fn rest_key(&self, first: usize, instance: &Instance, service: usize) -> Key {
+        let mut key = [0u64; MAX_CHAIN_LINKS + 1];
+        for (slot, &link) in key.iter_mut().zip(self.chain.iter().skip(first)) {
+            *slot = self.link_value(link, instance, service);
+        }
+        key[MAX_CHAIN_LINKS] = u64::from(instance.id);
+        key
+    }
+
+    /// Static chains (see [`Fleet::order_is_static`]): placing a task
+    /// changes only the chosen instance's rank, so a heap per group (per AZ
+    /// under a leading `spread:az`) replaces a scan per task. Gives the same
+    /// result as [`Fleet::place_one_by_one`].
+    fn place_by_heap(&mut self, service: usize, shape: &TaskShape, count: u32) -> u32 {
+        let by_az = self.chain.first() == Some(&PlacementStrategy::SpreadAz);
+        let first = usize::from(by_az);
+        let bulk = !by_az
+            && self
+                .chain
+                .first()
+                .and_then(|&link| binpack_dimension(link, shape))
+                .is_some();
+        let groups = if by_az { self.az_instances.len() } else { 1 };
+        let mut entries: Vec<Vec<Reverse<(Key, usize)>>> = vec![Vec::new(); groups];
+        for (index, instance) in self.instances.iter().enumerate() {
+            if !instance.can_add(service, shape) {
+                continue;
+            }
+            let group = if by_az {
+                usize::try_from(instance.az).unwrap_or(0)
+            } else {
+                0
+            };
+            if let Some(list) = entries.get_mut(group) {
+                list.push(Reverse((self.rest_key(first, instance, service), index)));
+            }
+        }
+        let mut heaps: Vec<BinaryHeap<Reverse<(Key, usize)>>> =
+            entries.into_iter().map(BinaryHeap::from).collect();
+        let mut placed = 0u32;
+        while placed < count {
+            let mut best: Option<(u32, Key, usize)> = None;
+            for (group, heap) in heaps.iter().enumerate() {
+                let Some(Reverse((key, _))) = heap.peek() else {
+                    continue;
+                };
+                let az_count = if by_az {
+                    self.az_count(u32::try_from(group).unwrap_or(0), service)
+                } else {
+                    0
+                };
+                if best.is_none_or(|(c, k, _)| (az_count, *key) < (c, k)) {
+                    best = Some((az_count, *key, group));
+                }
+            }
+            let Some((_, _, group)) = best else {
+                break;
+            };
+            let Some(Reverse((_, index))) = heaps.get_mut(group).and_then(BinaryHeap::pop) else {
+                break;
+            };
+            let n = if bulk {
+                self.instances
+                    .get(index)
+                    .map_or(0, |i| i.how_many_fit(service, shape))
+                    .min(count - placed)
+            } else {
+                1
+            };
+            if n == 0 {
+                continue;
+            }
+            self.add_at(index, service, shape, n);
+            placed += n;
+            self.decisions = self.decisions.wrapping_add(u64::from(n));
+            if let Some(instance) = self.instances.get(index) {
+                if instance.can_add(service, shape) {
+                    let key = self.rest_key(first, instance, service);
+                    if let Some(heap) = heaps.get_mut(group) {
+                        heap.push(Reverse((key, index)));
+                    }
+                }
+            }
+        }
+        placed
+    }
+
+    /// `random` first (or right after a leading `spread:az`): a uniformly
+    /// drawn feasible instance per task (in the AZ with the fewest tasks of
+    /// the service, ties drawn too), from a list that loses an instance
+    /// when it fills, instead of a draw for every instance per task.
+    fn place_randomly(&mut self, service: usize, shape: &TaskShape, count: u32) -> u32 {
+        let by_az = self.chain.first() == Some(&PlacementStrategy::SpreadAz);
+        let groups = if by_az { self.az_instances.len() } else { 1 };
+        let mut feasible: Vec<Vec<usize>> = vec![Vec::new(); groups];
+        for (index, instance) in self.instances.iter().enumerate() {
+            if instance.can_add(service, shape) {
+                let group = if by_az {
+                    usize::try_from(instance.az).unwrap_or(0)
+                } else {
+                    0
+                };
+                if let Some(list) = feasible.get_mut(group) {
+                    list.push(index);
+                }
+            }
+        }
+        let mut placed = 0u32;
+        while placed < count {
+            let group = feasible
+                .iter()
+                .enumerate()
+                .filter(|(_, list)| !list.is_empty())
+                .min_by_key(|(group, _)| {
+                    let az = u32::try_from(*group).unwrap_or(0);
+                    let az_count = if by_az { self.az_count(az, service) } else { 0 };
+                    (az_count, rng::draw(self.seed, self.decisions, az))
+                })
+                .map(|(group, _)| group);
+            let Some(list) = group.and_then(|g| feasible.get_mut(g)) else {
+                break;
+            };
+            let len = u64::try_from(list.len()).unwrap_or(1).max(1);
+            let pick =
+                usize::try_from(rng::draw(self.seed, self.decisions, u32::MAX) % len).unwrap_or(0);
+            let Some(&index) = list.get(pick) else {
+                break;
+            };
+            let Some(instance) = self.instances.get_mut(index) else {
+                break;
+            };
+            instance.add(service, shape, 1);
+            let (az, still_fits) = (instance.az, instance.can_add(service, shape));
+            let slot = self.az_slot(az, service);
+            if let Some(c) = self.az_service_counts.get_mut(slot) {
+                *c = c.saturating_add(1);
+            }
+            if !still_fits {
+                list.swap_remove(pick);
+            }
+            placed += 1;
+            self.decisions = self.decisions.wrapping_add(1);
+        }
+        placed
+    }
+
     fn place_one_by_one(&mut self, service: usize, shape: &TaskShape, count: u32) -> u32 {
         let mut placed = 0;
         while placed < count {
@@ -398,6 +658,83 @@ impl Fleet {
         }
     }
 
+    /// spread:instanceId scale-in: always from the instance with the most
+    /// tasks of the service (newest on ties). Only that instance's count
+    /// changes, so a max-heap gives the same sequence as a scan per stop.
+    fn stop_most_loaded_first(
+        &mut self,
+        candidates: &[usize],
+        service: usize,
+        shape: &TaskShape,
+        count: u32,
+    ) -> u32 {
+        let holders: Vec<(u32, u32, usize)> = candidates
+            .iter()
+            .filter_map(|&i| {
+                let x = self.instances.get(i)?;
+                let n = x.count_of(service);
+                (n > 0).then_some((n, x.id, i))
+            })
+            .collect();
+        let mut heap = BinaryHeap::from(holders);
+        let mut left = count;
+        while left > 0 {
+            let Some((n, id, index)) = heap.pop() else {
+                break;
+            };
+            let stopped = self.remove_at(index, service, shape, 1);
+            self.decisions = self.decisions.wrapping_add(1);
+            if stopped == 0 {
+                continue;
+            }
+            left -= stopped;
+            if n > 1 {
+                heap.push((n - 1, id, index));
+            }
+        }
+        count - left
+    }
+
+    /// Random scale-in: a uniformly drawn instance among those running the
+    /// service, one task per draw.
+    fn stop_randomly(
+        &mut self,
+        candidates: &[usize],
+        service: usize,
+        shape: &TaskShape,
+        count: u32,
+    ) -> u32 {
+        let mut holders: Vec<usize> = candidates
+            .iter()
+            .copied()
+            .filter(|&i| {
+                self.instances
+                    .get(i)
+                    .is_some_and(|x| x.count_of(service) > 0)
+            })
+            .collect();
+        let mut left = count;
+        while left > 0 && !holders.is_empty() {
+            let len = u64::try_from(holders.len()).unwrap_or(1).max(1);
+            let pick =
+                usize::try_from(rng::draw(self.seed, self.decisions, u32::MAX) % len).unwrap_or(0);
+            let Some(&index) = holders.get(pick) else {
+                break;
+            };
+            let stopped = self.remove_at(index, service, shape, 1);
+            self.decisions = self.decisions.wrapping_add(1);
+            left = left.saturating_sub(stopped);
+            let empty = self
+                .instances
+                .get(index)
+                .is_none_or(|x| x.count_of(service) == 0);
+            if empty || stopped == 0 {
+                holders.swap_remove(pick);
+            }
+        }
+        count - left
+    }
+
     fn stop_within(
         &mut self,
         candidates: &[usize],
@@ -406,6 +743,47 @@ impl Fleet {
         count: u32,
         rule: Option<PlacementStrategy>,
     ) -> u32 {
+        let sorted_key: Option<fn(&Instance) -> u32> = match rule {
+            _ if self.reference_scans => None,
+            Some(PlacementStrategy::BinpackCpu) => Some(|x| x.free_cpu_units),
+            Some(PlacementStrategy::BinpackMemory) => Some(|x| x.free_memory_mib),
+            _ => None,
+        };
+        if !self.reference_scans {
+            match rule {
+                Some(PlacementStrategy::SpreadInstanceId) => {
+                    return self.stop_most_loaded_first(candidates, service, shape, count);
+                }
+                Some(PlacementStrategy::SpreadAz | PlacementStrategy::Random) | None => {
+                    return self.stop_randomly(candidates, service, shape, count);
+                }
+                _ => {}
+            }
+        }
+        if let Some(key) = sorted_key {
+            // Binpack: the instance chosen keeps the most left until it
+            // runs none of the service, and the others keep their rank;
+            // spread over one-per-instance holders: all tie, newest first.
+            // So one sort gives the same sequence as a scan per stop.
+            let mut holders: Vec<(u32, u32, usize)> = candidates
+                .iter()
+                .filter_map(|&i| {
+                    let x = self.instances.get(i)?;
+                    (x.count_of(service) > 0).then(|| (key(x), x.id, i))
+                })
+                .collect();
+            holders.sort_unstable_by_key(|&(key, id, _)| Reverse((key, id)));
+            let mut left = count;
+            for (_, _, index) in holders {
+                if left == 0 {
+                    break;
+                }
+                let stopped = self.remove_at(index, service, shape, left);
+                self.decisions = self.decisions.wrapping_add(1);
+                left -= stopped;
+            }
+            return count - left;
+        }
         let mut left = count;
         while left > 0 {
             let holders = candidates.iter().copied().filter(|&i| {

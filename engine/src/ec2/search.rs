@@ -10,9 +10,10 @@
 //! instance-hours (see [`super::ideal`]) times its price is a floor under its
 //! real cost; candidates are simulated cheapest floor first, and once six
 //! have been simulated (the winner and five runners-up), a candidate whose
-//! floor is at least the sixth-best real cost cannot enter the top six and
-//! is skipped; a simulation also stops as soon as the hours simulated plus
-//! the lower bound of the hours left cost at least that much. The winner's
+//! floor is above the sixth-best real cost cannot enter the top six and is
+//! skipped; a simulation also stops as soon as the hours simulated plus the
+//! lower bound of the hours left cost more than that. (A floor equal to the
+//! sixth best is still simulated, so ties are broken exactly.) The winner's
 //! ideal and lower bound are then computed from the tasks that ran in each
 //! of its hours.
 
@@ -209,8 +210,8 @@ pub fn plan_cluster(input: &Ec2ClusterInput, catalogue: &Ec2Catalogue) -> Cluste
     let mut pruned = 0u32;
     let mut cut_short = 0u32;
     for entry in entries {
-        // The sixth best so far (when there are six): a candidate that
-        // cannot beat it cannot be the winner or a runner-up.
+        // The sixth best so far (when there are six): a candidate sure to
+        // cost more cannot be the winner or a runner-up.
         let mut to_beat: Option<(u64, f64)> = None;
         if done.len() >= keep {
             done.sort_by(rank_order);
@@ -220,14 +221,14 @@ pub fn plan_cluster(input: &Ec2ClusterInput, catalogue: &Ec2Catalogue) -> Cluste
         }
         if let Some((kth_unplaceable, kth_cost)) = to_beat {
             let beaten = entry.unplaceable_task_hours > kth_unplaceable
-                || (entry.unplaceable_task_hours == kth_unplaceable && entry.cost_usd >= kth_cost);
+                || (entry.unplaceable_task_hours == kth_unplaceable && entry.cost_usd > kth_cost);
             if beaten {
                 pruned += 1;
                 continue;
             }
         }
         // Stop the simulation as soon as the hours so far plus the lower
-        // bound of the rest cost at least the sixth best.
+        // bound of the rest cost more than the sixth best.
         let mut from_hour: Vec<u64> = vec![0; entry.hourly_lower_bound.len() + 1];
         for (h, &n) in entry.hourly_lower_bound.iter().enumerate().rev() {
             let after = from_hour.get(h + 1).copied().unwrap_or(0);
@@ -339,16 +340,33 @@ pub fn plan_cluster(input: &Ec2ClusterInput, catalogue: &Ec2Catalogue) -> Cluste
         money(best.monthly_cost_usd)
     ));
     if let Some(next) = runners_up.first() {
-        if next.monthly_cost_usd > 0.0 {
-            let saving =
-                (next.monthly_cost_usd - best.monthly_cost_usd) / next.monthly_cost_usd * 100.0;
+        let saving_pct = if next.monthly_cost_usd > 0.0 {
+            (next.monthly_cost_usd - best.monthly_cost_usd) / next.monthly_cost_usd * 100.0
+        } else {
+            0.0
+        };
+        if best.unplaced_tasks < next.unplaced_tasks {
             reason.push_str(&format!(
-                ", {saving:.1}% less than the runner-up {} ({}/month)",
+                "; the runner-up {} ({}/month) would leave more tasks unplaced",
                 next.name,
                 money(next.monthly_cost_usd)
             ));
+        } else if saving_pct >= 0.05 {
+            reason.push_str(&format!(
+                ", {saving_pct:.1}% less than the runner-up {} ({}/month)",
+                next.name,
+                money(next.monthly_cost_usd)
+            ));
+        } else if best.peak_instances < next.peak_instances {
+            reason.push_str(&format!(
+                ", the same cost as {} but with fewer instances at peak ({} instead of {})",
+                next.name, best.peak_instances, next.peak_instances
+            ));
         } else {
-            reason.push_str(&format!(", tied with {}", next.name));
+            reason.push_str(&format!(
+                ", the same cost as {} (the tie goes to the name that sorts first)",
+                next.name
+            ));
         }
     }
     reason.push('.');
@@ -359,7 +377,7 @@ pub fn plan_cluster(input: &Ec2ClusterInput, catalogue: &Ec2Catalogue) -> Cluste
         ));
     }
     reason.push_str(&format!(
-        " {simulated} type(s) were simulated hour by hour; {} were ruled out because their lower bound (alone, or after the hours already simulated) cost at least as much as the sixth best.{unknown_note}",
+        " {simulated} type(s) were simulated hour by hour; {} were ruled out because their lower bound (alone, or after the hours already simulated) cost more than the sixth best.{unknown_note}",
         pruned + cut_short
     ));
 

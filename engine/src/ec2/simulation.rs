@@ -61,6 +61,8 @@ pub struct Prepared<'a> {
     pub seed: u64,
     pub horizon_hours: u32,
     pub default_overhead: bool,
+    /// Tests only: see [`Fleet::reference_scans`].
+    pub reference_scans: bool,
 }
 
 pub fn arch_name(arch: Arch) -> &'static str {
@@ -154,6 +156,7 @@ impl<'a> Prepared<'a> {
             seed: settings.seed,
             horizon_hours: input.horizon_hours,
             default_overhead: settings.memory_overhead_mib.is_none(),
+            reference_scans: false,
         }
     }
 
@@ -303,7 +306,7 @@ pub enum Detail {
 }
 
 /// When the search may stop simulating a candidate: as soon as the hours
-/// simulated plus the lower bound of the hours left cost at least
+/// simulated plus the lower bound of the hours left cost more than
 /// `cost_to_beat_usd`, the candidate cannot make the top of the ranking.
 #[derive(Debug, Clone, Copy)]
 pub struct GiveUp<'b> {
@@ -354,6 +357,7 @@ pub fn simulate_with(
     let p = prepared;
     let n = p.services.len();
     let mut fleet = Fleet::new(n, p.azs, p.chain.clone(), p.seed);
+    fleet.reference_scans = p.reference_scans;
     let hours = match last_hour {
         Some(h) => h.saturating_add(1).min(p.horizon_hours),
         None => p.horizon_hours,
@@ -492,28 +496,8 @@ pub fn simulate_with(
                 .count(),
         );
         let wanted = with_headroom(used, p.target_capacity_pct, p.min_instances);
-        let mut excess = count_u32(fleet.instances.len()).saturating_sub(wanted);
-        while excess > 0 {
-            let victim = fleet
-                .instances
-                .iter()
-                .enumerate()
-                .filter(|(_, i)| i.service_tasks == 0)
-                .max_by_key(|(_, i)| {
-                    let az_size = fleet
-                        .az_instances
-                        .get(usize::try_from(i.az).unwrap_or(0))
-                        .copied()
-                        .unwrap_or(0);
-                    (az_size, i.id)
-                })
-                .map(|(index, _)| index);
-            let Some(index) = victim else {
-                break;
-            };
-            fleet.terminate(index);
-            excess -= 1;
-        }
+        let excess = count_u32(fleet.instances.len()).saturating_sub(wanted);
+        fleet.terminate_idle(excess);
 
         // Record the hour.
         let instances = count_u32(fleet.instances.len());
@@ -561,7 +545,7 @@ pub fn simulate_with(
             let floor = run.instance_hours.saturating_add(after);
             let floor_usd =
                 u32::try_from(floor).map_or(f64::from(u32::MAX), f64::from) * rule.usd_per_hour;
-            if floor_usd >= rule.cost_to_beat_usd {
+            if floor_usd > rule.cost_to_beat_usd {
                 gave_up = true;
                 break;
             }
