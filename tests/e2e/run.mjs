@@ -660,6 +660,8 @@ journey('issue 7: import a pricing file: the region switches, EC2 options appear
   assert(cells['cost-ec2-single'] && cells['cost-ec2-single'].startsWith('$'), `EC2 priced in eu-west-1: ${JSON.stringify(cells)}`);
   const types = await page.locator('td.cell:has([data-testid="cost-ec2-single"])').textContent();
   assert(/c6g\.xlarge|m5\.large|x9z\.mega/.test(types), `EC2 cell uses an imported type: ${types.slice(0, 200)}`);
+  const card = await page.locator('section[aria-labelledby="h-pricing"]').textContent();
+  assert(card.includes('imported by ecs-planner pricing import'), `the pricing card shows the imported snapshot: ${card.slice(0, 300)}`);
   await shot(page, 'issue7-pricing-import.png');
   // Kept in storage: a reload (autosave + stored prices) still prices EC2 there.
   await page.goto(base, { waitUntil: 'load' });
