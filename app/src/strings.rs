@@ -199,3 +199,67 @@ pub fn launch_label(id: &str) -> &'static str {
         _ => "?",
     }
 }
+
+// ---- Share link, saving, import/export (issue 7) ----
+
+pub const SCENARIO_NOT_OBJECT: &str = "a scenario must be a JSON object";
+pub const DISMISS_NOTICE: &str = "Dismiss this message";
+pub const LINK_COPY_BY_HAND: &str =
+    "The browser did not allow copying: copy the link below by hand.";
+pub const LINK_FIELD: &str = "Link to this scenario";
+pub const SCENARIOS: &str = "Scenarios";
+pub const SCENARIO_NAME: &str = "Name";
+pub const SAVE_AS: &str = "Save as";
+pub const NO_SAVED_SCENARIOS: &str = "No saved scenarios yet.";
+pub const OPEN: &str = "Open";
+pub const RENAME: &str = "Rename";
+pub const DELETE: &str = "Delete";
+pub const NEW_NAME: &str = "New name";
+pub const RENAME_OK: &str = "OK";
+pub const CANCEL: &str = "Cancel";
+pub const IMPORT_EXPORT: &str = "Import / export";
+pub const IMPORT_FILES: &str = "Import files";
+pub const IMPORT_HINT: &str = "Scenario JSON, ECS task definitions (one or many), docker-compose YAML or a pricing file (ecs-planner pricing import). Or drop files anywhere on the page.";
+pub const PASTE_LABEL: &str = "Or paste a file's text";
+pub const IMPORT_PASTED: &str = "Import pasted text";
+pub const IMPORT_REPORT: &str = "Import report";
+pub const REPORT_READ: &str = "Read";
+pub const REPORT_IGNORED: &str = "Ignored";
+pub const REPORT_CHECK: &str = "Check";
+pub const EXPORT: &str = "Export";
+pub const EXPORT_SCENARIO: &str = "Scenario JSON";
+pub const EXPORT_CSV: &str = "Results CSV";
+pub const EXPORT_MARKDOWN: &str = "Markdown summary";
+pub const EXPORT_CHARTS_PNG: &str = "Charts as PNG";
+pub const EXPORT_CHARTS_SVG: &str = "Charts as SVG";
+pub const EXPORT_NEEDS_RESULTS: &str =
+    "Fix the scenario's errors first: there are no results to export.";
+pub const IMPORTED_PRICES: &str = "Imported prices";
+
+pub fn saved_as(name: &str) -> String {
+    format!("Saved as \u{201c}{name}\u{201d}.")
+}
+
+pub fn opened(name: &str) -> String {
+    format!("Opened \u{201c}{name}\u{201d} (Undo goes back).")
+}
+
+pub fn renamed(from: &str, to: &str) -> String {
+    format!("Renamed \u{201c}{from}\u{201d} to \u{201c}{to}\u{201d}.")
+}
+
+pub fn deleted(name: &str) -> String {
+    format!("Deleted \u{201c}{name}\u{201d}.")
+}
+
+pub fn open_label(name: &str) -> String {
+    format!("Open {name}")
+}
+
+pub fn rename_label(name: &str) -> String {
+    format!("Rename {name}")
+}
+
+pub fn delete_label(name: &str) -> String {
+    format!("Delete {name}")
+}

@@ -471,6 +471,330 @@ journey('budget: gzipped bundle size and first render', async ({ page, open }) =
   console.log(`    re-simulation in the worker (30 services, ${big.length} edits, edit → report): median ${bigSorted[Math.floor(bigSorted.length / 2)].toFixed(1)} ms, max ${bigSorted[bigSorted.length - 1].toFixed(1)} ms`);
 });
 
+
+// ---------------------------------------------------------------- issue 7
+// Share links, saving, import/export, offline, CSP and the XSS name.
+const FIXTURES = path.join(here, 'fixtures');
+
+/** Texts of every matrix cost cell, by test id. */
+async function matrixTexts(page) {
+  return page.evaluate(() =>
+    Object.fromEntries(
+      [...document.querySelectorAll('[data-testid^="cost-"]')].map((e) => [e.dataset.testid, e.textContent.trim()]),
+    ),
+  );
+}
+
+/** Waits until the address bar holds a share link different from `before`. */
+async function linkAfter(page, before) {
+  await page.waitForFunction((b) => location.hash.startsWith('#v1=') && location.href !== b, before, { timeout: 5000 });
+  return page.url();
+}
+
+async function download(page, testid) {
+  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 10000 }), page.getByTestId(testid).click()]);
+  const where = await file.path();
+  return { name: file.suggestedFilename(), text: await readFile(where, 'utf8') };
+}
+
+/** Every file one click downloads (the chart exports give one per chart). */
+async function downloadAll(page, testid) {
+  const files = [];
+  const onDownload = (d) => files.push(d);
+  page.on('download', onDownload);
+  await page.getByTestId(testid).click();
+  await page.waitForTimeout(1500);
+  page.off('download', onDownload);
+  return Promise.all(files.map(async (f) => ({ name: f.suggestedFilename(), text: await readFile(await f.path(), 'utf8') })));
+}
+
+async function openMenu(page, testid) {
+  const open = await page.getByTestId(testid).evaluate((d) => d.open);
+  if (!open) await page.getByTestId(testid).locator('summary').click();
+}
+
+journey('issue 7: share link: edit, copy the URL, open it in a fresh page: same scenario, view and figures', async ({ page, open, context }) => {
+  await open();
+  const first = page.url();
+  await page.getByTestId('count-0').fill('10');
+  await expectText(page, 'cost-fargate-single', API_10_MONTHLY, 'after the edit');
+  await page.getByTestId('cost-ec2-per-service').click();
+  await page.getByTestId('hour-slider').fill('15');
+  await expectText(page, 'hour-label', await text(page, 'hour-label'), 'hour label');
+  const link = await linkAfter(page, first);
+  assert(link.length < 2000, `link is ${link.length} characters`);
+  console.log(`    share link: ${link.length} characters (3 services, view included)`);
+  await page.getByTestId('copy-link').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="copy-status"]')?.textContent.trim(), null, { timeout: 5000 });
+  const field = page.getByTestId('link-field');
+  if (await field.count()) assertEqual(await field.inputValue(), link, 'fallback link field');
+  const before = await matrixTexts(page);
+  const chartOption = await text(page, 'chart-option');
+  const hourLabel = await text(page, 'hour-label');
+  // A fresh page starts with empty storage (see the runner): only the link counts.
+  const other = await context.newPage();
+  await other.addInitScript(() => {
+    if (!sessionStorage.getItem('e2e-page-started')) { sessionStorage.setItem('e2e-page-started', '1'); localStorage.clear(); }
+  });
+  await other.goto(link, { waitUntil: 'load' });
+  await other.waitForSelector('[data-testid="comparison-matrix"]', { timeout: 15000 });
+  await expectText(other, 'cost-fargate-single', API_10_MONTHLY, 'opened link: Fargate × single');
+  const after = await matrixTexts(other);
+  assertEqual(JSON.stringify(after), JSON.stringify(before), 'every matrix cost, text for text');
+  assertEqual(await text(other, 'chart-option'), chartOption, 'selected option');
+  assertEqual(await text(other, 'hour-label'), hourLabel, 'hour');
+  assertEqual(await other.getByTestId('notice').count(), 0, 'no notice for a good link');
+  await shot(other, 'issue7-link-opened.png');
+  await other.close();
+});
+
+for (const [label, fragment, pattern] of [
+  ['garbled', '#v1=%%%not-a-link%%%', /could not be opened/i],
+  ['wrong-version', '#v99=AAAA', /could not be opened/i],
+  ['truncated', null, /could not be opened/i],
+  ['oversized', '#v1=' + 'A'.repeat(70000), /could not be opened/i],
+]) {
+  journey(`issue 7: a ${label} link opens the example with a dismissible notice, no blank page`, async ({ page, base }) => {
+    let frag = fragment;
+    if (frag === null) {
+      // A real link cut off halfway.
+      await page.goto(base, { waitUntil: 'load' });
+      await page.waitForFunction(() => location.hash.startsWith('#v1='), null, { timeout: 15000 });
+      const hash = new URL(page.url()).hash;
+      frag = hash.slice(0, Math.floor(hash.length / 2));
+      await page.goto('about:blank');
+    }
+    await page.goto(base + frag, { waitUntil: 'load' });
+    await page.waitForSelector('[data-testid="comparison-matrix"]', { timeout: 15000 });
+    const notice = page.locator('[role="alert"][data-testid="notice"]');
+    await notice.first().waitFor({ timeout: 5000 });
+    const message = (await notice.first().textContent()).trim();
+    assert(pattern.test(message), `notice says what happened: ${message}`);
+    await expectText(page, 'fargate-monthly', DEFAULT_MONTHLY, 'the example is shown');
+    if (label === 'garbled') await shot(page, 'issue7-garbled-link.png');
+    if (label === 'wrong-version') await shot(page, 'issue7-wrong-version-link.png');
+    await notice.first().getByRole('button').click();
+    assertEqual(await notice.count(), 0, 'notice dismissed');
+  });
+}
+
+journey('issue 7: autosave: an edit survives a reload without the link', async ({ page, open, base }) => {
+  await open();
+  await page.getByTestId('count-0').fill('10');
+  await expectText(page, 'cost-fargate-single', API_10_MONTHLY, 'after the edit');
+  await page.waitForTimeout(100);
+  await page.goto(base, { waitUntil: 'load' }); // no fragment: the autosave wins over the example
+  await page.waitForSelector('[data-testid="comparison-matrix"]', { timeout: 15000 });
+  await expectText(page, 'cost-fargate-single', API_10_MONTHLY, 'restored from the autosave');
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('ecs-planner/autosave/v1')));
+  assertEqual(stored.format, 1, 'autosave format');
+});
+
+journey('issue 7: corrupt autosave: a notice, the example, the text kept for rescue', async ({ page, open, base }) => {
+  await open();
+  await page.evaluate(() => localStorage.setItem('ecs-planner/autosave/v1', '{"format":1,"scenario":[garbage'));
+  await page.goto(base, { waitUntil: 'load' });
+  await page.waitForSelector('[data-testid="comparison-matrix"]', { timeout: 15000 });
+  const message = (await page.locator('[data-testid="notice"]').first().textContent()).trim();
+  assert(/could not be read/.test(message), `notice: ${message}`);
+  await expectText(page, 'fargate-monthly', DEFAULT_MONTHLY, 'the example is shown');
+  const kept = await page.evaluate(() => localStorage.getItem('ecs-planner/recovered/autosave'));
+  assertEqual(kept, '{"format":1,"scenario":[garbage', 'unreadable text kept');
+  await shot(page, 'issue7-corrupt-storage.png');
+});
+
+journey('issue 7: named scenarios: save as, open, rename, delete (keyboard)', async ({ page, open }) => {
+  await open();
+  await page.getByTestId('count-0').fill('10');
+  await expectText(page, 'cost-fargate-single', API_10_MONTHLY, 'after the edit');
+  await page.getByTestId('scenarios-menu').locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await page.getByTestId('scenario-name').fill('Big api');
+  await page.keyboard.press('Enter');
+  await expectText(page, 'scenarios-status', 'Saved as \u201cBig api\u201d.', 'saved');
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await expectText(page, 'cost-fargate-single', DEFAULT_MONTHLY, 'reset to the example');
+  await page.getByRole('button', { name: 'Open Big api' }).click();
+  await expectText(page, 'cost-fargate-single', API_10_MONTHLY, 'opened the saved scenario');
+  await page.getByRole('button', { name: 'Rename Big api' }).click();
+  await page.getByTestId('rename-input').fill('Huge api');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Open Huge api' }).waitFor({ timeout: 3000 });
+  await shot(page, 'issue7-scenarios-menu.png');
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('ecs-planner/scenarios/v1')));
+  assertEqual(stored.scenarios.map((s) => s.name).join(','), 'Huge api', 'stored names');
+  await page.getByRole('button', { name: 'Delete Huge api' }).click();
+  assertEqual(await page.locator('[data-testid="saved-scenarios"] li').count(), 0, 'deleted');
+});
+
+journey('issue 7: import a task definition and a compose file: services appear, with a report', async ({ page, open }) => {
+  await open();
+  await openMenu(page, 'transfer-menu');
+  await page.getByTestId('import-file').setInputFiles([
+    path.join(FIXTURES, 'taskdef-orders.json'),
+    path.join(FIXTURES, 'compose-shop.yaml'),
+  ]);
+  await page.getByTestId('import-report').waitFor({ timeout: 5000 });
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="services-table"] tbody.service').length === 6, null, { timeout: 5000 });
+  const names = await page.locator('[data-testid="services-table"] tbody.service input.name').evaluateAll((els) => els.map((e) => e.value));
+  for (const name of ['orders', 'cart', 'search']) assert(names.includes(name), `service ${name} imported: ${names}`);
+  const report = await text(page, 'import-report');
+  assert(/taskdef-orders\.json/.test(report) && /compose-shop\.yaml/.test(report), `report names both files: ${report.slice(0, 200)}`);
+  assert(/Ignored/.test(report), 'report lists what was ignored');
+  await page.getByTestId('import-report').scrollIntoViewIfNeeded();
+  await shot(page, 'issue7-import-report.png');
+});
+
+// pricing-eu-west-1.json was made by `ecs-planner pricing import` from the
+// engine's us-east-1 offer-file test fixtures relabelled to eu-west-1 (3 EC2
+// types, Fargate rates): real format, made-up region data.
+journey('issue 7: import a pricing file: the region switches, EC2 options appear, the snapshot shows the import', async ({ page, open, base }) => {
+  await open();
+  await openMenu(page, 'transfer-menu');
+  await page.getByTestId('import-file').setInputFiles(path.join(FIXTURES, 'pricing-eu-west-1.json'));
+  await page.getByTestId('import-report').waitFor({ timeout: 5000 });
+  const report = await text(page, 'import-report');
+  assert(/prices for eu-west-1/.test(report) && /EC2: 3 instance types/.test(report), `report: ${report.slice(0, 300)}`);
+  await page.waitForFunction(() => document.querySelector('[data-testid="price-snapshot"]')?.textContent.includes('imported by ecs-planner pricing import'), null, { timeout: 5000 });
+  const cells = await matrixTexts(page);
+  assert(cells['cost-ec2-single'] && cells['cost-ec2-single'].startsWith('$'), `EC2 priced in eu-west-1: ${JSON.stringify(cells)}`);
+  const types = await page.locator('td.cell:has([data-testid="cost-ec2-single"])').textContent();
+  assert(/c6g\.xlarge|m5\.large|x9z\.mega/.test(types), `EC2 cell uses an imported type: ${types.slice(0, 200)}`);
+  const card = await page.locator('section[aria-labelledby="h-pricing"]').textContent();
+  assert(card.includes('imported by ecs-planner pricing import'), `the pricing card shows the imported snapshot: ${card.slice(0, 300)}`);
+  await shot(page, 'issue7-pricing-import.png');
+  // Kept in storage: a reload (autosave + stored prices) still prices EC2 there.
+  await page.goto(base, { waitUntil: 'load' });
+  await page.waitForSelector('[data-testid="comparison-matrix"]', { timeout: 15000 });
+  await expectText(page, 'cost-ec2-single', cells['cost-ec2-single'], 'EC2 in eu-west-1 after a reload');
+});
+
+journey('issue 7: export CSV (matches the matrix), Markdown (has the verdict), scenario JSON, SVG and PNG charts', async ({ page, open }) => {
+  await open();
+  await page.waitForSelector('[data-testid="verdict"] li:not([data-testid="verdict-pending"])');
+  await page.waitForFunction(() => !document.querySelector('[data-testid="verdict-pending"]'), null, { timeout: 10000 });
+  await openMenu(page, 'transfer-menu');
+  const csv = await download(page, 'export-csv');
+  const lines = csv.text.trim().split('\n');
+  assert(lines[0].startsWith('launch_type,layout,cluster'), `CSV header: ${lines[0]}`);
+  const cells = await matrixTexts(page);
+  for (const line of lines.slice(1, 4)) {
+    const f = line.split(',');
+    const shown = cells[`cost-${f[0]}-${f[1]}`];
+    const option = Number(f[8]);
+    assertEqual(usd(option), shown, `CSV ${f[0]}/${f[1]} option cost vs the matrix`);
+  }
+  const md = await download(page, 'export-md');
+  const verdict = (await page.locator('[data-testid="verdict"] li').first().textContent()).trim();
+  const plain = md.text.replace(/\\(.)/g, '$1').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  assert(plain.includes(verdict), `Markdown has the verdict: ${verdict}`);
+  assert(md.text.includes('#v1='), 'Markdown has the share link');
+  const json = await download(page, 'export-json');
+  assertEqual(JSON.parse(json.text).services.length, 3, 'scenario JSON');
+  const svgs = await downloadAll(page, 'export-svg');
+  assert(svgs.length >= 4 && svgs.every((f) => f.text.startsWith('<svg') && f.name.endsWith('.svg')), `SVG charts: ${svgs.map((f) => f.name)}`);
+  const pngs = await downloadAll(page, 'export-png');
+  assertEqual(pngs.length, await page.locator('.charts canvas').count(), `one PNG per chart: ${pngs.map((f) => f.name)}`);
+  const svg = svgs[0];
+  console.log(`    CSV ${lines.length - 1} rows, Markdown ${md.text.length} chars, SVG ${svg.text.length} chars`);
+});
+
+journey('issue 7: XSS name: shown as text in the editor, matrix, read-out and exports; no img, no dialog', async ({ page, open }) => {
+  const XSS = '<img src=x onerror=alert(1)>';
+  let dialogs = 0;
+  page.on('dialog', (d) => { dialogs++; d.dismiss().catch(() => {}); });
+  await open();
+  const name = page.locator('[data-testid="services-table"] tbody.service input.name').first();
+  await name.fill(XSS);
+  await page.waitForTimeout(300);
+  assertEqual(await name.inputValue(), XSS, 'editor keeps the name as typed');
+  const body = await page.evaluate(() => document.body.innerText);
+  const count = body.split(XSS).length - 1;
+  assert(count >= 1, `the name appears as text on the page (${count} times)`);
+  assertEqual(await page.locator('img').count(), 0, 'no img element');
+  await openMenu(page, 'transfer-menu');
+  const csv = await download(page, 'export-csv');
+  assert(csv.text.includes(XSS) || csv.text.includes(XSS.replace(/"/g, '""')), 'CSV has the name as data');
+  const md = await download(page, 'export-md');
+  assert(!md.text.includes('<img'), 'Markdown has no raw tag');
+  assert(md.text.includes('&lt;img'), 'Markdown has the escaped name');
+  // The SVG export draws the same chart functions as the canvases: their
+  // legends carry the name, escaped as SVG text.
+  const svgs = await downloadAll(page, 'export-svg');
+  assert(svgs.length >= 4, `SVG charts: ${svgs.map((f) => f.name)}`);
+  assert(!svgs.some((f) => f.text.includes('<img')), 'SVG legends have no raw tag');
+  const named = svgs.filter((f) => f.text.includes('&lt;img src=x onerror=alert(1)&gt;')).map((f) => f.name);
+  assert(named.length >= 1, 'an SVG legend has the name as text');
+  console.log(`    name drawn as text in: ${named.join(', ')}`);
+  await page.keyboard.press('Escape');
+  // The matrix: the per-service EC2 cell's notes name the service.
+  const notes = page.locator('td.cell:has([data-testid="cost-ec2-per-service"]) details.cell-notes');
+  await notes.locator('summary').click();
+  const notesText = await notes.textContent();
+  assert(notesText.includes(XSS), `matrix notes show the name as text: ${notesText.slice(0, 200)}`);
+  await notes.scrollIntoViewIfNeeded();
+  await shot(page, 'issue7-xss-name.png');
+  assertEqual(await page.locator('img').count(), 0, 'still no img element');
+  assertEqual(dialogs, 0, 'no dialog fired');
+});
+
+journey('issue 7: CSP in force, no violations; manifest linked', async ({ page, open, problems }) => {
+  const violations = [];
+  page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
+  await open();
+  const csp = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.content || '');
+  assert(/connect-src 'self'/.test(csp) && /script-src 'self' 'wasm-unsafe-eval' 'sha256-/.test(csp), `CSP: ${csp}`);
+  // plotters measures text with a styled <span>: style attributes only.
+  const scriptSrc = (csp.match(/script-src[^;]*/) || [''])[0];
+  assert(!/unsafe-inline/.test(scriptSrc), `no unsafe-inline for scripts: ${scriptSrc}`);
+  const blocked = await page.evaluate(async () => {
+    try { await fetch('http://example.com/'); return 'allowed'; } catch (e) { return 'blocked'; }
+  });
+  assertEqual(blocked, 'blocked', 'a remote fetch is refused by the CSP');
+  // The refused fetch logs a CSP error by design: only that one is expected.
+  const expected = (p) => /example\.com/.test(p);
+  for (let i = problems.length - 1; i >= 0; i--) if (expected(problems[i])) problems.splice(i, 1);
+  const unexpected = violations.filter((v) => !/example\.com/.test(v));
+  assertEqual(unexpected.length, 0, `CSP violations: ${unexpected.join(' | ')}`);
+  const manifest = await page.evaluate(() => document.querySelector('link[rel="manifest"]')?.href || '');
+  const res = await page.evaluate(async (u) => (await fetch(u)).status, manifest);
+  assertEqual(res, 200, 'manifest served');
+});
+
+journey('issue 7: offline: after one visit, stop the server, reload: the app renders the same figures', async ({ context }) => {
+  const server = await serve(DIST);
+  const own = `http://127.0.0.1:${server.address().port}/`;
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(own, { waitUntil: 'load' });
+  await page.waitForSelector('[data-testid="comparison-matrix"]', { timeout: 15000 });
+  await page.waitForFunction(async () => {
+    const reg = await navigator.serviceWorker.getRegistration();
+    const ctl = navigator.serviceWorker.controller;
+    if (!reg || !reg.active || !ctl || ctl.state !== 'activated' || reg.installing || reg.waiting) return false;
+    // Everything this page loaded is in the worker's cache.
+    const wanted = performance.getEntriesByType('resource').map((e) => e.name).filter((u) => u.startsWith(location.origin));
+    wanted.push(location.href.split('#')[0]);
+    for (const url of wanted) if (!(await caches.match(url, { ignoreSearch: false }))) return false;
+    return wanted.some((u) => u.endsWith('.wasm'));
+  }, null, { timeout: 20000, polling: 250 });
+  // The worker's precache (after the page's "precache" message) may still be
+  // writing entries: let it finish before the server goes away.
+  await page.waitForTimeout(1500);
+  const before = await matrixTexts(page);
+  server.closeAllConnections?.();
+  await new Promise((r) => server.close(r));
+  await page.reload({ waitUntil: 'load' });
+  await page.waitForSelector('[data-testid="comparison-matrix"]', { timeout: 15000 });
+  const after = await matrixTexts(page);
+  assertEqual(JSON.stringify(after), JSON.stringify(before), 'same figures offline');
+  assert(Object.keys(after).length >= 4, 'matrix has cells');
+  await shot(page, 'issue7-offline-reload.png');
+  assertEqual(errors.length, 0, `page errors offline: ${errors.join(' | ')}`);
+  await page.close();
+});
+
 // ---------------------------------------------------------------- runner
 async function main() {
   try {
@@ -509,13 +833,16 @@ async function main() {
       problems.push(`request to a non-local host: ${route.request().url()}`);
       return route.abort();
     });
-    // Every journey starts from the example: clear the autosave once per tab
-    // (a reload inside the journey keeps it, as for a user).
+    // Issue 7: the app autosaves to localStorage, which this persistent
+    // context shares between journeys: start every page (not every reload)
+    // with empty storage, so each journey opens the default example.
     await page.addInitScript(() => {
-      if (!sessionStorage.getItem('e2e-cleared')) {
-        localStorage.clear();
-        sessionStorage.setItem('e2e-cleared', '1');
-      }
+      try {
+        if (!sessionStorage.getItem('e2e-page-started')) {
+          sessionStorage.setItem('e2e-page-started', '1');
+          localStorage.clear();
+        }
+      } catch (_) { /* opaque origins: nothing stored */ }
     });
     const open = async () => {
       await page.goto(base, { waitUntil: 'load' });
@@ -523,7 +850,7 @@ async function main() {
     };
     const started = Date.now();
     try {
-      await fn({ page, open, base, context });
+      await fn({ page, open, base, context, problems });
       await page.waitForTimeout(50);
       if (problems.length) throw new Failure(problems.join('\n      '));
       passed++;

@@ -1,7 +1,6 @@
 //! The page: header with the headline figure, the editor, the results and
 //! the charts.
 
-use ecs_planner_engine::pricing::bundled;
 use leptos::ev;
 use leptos::prelude::*;
 
@@ -10,16 +9,22 @@ use crate::strings as s;
 use crate::ui::charts_view::Charts;
 use crate::ui::editor::{Ec2Options, LayoutsEditor, PricingEditor, ServicesEditor};
 use crate::ui::results::Matrix;
+use crate::ui::share::{CopyLink, Notices, ScenariosMenu};
 use crate::ui::store::{use_store, Store};
+use crate::ui::transfer::Transfer;
 
 #[component]
 pub fn App() -> impl IntoView {
-    let start = crate::ui::saving::startup();
-    let store = Store::new(start.scenario.unwrap_or_else(crate::doc::default_scenario));
-    crate::ui::saving::apply_view(store, &start.view);
+    // Link in the address bar > autosave > example (issue 7).
+    let opening = crate::ui::share::startup();
+    let store = Store::new(opening.doc);
+    crate::ui::share::apply_view(&store, &opening.view);
+    store.notices.set(opening.notices);
     provide_context(store);
-    crate::ui::saving::keep_saved(store);
-    let notices = RwSignal::new(start.notices);
+    crate::ui::transfer::restore_prices(&store);
+    crate::ui::share::keep_in_sync(store);
+    #[cfg(target_arch = "wasm32")]
+    crate::persist::browser::register_service_worker();
 
     // Ctrl+Z / Ctrl+Shift+Z (and Ctrl+Y) anywhere on the page.
     let keys = window_event_listener(ev::keydown, move |e| {
@@ -44,12 +49,7 @@ pub fn App() -> impl IntoView {
             <Headline/>
             <Toolbar/>
         </header>
-        <Show when=move || notices.with(|n| !n.is_empty())>
-            <div class="banner" role="alert" data-testid="notices">
-                <ul>{move || notices.get().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
-                <button type="button" on:click=move |_| notices.set(Vec::new())>{s::DISMISS}</button>
-            </div>
-        </Show>
+        <Notices/>
         <main>
             <section class="card" aria-labelledby="h-services">
                 <h2 id="h-services">{s::SECTION_SERVICES}</h2>
@@ -116,7 +116,7 @@ fn Headline() -> impl IntoView {
                 .unwrap_or("")
                 .to_string()
         });
-        bundled().snapshot_label(&region)
+        store.prices.with(|book| book.snapshot_label(&region))
     };
     let region = move || {
         store.doc.with(|d| {
@@ -148,7 +148,6 @@ fn Headline() -> impl IntoView {
 #[component]
 fn Toolbar() -> impl IntoView {
     let store = use_store();
-    let link_note = RwSignal::new(None::<&'static str>);
     view! {
         <nav class="toolbar" aria-label=s::TOOLBAR>
             <button
@@ -173,11 +172,9 @@ fn Toolbar() -> impl IntoView {
             >
                 {s::RESET}
             </button>
-            <button type="button" data-testid="copy-link" on:click=move |_| {
-                let copied = crate::ui::saving::copy_link();
-                link_note.set(Some(if copied { s::LINK_COPIED } else { s::LINK_IN_ADDRESS_BAR }));
-            }>{s::COPY_LINK}</button>
-            <span class="muted small" role="status">{move || link_note.get()}</span>
+            <CopyLink/>
+            <ScenariosMenu/>
+            <Transfer/>
             <Show when=move || store.result.with(|r| r.in_worker && r.stale)>
                 <span class="progress" data-testid="sim-progress" role="status">
                     <progress aria-label=s::SIMULATING_IN_WORKER></progress>

@@ -2,7 +2,6 @@
 //! sized to the element and scaled by the device pixel ratio, plus the hour
 //! slider and its read-out.
 
-use ecs_planner_engine::pricing::bundled;
 use ecs_planner_engine::report::OptionResult;
 use ecs_planner_engine::scenario::{LaunchType, Scenario};
 use leptos::html;
@@ -182,7 +181,9 @@ pub fn Charts() -> impl IntoView {
     let placement = Memo::new(move |_| match chosen.get() {
         Some((scenario, o)) if o.launch_type == LaunchType::Ec2 => {
             let started = browser::now_ms();
-            let map = chart_data::placement(&scenario, &o, hour.get(), bundled());
+            let map = store
+                .prices
+                .with(|book| chart_data::placement(&scenario, &o, hour.get(), book));
             browser::record_timing("placement", browser::now_ms() - started);
             let names = scenario.services.iter().map(|s| s.name.clone()).collect();
             ChartData::Placement(map, names)
@@ -191,9 +192,11 @@ pub fn Charts() -> impl IntoView {
         None => ChartData::Message(s::FIX_ERRORS),
     });
     let showback = Memo::new(move |_| match chosen.get() {
-        Some((scenario, o)) => {
-            ChartData::Showback(crate::showback::by_service(&scenario, &o, bundled()))
-        }
+        Some((scenario, o)) => ChartData::Showback(
+            store
+                .prices
+                .with(|book| crate::showback::by_service(&scenario, &o, book)),
+        ),
         None => ChartData::Message(s::FIX_ERRORS),
     });
     let break_even = Memo::new(move |_| {

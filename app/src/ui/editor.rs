@@ -105,7 +105,11 @@ fn ServiceRows(i: usize) -> impl IntoView {
                 .options
                 .iter()
                 .find(|o| o.launch_type == ecs_planner_engine::scenario::LaunchType::Fargate)
-                .map(|o| crate::showback::by_service(scenario, o, bundled()))
+                .map(|o| {
+                    store
+                        .prices
+                        .with(|book| crate::showback::by_service(scenario, o, book))
+                })
                 .and_then(|list| list.get(i).map(|(_, usd)| format::usd(*usd)))
                 .unwrap_or_else(|| "—".to_string())
         })
@@ -669,7 +673,11 @@ pub fn PricingEditor() -> impl IntoView {
                 .to_string()
         })
     };
-    let no_ec2 = move || bundled().region(&region()).is_none_or(|r| r.ec2.is_none());
+    let no_ec2 = move || {
+        store
+            .prices
+            .with(|book| book.region(&region()).is_none_or(|r| r.ec2.is_none()))
+    };
     view! {
         <div class="field">
             <label for="f-region">{s::PRICING_REGION}</label>
@@ -695,6 +703,6 @@ pub fn PricingEditor() -> impl IntoView {
         </div>
         {labelled_input(store, ["fargate", "spot_share"], s::PRICING_SPOT, false)}
         <p class="muted small">{s::DISCOUNT_ASSUMPTION}</p>
-        <p class="muted small">{s::PRICING_SNAPSHOT} ": " {move || bundled().snapshot_label(&region())}</p>
+        <p class="muted small">{s::PRICING_SNAPSHOT} ": " {move || store.prices.with(|book| book.snapshot_label(&region()))}</p>
     }
 }

@@ -7,4 +7,6 @@ pub mod charts_view;
 pub mod editor;
 pub mod results;
 pub mod saving;
+pub mod share;
 pub mod store;
+pub mod transfer;

@@ -2,7 +2,7 @@
 //! simulation derived from it. Provided as a context; components take the
 //! narrowest handle they need.
 
-use ecs_planner_engine::pricing::bundled;
+use ecs_planner_engine::pricing::{bundled, PriceBook};
 use leptos::prelude::*;
 use serde_json::Value;
 
@@ -56,11 +56,17 @@ pub struct Store {
     pub hour: RwSignal<u32>,
     /// Break-even scan and full verdict, computed shortly after the edit.
     pub deferred: RwSignal<Option<Deferred>>,
+    /// The prices simulated with: the bundled book plus imported pricing files.
+    pub prices: RwSignal<PriceBook>,
+    /// Messages for the user (a link that did not open, storage recovered),
+    /// shown as dismissible banners by `ui::share::Notices`.
+    pub notices: RwSignal<Vec<String>>,
 }
 
 impl Store {
     pub fn new(initial: Value) -> Self {
         let doc = RwSignal::new(initial);
+        let prices = RwSignal::new(bundled().clone());
         let deferred = RwSignal::new(None);
         let worker_state = RwSignal::new(WorkerState::default());
         let worker: StoredValue<Option<web_sys::Worker>, LocalStorage> =
@@ -69,7 +75,7 @@ impl Store {
         let worker_available = RwSignal::new(true);
         // Validation is cheap and always runs on the page.
         let validated = Memo::new(move |_| {
-            let outcome = sim::validate(&doc.get(), bundled());
+            let outcome = prices.with(|book| sim::validate(&doc.get(), book));
             let big = outcome.scenario.as_ref().is_some_and(runs_in_worker);
             (outcome, big)
         });
@@ -145,7 +151,8 @@ impl Store {
             }
             // Small scenarios (or no worker): simulate here, within a frame.
             let started = browser::now_ms();
-            outcome.report = Some(ecs_planner_engine::simulate::simulate(&scenario, bundled()));
+            outcome.report =
+                Some(prices.with(|book| ecs_planner_engine::simulate::simulate(&scenario, book)));
             let elapsed_ms = browser::now_ms() - started;
             browser::record_timing("simulate", elapsed_ms);
             Timed {
@@ -175,7 +182,8 @@ impl Store {
                         return;
                     }
                     let started = browser::now_ms();
-                    let later = sim::deferred(&scenario, &report, bundled());
+                    let later =
+                        prices.with_untracked(|book| sim::deferred(&scenario, &report, book));
                     browser::record_timing("break-even", browser::now_ms() - started);
                     deferred.set(Some(later));
                 },
@@ -189,6 +197,8 @@ impl Store {
             selected: RwSignal::new(None),
             hour: RwSignal::new(10),
             deferred,
+            prices,
+            notices: RwSignal::new(Vec::new()),
         }
     }
 

@@ -1,0 +1,351 @@
+//! Share link, autosave, named scenarios and notices: the page's side of
+//! [`crate::persist`].
+//!
+//! * [`startup`] picks what the page opens with: the link in the address bar,
+//!   else the autosave, else the example (with notices for anything that
+//!   could not be read).
+//! * [`keep_in_sync`] writes the link (`#v1=…`, `history.replaceState`) and
+//!   the autosave on every change of the scenario or the view.
+//! * [`CopyLink`], [`ScenariosMenu`] and [`Notices`] are the controls.
+//!
+//! User strings (scenario names, notices quoting them) only ever become
+//! text nodes.
+
+use ecs_planner_engine::link::{self, LinkView};
+use leptos::prelude::*;
+use serde_json::Value;
+
+use crate::persist::{self, KeyValueStore, Library, MemoryStore, SaveMode};
+use crate::strings as s;
+use crate::ui::store::{use_store, Store};
+
+/// What the page starts with.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Opening {
+    pub doc: Value,
+    pub view: LinkView,
+    pub notices: Vec<String>,
+}
+
+thread_local! {
+    /// Used when the browser refuses localStorage: work lasts for the tab.
+    static FALLBACK: MemoryStore = MemoryStore::default();
+}
+
+/// Runs `f` with the browser's localStorage, or the in-memory fallback
+/// (then also returns why storage is unavailable).
+pub fn with_storage<R>(f: impl FnOnce(&dyn KeyValueStore) -> R) -> (R, Option<String>) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        match persist::browser::LocalStorage::open() {
+            Ok(storage) => (f(&storage), None),
+            Err(error) => (FALLBACK.with(|m| f(m)), Some(error.to_string())),
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        (FALLBACK.with(|m| f(m)), None)
+    }
+}
+
+fn location_hash() -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        persist::browser::location_hash()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        String::new()
+    }
+}
+
+/// The address of this page (with the current link), for "Copy link" and
+/// the Markdown summary.
+pub fn current_href() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default()
+}
+
+/// The app opens any JSON object: the editor shows what is wrong with it
+/// field by field, so nothing the user typed is thrown away at startup.
+fn openable(value: &Value) -> Result<(), String> {
+    if value.is_object() {
+        Ok(())
+    } else {
+        Err(s::SCENARIO_NOT_OBJECT.to_string())
+    }
+}
+
+/// Chooses the opening scenario: link > autosave > example.
+pub fn startup() -> Opening {
+    let fragment = location_hash();
+    let (start, unavailable) = with_storage(|kv| persist::startup(&fragment, kv, &openable));
+    let mut notices = start.notices;
+    notices.extend(unavailable);
+    Opening {
+        doc: start.scenario.unwrap_or_else(crate::doc::default_scenario),
+        view: start.view,
+        notices,
+    }
+}
+
+/// The view (selected option, hour) as a link carries it.
+pub fn current_view(store: &Store) -> LinkView {
+    LinkView {
+        option: store
+            .selected
+            .get()
+            .map(|(launch, layout)| format!("{launch}/{layout}")),
+        hour: Some(store.hour.get()),
+    }
+}
+
+/// Shows `view` in the store.
+pub fn apply_view(store: &Store, view: &LinkView) {
+    if let Some((launch, layout)) = view.option.as_deref().and_then(|o| o.split_once('/')) {
+        store
+            .selected
+            .set(Some((launch.to_string(), layout.to_string())));
+    }
+    if let Some(hour) = view.hour {
+        store.hour.set(hour);
+    }
+}
+
+/// Adds a notice unless the same text is already shown.
+pub fn notify(store: &Store, message: String) {
+    store.notices.update(|list| {
+        if !list.contains(&message) {
+            list.push(message);
+        }
+    });
+}
+
+/// On every change of the scenario or the view: the link in the address
+/// bar and the autosave.
+pub fn keep_in_sync(store: Store) {
+    Effect::new(move |_| {
+        let view = current_view(&store);
+        let doc = store.doc.get();
+        let fragment = link::encode(&doc, &view);
+        #[cfg(target_arch = "wasm32")]
+        if let Err(problem) = persist::browser::replace_location_hash(&fragment) {
+            gloo::console::warn!(format!("ECS Planner: address bar not updated: {problem}"));
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        let _ = fragment;
+        let (saved, _) = with_storage(|kv| persist::save_autosave(kv, &doc, &view));
+        if let Err(error) = saved {
+            notify(&store, error.to_string());
+        }
+    });
+}
+
+/// Dismissible banners for [`Store::notices`].
+#[component]
+pub fn Notices() -> impl IntoView {
+    let store = use_store();
+    let each =
+        move || -> Vec<(usize, String)> { store.notices.get().into_iter().enumerate().collect() };
+    view! {
+        <div class="notices" data-testid="notices">
+            <For
+                each=each
+                key=|(i, text)| (*i, text.clone())
+                children=move |(_, text)| {
+                    let dismissed = text.clone();
+                    view! {
+                        <div class="notice-banner" role="alert" data-testid="notice">
+                            <p>{text}</p>
+                            <button
+                                type="button"
+                                class="dismiss"
+                                aria-label=s::DISMISS_NOTICE
+                                on:click=move |_| store.notices.update(|l| l.retain(|n| n != &dismissed))
+                            >
+                                "×"
+                            </button>
+                        </div>
+                    }
+                }
+            />
+        </div>
+    }
+}
+
+/// "Copy link": copies the address (which always holds the current link);
+/// when the clipboard is refused, shows the link in a read-only field.
+#[component]
+pub fn CopyLink() -> impl IntoView {
+    let status = RwSignal::new(None::<&'static str>);
+    let fallback = RwSignal::new(None::<String>);
+    let copy = move |_| {
+        let href = current_href();
+        fallback.set(None);
+        let Some(window) = web_sys::window() else {
+            fallback.set(Some(href));
+            return;
+        };
+        let promise = window.navigator().clipboard().write_text(&href);
+        leptos::task::spawn_local(async move {
+            match wasm_bindgen_futures::JsFuture::from(promise).await {
+                Ok(_) => status.set(Some(s::LINK_COPIED)),
+                Err(_) => {
+                    status.set(Some(s::LINK_COPY_BY_HAND));
+                    fallback.set(Some(href));
+                }
+            }
+        });
+    };
+    view! {
+        <span class="copy-link">
+            <button type="button" data-testid="copy-link" on:click=copy>{s::COPY_LINK}</button>
+            <span class="muted small" role="status" data-testid="copy-status">{move || status.get()}</span>
+            {move || fallback.get().map(|href| view! {
+                <input
+                    type="text"
+                    readonly=true
+                    class="link-field"
+                    data-testid="link-field"
+                    aria-label=s::LINK_FIELD
+                    prop:value=href
+                    on:focus=|e| {
+                        use wasm_bindgen::JsCast;
+                        if let Some(input) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+                            input.select();
+                        }
+                    }
+                />
+            })}
+        </span>
+    }
+}
+
+fn load_library(store: &Store) -> Library {
+    let (loaded, _) = with_storage(persist::load_library);
+    if let Some(notice) = loaded.notice {
+        notify(store, notice);
+    }
+    loaded.library
+}
+
+fn write_library(store: &Store, library: &Library) {
+    let (written, _) = with_storage(|kv| persist::store_library(kv, library));
+    if let Err(error) = written {
+        notify(store, error.to_string());
+    }
+}
+
+/// The named scenarios: save as, open, rename, delete. A `<details>` menu:
+/// every control is a native button or input, so it works from the keyboard.
+#[component]
+pub fn ScenariosMenu() -> impl IntoView {
+    let store = use_store();
+    let library = RwSignal::new(load_library(&store));
+    let name = RwSignal::new(String::new());
+    let message = RwSignal::new(None::<String>);
+    let renaming = RwSignal::new(None::<String>);
+    let new_name = RwSignal::new(String::new());
+
+    let save = move || {
+        let scenario = store.doc.get_untracked();
+        let mut next = library.get_untracked();
+        let wanted = name.get_untracked();
+        match next.save_as(&wanted, scenario, SaveMode::Overwrite) {
+            Ok(saved) => {
+                write_library(&store, &next);
+                library.set(next);
+                message.set(Some(s::saved_as(&saved)));
+                name.set(String::new());
+            }
+            Err(error) => message.set(Some(error.to_string())),
+        }
+    };
+    let open = move |wanted: String| {
+        if let Some(scenario) = library.with_untracked(|l| l.get(&wanted).cloned()) {
+            store.edit(None, move |d| *d = scenario);
+            message.set(Some(s::opened(&wanted)));
+        }
+    };
+    let rename = move |from: String| {
+        let mut next = library.get_untracked();
+        match next.rename(&from, &new_name.get_untracked()) {
+            Ok(to) => {
+                write_library(&store, &next);
+                library.set(next);
+                renaming.set(None);
+                message.set(Some(s::renamed(&from, &to)));
+            }
+            Err(error) => message.set(Some(error.to_string())),
+        }
+    };
+    let delete = move |wanted: String| {
+        let mut next = library.get_untracked();
+        match next.delete(&wanted) {
+            Ok(_) => {
+                write_library(&store, &next);
+                library.set(next);
+                message.set(Some(s::deleted(&wanted)));
+            }
+            Err(error) => message.set(Some(error.to_string())),
+        }
+    };
+
+    view! {
+        <details class="menu scenarios-menu" data-testid="scenarios-menu">
+            <summary>{s::SCENARIOS}</summary>
+            <div class="menu-panel">
+                <form class="save-as" on:submit=move |e| { e.prevent_default(); save(); }>
+                    <label>
+                        {s::SCENARIO_NAME}
+                        <input
+                            type="text"
+                            data-testid="scenario-name"
+                            maxlength="80"
+                            prop:value=move || name.get()
+                            on:input=move |e| name.set(event_target_value(&e))
+                        />
+                    </label>
+                    <button type="submit" data-testid="save-as">{s::SAVE_AS}</button>
+                </form>
+                <p class="muted small" role="status" data-testid="scenarios-status">{move || message.get()}</p>
+                {move || library.with(|l| l.is_empty()).then(|| view! { <p class="muted small">{s::NO_SAVED_SCENARIOS}</p> })}
+                <ul class="saved-list" data-testid="saved-scenarios">
+                    {move || library.with(|l| l.names().into_iter().map(str::to_string).collect::<Vec<_>>()).into_iter().map(|saved| {
+                        let (o, r, d, k) = (saved.clone(), saved.clone(), saved.clone(), saved.clone());
+                        let is_renaming = {
+                            let saved = saved.clone();
+                            move || renaming.get().as_deref() == Some(saved.as_str())
+                        };
+                        view! {
+                            <li>
+                                <span class="saved-name">{saved.clone()}</span>
+                                <button type="button" aria-label=s::open_label(&saved) on:click=move |_| open(o.clone())>{s::OPEN}</button>
+                                <button type="button" aria-label=s::rename_label(&saved) on:click=move |_| { new_name.set(r.clone()); renaming.set(Some(r.clone())); }>{s::RENAME}</button>
+                                <button type="button" aria-label=s::delete_label(&saved) on:click=move |_| delete(d.clone())>{s::DELETE}</button>
+                                {move || is_renaming().then(|| {
+                                    let from = k.clone();
+                                    view! {
+                                        <form class="rename" on:submit=move |e| { e.prevent_default(); rename(from.clone()); }>
+                                            <input
+                                                type="text"
+                                                maxlength="80"
+                                                aria-label=s::NEW_NAME
+                                                data-testid="rename-input"
+                                                prop:value=move || new_name.get()
+                                                on:input=move |e| new_name.set(event_target_value(&e))
+                                            />
+                                            <button type="submit">{s::RENAME_OK}</button>
+                                            <button type="button" on:click=move |_| renaming.set(None)>{s::CANCEL}</button>
+                                        </form>
+                                    }
+                                })}
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </div>
+        </details>
+    }
+}
