@@ -6,7 +6,6 @@ pub mod browser;
 pub mod charts_view;
 pub mod editor;
 pub mod results;
-pub mod saving;
 pub mod share;
 pub mod store;
 pub mod transfer;
