@@ -6,7 +6,9 @@
 //! ones run on the page, within a frame ([`runs_in_worker`]).
 
 use ecs_planner_engine::breakeven::BreakEven;
-use ecs_planner_engine::pricing::bundled;
+use std::borrow::Cow;
+
+use ecs_planner_engine::pricing::{bundled, PriceBook, RegionPrices};
 use ecs_planner_engine::report::SimulationReport;
 use ecs_planner_engine::scenario::Scenario;
 use serde::{Deserialize, Serialize};
@@ -28,6 +30,20 @@ pub const READY: &str = "ready";
 pub struct Request {
     pub id: u64,
     pub doc: Value,
+    /// Pricing files the user imported (regions that differ from the
+    /// bundled snapshot): the worker simulates with the same prices as the
+    /// page.
+    #[serde(default)]
+    pub prices: Vec<RegionPrices>,
+}
+
+/// The regions of `book` that differ from the bundled snapshot.
+pub fn imported_prices(book: &PriceBook) -> Vec<RegionPrices> {
+    book.regions
+        .values()
+        .filter(|r| bundled().region(&r.region) != Some(*r))
+        .cloned()
+        .collect()
 }
 
 /// Worker → page.
@@ -86,7 +102,16 @@ pub fn handle(request_json: &str, now_ms: impl Fn() -> f64, mut post: impl FnMut
         send(&empty(0), &mut post);
         return;
     };
-    let outcome = sim::run(&request.doc, bundled());
+    let book: Cow<'_, PriceBook> = if request.prices.is_empty() {
+        Cow::Borrowed(bundled())
+    } else {
+        let mut book = bundled().clone();
+        for prices in request.prices {
+            book.merge(prices);
+        }
+        Cow::Owned(book)
+    };
+    let outcome = sim::run(&request.doc, &book);
     let (Some(scenario), Some(report)) = (outcome.scenario, outcome.report) else {
         send(&empty(request.id), &mut post);
         return;
@@ -98,7 +123,7 @@ pub fn handle(request_json: &str, now_ms: impl Fn() -> f64, mut post: impl FnMut
         ..empty(request.id)
     };
     send(&first, &mut post);
-    let later = sim::deferred(&scenario, &report, bundled());
+    let later = sim::deferred(&scenario, &report, &book);
     let second = Response {
         break_even: Some(later.break_even),
         verdict: later.verdict,
@@ -114,10 +139,45 @@ mod tests {
     use crate::doc::default_scenario;
 
     #[test]
+    fn the_worker_simulates_with_the_imported_prices() {
+        // eu-west-1 has no bundled EC2 prices: with an imported catalogue
+        // (here us-east-1's, renamed) the worker's report has EC2 options,
+        // the same as the page's with the same book.
+        let mut imported = bundled().region("us-east-1").unwrap().clone();
+        imported.region = "eu-west-1".to_string();
+        imported.fargate = None;
+        let mut book = bundled().clone();
+        book.merge(imported);
+        let prices = imported_prices(&book);
+        assert_eq!(prices.len(), 1);
+        let mut doc = default_scenario();
+        doc["region"] = "eu-west-1".into();
+        let request = serde_json::to_string(&Request {
+            id: 1,
+            doc: doc.clone(),
+            prices,
+        })
+        .unwrap();
+        let mut sent = Vec::new();
+        handle(
+            &request,
+            || 0.0,
+            |m| sent.push(serde_json::from_str::<Response>(&m).unwrap()),
+        );
+        let report = sent[0].report.as_ref().unwrap();
+        assert!(report
+            .options
+            .iter()
+            .any(|o| o.launch_type == ecs_planner_engine::scenario::LaunchType::Ec2));
+        assert_eq!(Some(report), sim::run(&doc, &book).report.as_ref());
+    }
+
+    #[test]
     fn the_worker_answers_with_the_same_figures_as_the_page() {
         let request = serde_json::to_string(&Request {
             id: 7,
             doc: default_scenario(),
+            prices: Vec::new(),
         })
         .unwrap();
         let mut sent = Vec::new();

@@ -9,7 +9,7 @@ use serde_json::Value;
 use crate::history::History;
 use crate::sim::{self, Deferred, Outcome};
 use crate::ui::browser;
-use crate::worker_protocol::{runs_in_worker, Request, Response, READY};
+use crate::worker_protocol::{imported_prices, runs_in_worker, Request, Response, READY};
 
 /// The worker's loader script, written by Trunk next to index.html.
 const WORKER_URL: &str = "./ecs-planner-worker_loader.js";
@@ -111,6 +111,7 @@ impl Store {
             let request = Request {
                 id,
                 doc: doc.get_untracked(),
+                prices: prices.with_untracked(imported_prices),
             };
             let Ok(text) = serde_json::to_string(&request) else {
                 return;
