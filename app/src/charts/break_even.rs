@@ -4,7 +4,7 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::{draw_empty, nice_top, series_colour, DrawResult, Theme};
+use super::{draw_empty, draw_legend, nice_top, series_colour, DrawResult, Theme};
 use crate::strings as s;
 
 /// One option's monthly cost at each scale factor: (factor, USD).
@@ -65,14 +65,7 @@ pub fn draw<DB: DrawingBackend>(
                 .map(|&(x, y)| Circle::new((x, y), theme.px(3.0), colour.filled())),
         )?;
     }
-    chart
-        .configure_series_labels()
-        .position(SeriesLabelPosition::UpperLeft)
-        .background_style(theme.background.mix(0.9))
-        .border_style(theme.axis)
-        .label_font(theme.font(12.0))
-        .draw()?;
-    Ok(())
+    draw_legend(&mut chart, theme, SeriesLabelPosition::UpperLeft)
 }
 
 #[cfg(test)]

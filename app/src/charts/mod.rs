@@ -12,6 +12,8 @@ pub mod placement;
 pub mod reservation;
 pub mod showback;
 
+use plotters::coord::types::RangedCoordf64;
+use plotters::coord::CoordTranslate;
 use plotters::prelude::*;
 use plotters::style::RGBColor;
 
@@ -100,6 +102,43 @@ impl Theme {
             .into_font()
             .color(&self.text)
     }
+}
+
+/// The legend box, as every chart draws it, at `position`.
+pub fn draw_legend<'a, DB, CT>(
+    chart: &mut ChartContext<'a, DB, CT>,
+    theme: &Theme,
+    position: SeriesLabelPosition,
+) -> DrawResult<DB>
+where
+    DB: DrawingBackend + 'a,
+    CT: CoordTranslate,
+{
+    chart
+        .configure_series_labels()
+        .position(position)
+        .background_style(theme.background.mix(0.9))
+        .border_style(theme.axis)
+        .label_font(theme.font(12.0))
+        .draw()
+}
+
+/// The vertical line at the chosen hour on the hourly charts (centred in the
+/// hour's step), from 0 to `top_y`.
+pub fn draw_hour_marker<'a, DB: DrawingBackend + 'a>(
+    chart: &mut ChartContext<'a, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>,
+    theme: &Theme,
+    hour: Option<u32>,
+    top_y: f64,
+) -> DrawResult<DB> {
+    if let Some(hour) = hour {
+        let x = f64::from(hour) + 0.5;
+        chart.draw_series(std::iter::once(PathElement::new(
+            vec![(x, 0.0), (x, top_y)],
+            ShapeStyle::from(theme.text).stroke_width(theme.px(1.0)),
+        )))?;
+    }
+    Ok(())
 }
 
 /// The error type of a drawing on backend `DB`.

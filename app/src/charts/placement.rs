@@ -5,7 +5,7 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::{draw_empty, series_colour, DrawResult, Theme};
+use super::{draw_empty, draw_legend, series_colour, DrawResult, Theme};
 use crate::strings as s;
 
 /// One instance as the chart needs it.
@@ -123,14 +123,7 @@ pub fn draw<DB: DrawingBackend>(
             .label(name.clone())
             .legend(move |(x, y)| Rectangle::new([(x, y - 5), (x + 10, y + 5)], colour.filled()));
     }
-    chart
-        .configure_series_labels()
-        .position(SeriesLabelPosition::UpperRight)
-        .background_style(theme.background.mix(0.9))
-        .border_style(theme.axis)
-        .label_font(theme.font(12.0))
-        .draw()?;
-    Ok(())
+    draw_legend(&mut chart, theme, SeriesLabelPosition::UpperRight)
 }
 
 /// `count` tasks of `per_task` as a percent of `registered` (0 if nothing

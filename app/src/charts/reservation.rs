@@ -4,7 +4,9 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::{draw_empty, nice_top, series_colour, DrawResult, Theme};
+use super::{
+    draw_empty, draw_hour_marker, draw_legend, nice_top, series_colour, DrawResult, Theme,
+};
 use crate::strings as s;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -74,21 +76,8 @@ pub fn draw<DB: DrawingBackend>(
                 )
             });
     }
-    if let Some(hour) = marker_hour {
-        let x = f64::from(hour) + 0.5;
-        chart.draw_series(std::iter::once(PathElement::new(
-            vec![(x, 0.0), (x, top_y)],
-            ShapeStyle::from(theme.text).stroke_width(theme.px(1.0)),
-        )))?;
-    }
-    chart
-        .configure_series_labels()
-        .position(SeriesLabelPosition::UpperRight)
-        .background_style(theme.background.mix(0.9))
-        .border_style(theme.axis)
-        .label_font(theme.font(12.0))
-        .draw()?;
-    Ok(())
+    draw_hour_marker(&mut chart, theme, marker_hour, top_y)?;
+    draw_legend(&mut chart, theme, SeriesLabelPosition::UpperRight)
 }
 
 #[cfg(test)]
