@@ -366,6 +366,25 @@ struct FargatePart {
 }
 
 impl FargatePart {
+    /// The Fargate option of `layout` made of these clusters.
+    fn into_option(self, layout: Layout, horizon_hours: u32) -> OptionResult {
+        OptionResult {
+            launch_type: LaunchType::Fargate,
+            layout: layout.as_str().to_string(),
+            monthly_cost_usd: self.clusters.iter().map(|c| c.monthly_cost_usd).sum(),
+            idle_monthly_cost_usd: monthly_from_horizon(self.rounding_waste_usd, horizon_hours),
+            hourly_cpu_reserved_pct: self.hourly_pct(0, 1),
+            hourly_memory_reserved_pct: self.hourly_pct(2, 3),
+            peak_instances: 0,
+            avg_cpu_reserved_pct: pct(self.requested_cpu, self.billed_cpu),
+            avg_memory_reserved_pct: pct(self.requested_memory, self.billed_memory),
+            clusters: self.clusters,
+            unplaced: self.unplaced,
+            notes: self.notes,
+            ..OptionResult::default()
+        }
+    }
+
     fn hourly_pct(&self, requested: usize, billed: usize) -> Vec<f64> {
         self.hourly_reservation
             .iter()
@@ -506,25 +525,7 @@ fn fargate_option(
     layout: Layout,
     clusters: &[ClusterSpec],
 ) -> OptionResult {
-    let part = cost_fargate_clusters(scenario, plans, clusters);
-    OptionResult {
-        launch_type: LaunchType::Fargate,
-        layout: layout.as_str().to_string(),
-        monthly_cost_usd: part.clusters.iter().map(|c| c.monthly_cost_usd).sum(),
-        idle_monthly_cost_usd: monthly_from_horizon(
-            part.rounding_waste_usd,
-            scenario.horizon_hours,
-        ),
-        hourly_cpu_reserved_pct: part.hourly_pct(0, 1),
-        hourly_memory_reserved_pct: part.hourly_pct(2, 3),
-        peak_instances: 0,
-        avg_cpu_reserved_pct: pct(part.requested_cpu, part.billed_cpu),
-        avg_memory_reserved_pct: pct(part.requested_memory, part.billed_memory),
-        clusters: part.clusters,
-        unplaced: part.unplaced,
-        notes: part.notes,
-        ..OptionResult::default()
-    }
+    cost_fargate_clusters(scenario, plans, clusters).into_option(layout, scenario.horizon_hours)
 }
 
 /// The custom layout's one option; see the module docs.
@@ -538,22 +539,21 @@ fn custom_option(
         .iter()
         .cloned()
         .partition(|c| c.launch_type != Some(LaunchType::Ec2));
-    let part = cost_fargate_clusters(scenario, plans, &fargate_clusters);
-    let mut option = OptionResult {
-        launch_type: LaunchType::Fargate,
-        layout: Layout::Custom.as_str().to_string(),
-        monthly_cost_usd: 0.0,
-        peak_instances: 0,
-        avg_cpu_reserved_pct: pct(part.requested_cpu, part.billed_cpu),
-        avg_memory_reserved_pct: pct(part.requested_memory, part.billed_memory),
-        clusters: part.clusters,
-        unplaced: part.unplaced,
-        notes: part.notes,
-        ..OptionResult::default()
-    };
+    let mut option = cost_fargate_clusters(scenario, plans, &fargate_clusters)
+        .into_option(Layout::Custom, scenario.horizon_hours);
     if !ec2_clusters.is_empty() {
         let ec2 = ec2_custom_part(scenario, prices, &ec2_clusters)?;
+        let fargate_monthly = option.monthly_cost_usd;
         option.launch_type = LaunchType::Ec2;
+        // Money figures add up; the instance series are the EC2 part's.
+        option.idle_monthly_cost_usd += ec2.idle_monthly_cost_usd;
+        option.ideal_monthly_cost_usd = ec2.ideal_monthly_cost_usd.map(|c| c + fargate_monthly);
+        option.lower_bound_monthly_cost_usd = ec2
+            .lower_bound_monthly_cost_usd
+            .map(|c| c + fargate_monthly);
+        option.avg_instances = ec2.avg_instances;
+        option.hourly_cpu_reserved_pct = ec2.hourly_cpu_reserved_pct;
+        option.hourly_memory_reserved_pct = ec2.hourly_memory_reserved_pct;
         option.clusters.extend(ec2.clusters);
         option.unplaced.extend(ec2.unplaced);
         option.notes.extend(ec2.notes);

@@ -217,6 +217,16 @@ fn custom_hybrid_prod_on_ec2_dev_on_fargate_sensitive_alone() {
     assert_usd(custom.clusters[2].monthly_cost_usd, 70.08);
     assert_usd(custom.monthly_cost_usd, 149.170025);
     assert_eq!(custom.peak_instances, 2);
+    assert!((custom.avg_instances - 2.0).abs() < 1e-9);
+    // Constant counts: the ideal repack is what ECS runs; ideal and lower
+    // bound include the Fargate cluster's $9.010025.
+    assert_usd(custom.ideal_monthly_cost_usd.unwrap(), 149.170025);
+    assert_usd(custom.lower_bound_monthly_cost_usd.unwrap(), 149.170025);
+    // Idle: prod 1024 / 2048 CPU (50%) and 2048 / 8192 MiB (25%) reserved →
+    // half of $70.08 idle; secure 1024 / 2048 CPU, 2048 / 8192 MiB → half of
+    // $70.08; the Fargate worker is an exact size → $0. Total $70.08.
+    assert_usd(custom.idle_monthly_cost_usd, 70.08);
+    assert_eq!(custom.hourly_cpu_reserved_pct.len(), 24);
 }
 
 #[test]
