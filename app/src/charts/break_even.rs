@@ -4,7 +4,7 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::{draw_empty, draw_legend, nice_top, series_colour, DrawResult, Theme};
+use super::{draw_empty, draw_legend, nice_top, series_colour, themed_mesh, DrawResult, Theme};
 use crate::strings as s;
 
 /// One option's monthly cost at each scale factor: (factor, USD).
@@ -30,20 +30,18 @@ pub fn draw<DB: DrawingBackend>(
         .x_label_area_size(theme.px(40.0))
         .y_label_area_size(theme.px(70.0))
         .build_cartesian_2d(0f64..x_max, 0f64..nice_top(y_max))?;
-    chart
-        .configure_mesh()
-        .x_desc(s::AXIS_SCALE)
-        .y_desc(s::AXIS_USD_PER_MONTH)
-        .x_labels(8)
-        .y_labels(6)
-        .x_label_formatter(&|x| format!("{x:.1}×"))
-        .y_label_formatter(&|y| format!("${y:.0}"))
-        .label_style(theme.font(12.0))
-        .axis_desc_style(theme.font(12.0))
-        .axis_style(theme.axis)
-        .light_line_style(theme.background)
-        .bold_line_style(theme.grid)
-        .draw()?;
+    themed_mesh(
+        chart
+            .configure_mesh()
+            .x_desc(s::AXIS_SCALE)
+            .y_desc(s::AXIS_USD_PER_MONTH)
+            .x_labels(8)
+            .y_labels(6)
+            .x_label_formatter(&|x| format!("{x:.1}×"))
+            .y_label_formatter(&|y| format!("${y:.0}")),
+        theme,
+    )
+    .draw()?;
     for (k, curve) in curves.iter().enumerate() {
         let colour = series_colour(k);
         chart

@@ -4,7 +4,8 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use super::{
-    draw_empty, draw_hour_marker, draw_legend, nice_top, series_colour, DrawResult, Theme,
+    draw_empty, draw_hour_marker, draw_legend, nice_top, series_colour, themed_mesh, DrawResult,
+    Theme,
 };
 use crate::strings as s;
 
@@ -51,20 +52,18 @@ pub fn draw<DB: DrawingBackend>(
         .x_label_area_size(theme.px(40.0))
         .y_label_area_size(theme.px(super::HOURLY_Y_LABEL_CSS_PX))
         .build_cartesian_2d(0f64..x_max, 0f64..top_y)?;
-    chart
-        .configure_mesh()
-        .x_desc(s::AXIS_HOUR)
-        .y_desc(s::AXIS_USD_PER_HOUR)
-        .x_labels(8)
-        .y_labels(6)
-        .x_label_formatter(&|x| format!("{x:.0}"))
-        .y_label_formatter(&|y| format!("${y:.2}"))
-        .label_style(theme.font(12.0))
-        .axis_desc_style(theme.font(12.0))
-        .axis_style(theme.axis)
-        .light_line_style(theme.background)
-        .bold_line_style(theme.grid)
-        .draw()?;
+    themed_mesh(
+        chart
+            .configure_mesh()
+            .x_desc(s::AXIS_HOUR)
+            .y_desc(s::AXIS_USD_PER_HOUR)
+            .x_labels(8)
+            .y_labels(6)
+            .x_label_formatter(&|x| format!("{x:.0}"))
+            .y_label_formatter(&|y| format!("${y:.2}")),
+        theme,
+    )
+    .draw()?;
     // Draw the tallest layer first so lower ones paint over it.
     for (k, layer) in layers.iter().enumerate().rev() {
         let colour = series_colour(k);

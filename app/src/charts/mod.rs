@@ -12,6 +12,8 @@ pub mod placement;
 pub mod reservation;
 pub mod showback;
 
+use plotters::chart::MeshStyle;
+use plotters::coord::ranged1d::ValueFormatter;
 use plotters::coord::types::RangedCoordf64;
 use plotters::coord::CoordTranslate;
 use plotters::prelude::*;
@@ -102,6 +104,23 @@ impl Theme {
             .into_font()
             .color(&self.text)
     }
+}
+
+/// Every chart's mesh styling: fonts, axis and grid colours of `theme`.
+pub fn themed_mesh<'m, 'a, 'b, X, Y, XT, YT, DB>(
+    mesh: &'m mut MeshStyle<'a, 'b, X, Y, DB>,
+    theme: &Theme,
+) -> &'m mut MeshStyle<'a, 'b, X, Y, DB>
+where
+    X: Ranged<ValueType = XT> + ValueFormatter<XT>,
+    Y: Ranged<ValueType = YT> + ValueFormatter<YT>,
+    DB: DrawingBackend,
+{
+    mesh.label_style(theme.font(12.0))
+        .axis_desc_style(theme.font(12.0))
+        .axis_style(theme.axis)
+        .light_line_style(theme.background)
+        .bold_line_style(theme.grid)
 }
 
 /// The legend box, as every chart draws it, at `position`.

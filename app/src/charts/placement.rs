@@ -5,7 +5,7 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::{draw_empty, draw_legend, series_colour, DrawResult, Theme};
+use super::{draw_empty, draw_legend, series_colour, themed_mesh, DrawResult, Theme};
 use crate::strings as s;
 
 /// One instance as the chart needs it.
@@ -53,26 +53,24 @@ pub fn draw<DB: DrawingBackend>(
     // Label at most ~12 instances; plotters places x labels on a grid of
     // `label_count` steps over 0..n, so step through the bar centres.
     let step = n.div_ceil(12).max(1);
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
-        .x_desc(s::AXIS_INSTANCE)
-        .y_desc(s::AXIS_PLACEMENT)
-        .x_labels(0)
-        .y_labels(6)
-        .y_label_formatter(&|y| {
-            if *y <= 100.0 {
-                format!("{y:.0}%")
-            } else {
-                String::new()
-            }
-        })
-        .label_style(theme.font(12.0))
-        .axis_desc_style(theme.font(12.0))
-        .axis_style(theme.axis)
-        .light_line_style(theme.background)
-        .bold_line_style(theme.grid)
-        .draw()?;
+    themed_mesh(
+        chart
+            .configure_mesh()
+            .disable_x_mesh()
+            .x_desc(s::AXIS_INSTANCE)
+            .y_desc(s::AXIS_PLACEMENT)
+            .x_labels(0)
+            .y_labels(6)
+            .y_label_formatter(&|y| {
+                if *y <= 100.0 {
+                    format!("{y:.0}%")
+                } else {
+                    String::new()
+                }
+            }),
+        theme,
+    )
+    .draw()?;
     let label_style = theme.font(11.0).pos(plotters::style::text_anchor::Pos::new(
         plotters::style::text_anchor::HPos::Center,
         plotters::style::text_anchor::VPos::Top,

@@ -3,7 +3,7 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::{draw_empty, nice_top, series_colour, DrawResult, Theme};
+use super::{draw_empty, nice_top, series_colour, themed_mesh, DrawResult, Theme};
 use crate::strings as s;
 
 pub fn draw<DB: DrawingBackend>(
@@ -32,20 +32,18 @@ pub fn draw<DB: DrawingBackend>(
             _ => String::new(),
         }
     };
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
-        .y_desc(s::AXIS_USD_PER_MONTH)
-        .x_labels(n)
-        .y_labels(6)
-        .x_label_formatter(&label_for)
-        .y_label_formatter(&|y| format!("${y:.0}"))
-        .label_style(theme.font(12.0))
-        .axis_desc_style(theme.font(12.0))
-        .axis_style(theme.axis)
-        .light_line_style(theme.background)
-        .bold_line_style(theme.grid)
-        .draw()?;
+    themed_mesh(
+        chart
+            .configure_mesh()
+            .disable_x_mesh()
+            .y_desc(s::AXIS_USD_PER_MONTH)
+            .x_labels(n)
+            .y_labels(6)
+            .x_label_formatter(&label_for)
+            .y_label_formatter(&|y| format!("${y:.0}")),
+        theme,
+    )
+    .draw()?;
     let gap = theme.px(8.0);
     chart.draw_series(bars.iter().enumerate().map(|(i, (_, usd))| {
         let mut bar = Rectangle::new(
