@@ -10,6 +10,7 @@ pub mod ec2;
 pub mod export;
 pub mod fargate;
 pub mod import;
+pub mod lang;
 pub mod layout;
 pub mod link;
 pub mod pricing;
