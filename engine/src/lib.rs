@@ -5,10 +5,12 @@
 //! seeds come in as arguments; the same input gives the same output natively
 //! and in the browser.
 
+pub mod analysis;
 pub mod breakeven;
 pub mod ec2;
 pub mod export;
 pub mod fargate;
+pub mod findings;
 pub mod import;
 pub mod lang;
 pub mod layout;
@@ -17,6 +19,7 @@ pub mod pricing;
 pub mod report;
 pub mod scenario;
 pub mod simulate;
+pub mod text;
 pub mod units;
 pub mod validate;
 pub mod verdict;

@@ -168,8 +168,10 @@ pub struct Ec2Settings {
     pub seed: u64,
 }
 
-/// A cluster layout to compare.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// A cluster layout to compare (serialised with its scenario-file
+/// spelling, [`Layout::as_str`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Layout {
     Single,
     PerService,

@@ -256,5 +256,7 @@ pub fn to_cluster_result(
                 why: c.why.clone(),
             })
             .collect(),
+        // Instance price, parity and per-service costs: `simulate::ec2_part`.
+        ..Default::default()
     })
 }

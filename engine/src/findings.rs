@@ -1,0 +1,165 @@
+//! Findings as data: what the verdict says, as typed values carrying their
+//! figures (USD, percentages, counts, names), never pre-formatted text.
+//!
+//! `crate::text` renders them per [`crate::lang::Lang`]; the report keeps
+//! the English rendering in its contract fields and these values beside it
+//! (`verdict_findings`). Each figure here is copied from a field of the
+//! report it came from (see `engine/tests/findings.rs`, which checks it).
+//!
+//! Adding a finding: add a variant here, and its arm in every language file
+//! of `crate::text` (the `match` there is exhaustive, so the compiler lists
+//! what is missing).
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::scenario::{LaunchType, Layout};
+
+/// One option of the comparison: a launch type on a layout, written
+/// `ec2/per-service` (the report's `OptionResult::key`, link views, the
+/// app's selection and the break-even points all use this spelling).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct OptionKey {
+    pub launch_type: LaunchType,
+    pub layout: Layout,
+}
+
+impl OptionKey {
+    pub fn new(launch_type: LaunchType, layout: Layout) -> Self {
+        OptionKey {
+            launch_type,
+            layout,
+        }
+    }
+
+    /// `ec2/per-service` → the key; `None` for anything else.
+    pub fn parse(text: &str) -> Option<Self> {
+        let (launch, layout) = text.split_once('/')?;
+        let launch_type = match launch {
+            "fargate" => LaunchType::Fargate,
+            "ec2" => LaunchType::Ec2,
+            _ => return None,
+        };
+        Some(OptionKey::new(launch_type, Layout::parse(layout)?))
+    }
+}
+
+impl fmt::Display for OptionKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}/{}", self.launch_type.as_str(), self.layout.as_str())
+    }
+}
+
+/// How shared and separate EC2 clusters compare, for one separate layout.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum LayoutCost {
+    /// The separate layout costs more: its clusters peak higher.
+    Dearer {
+        layout: Layout,
+        extra_usd: f64,
+        clusters: u32,
+        peak_instances: u32,
+        single_peak_instances: u32,
+    },
+    /// The separate layout is cheaper: each cluster gets its own type.
+    Cheaper { layout: Layout, saving_usd: f64 },
+}
+
+/// One sentence of the verdict.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum VerdictFinding {
+    /// No option has a cost: no service with a task.
+    NothingToCompare,
+    /// The winner, its saving against the rival (the best option of the
+    /// other launch type, else the next cheapest).
+    Cheapest {
+        winner: OptionKey,
+        winner_usd: f64,
+        saving_usd: f64,
+        saving_pct: f64,
+        rival: OptionKey,
+        rival_usd: f64,
+    },
+    /// Winner and rival within a cent.
+    SameCost {
+        winner: OptionKey,
+        rival: OptionKey,
+        monthly_usd: f64,
+    },
+    /// One option only.
+    OnlyOption { winner: OptionKey, monthly_usd: f64 },
+    /// The best EC2 option is cheaper than the best Fargate option.
+    Ec2Wins {
+        strategy: Vec<String>,
+        instance_types: Vec<String>,
+        cpu_reserved_pct: f64,
+        memory_reserved_pct: f64,
+        idle_usd: f64,
+    },
+    /// The best Fargate option is cheaper than (or as cheap as) EC2.
+    FargateWins {
+        instance_types: Vec<String>,
+        cpu_reserved_pct: f64,
+        memory_reserved_pct: f64,
+        idle_usd: f64,
+    },
+    /// One instance costs what Fargate charges for `share` of its size.
+    FargateParity { instance_type: String, share: f64 },
+    /// awsvpc without trunking caps tasks per instance.
+    EniLimit {
+        instance_type: String,
+        tasks_per_instance: u32,
+        cpu_reserved_pct: f64,
+        memory_reserved_pct: f64,
+        trunking_supported: bool,
+        tasks_with_trunking: u32,
+    },
+    /// The service whose Fargate rounding costs most.
+    Rounding {
+        service: String,
+        cpu_units: u32,
+        memory_mib: u32,
+        billed_cpu_units: u32,
+        billed_memory_mib: u32,
+        monthly_waste_usd: f64,
+    },
+    /// On EC2, separate layouts against one shared cluster.
+    Layouts { parts: Vec<LayoutCost> },
+    /// As ECS runs it against repacking every hour.
+    Fragmentation {
+        option: OptionKey,
+        gap_usd: f64,
+        ideal_usd: f64,
+    },
+    /// Tasks an option could not run (its cost excludes them).
+    Unplaced {
+        option: OptionKey,
+        service: String,
+        tasks: u32,
+        /// The unplaced entry's reason, as the report holds it.
+        reason: String,
+    },
+    /// The further discount on the rival that would make it tie.
+    WhatWouldChange {
+        rival: OptionKey,
+        winner: OptionKey,
+        needed_pct: f64,
+    },
+    /// No crossover on any layout, the same launch type cheaper throughout.
+    StaysCheaperEverywhere {
+        ec2_cheaper: bool,
+        low_scale: f64,
+        high_scale: f64,
+    },
+    /// One layout's crossover (or its absence) in the scanned range.
+    Crossover {
+        option: OptionKey,
+        scale: Option<f64>,
+        ec2_cheaper_above: bool,
+        low_scale: f64,
+        high_scale: f64,
+    },
+}
