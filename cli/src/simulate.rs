@@ -7,10 +7,10 @@
 //! - `table`: aligned, costs to the cent, for people;
 //! - `csv`: one row per option × cluster, for spreadsheets.
 
+use ecs_planner_engine::analysis::analyze;
 use ecs_planner_engine::export::results_csv;
 use ecs_planner_engine::report::{format_usd, OptionResult, SimulationReport};
 use ecs_planner_engine::scenario::LaunchType;
-use ecs_planner_engine::analysis::analyze;
 use ecs_planner_engine::validate::parse_scenario;
 
 use crate::files::{price_book, read_text};

@@ -10,8 +10,8 @@
 //! is interpolated linearly on the cost difference.
 
 use crate::pricing::PriceBook;
-pub use crate::report::{BreakEven, BreakEvenPoint, Crossover};
 use crate::report::SimulationReport;
+pub use crate::report::{BreakEven, BreakEvenPoint, Crossover};
 use crate::scenario::{Desired, LaunchType, Scenario};
 use crate::simulate::simulate;
 

@@ -7,9 +7,9 @@
 //! User strings (service and cluster names) are escaped for the format, so
 //! a name like `<img src=x onerror=alert(1)>` stays text.
 
+use crate::lang::Lang;
 use crate::report::{format_usd, SimulationReport};
 use crate::scenario::LaunchType;
-use crate::lang::Lang;
 use crate::text::option_name;
 
 /// A CSV field, quoted when it holds a comma, quote or line break.
@@ -124,7 +124,10 @@ pub fn markdown_summary(report: &SimulationReport, link: Option<&str>) -> String
     }
     out.push_str("\n## Clusters\n\n");
     for option in &report.options {
-        out.push_str(&format!("**{}**\n\n", markdown_text(&option_name(option, Lang::En))));
+        out.push_str(&format!(
+            "**{}**\n\n",
+            markdown_text(&option_name(option, Lang::En))
+        ));
         for cluster in &option.clusters {
             let instances = match (&cluster.instance_type, cluster.peak_instances) {
                 (Some(t), Some(peak)) => format!(", up to {peak} × {}", markdown_text(t)),
@@ -166,8 +169,8 @@ pub fn markdown_summary(report: &SimulationReport, link: Option<&str>) -> String
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::pricing::bundled;
     use crate::analysis::costs as simulate;
+    use crate::pricing::bundled;
     use crate::validate::parse_scenario;
 
     const XSS: &str = "<img src=x onerror=alert(1)>";

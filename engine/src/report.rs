@@ -202,7 +202,10 @@ impl OptionResult {
     /// The typed key (`None` only for a hand-made report whose `layout` is
     /// not one of the four layouts).
     pub fn option_key(&self) -> Option<OptionKey> {
-        Some(OptionKey::new(self.launch_type, Layout::parse(&self.layout)?))
+        Some(OptionKey::new(
+            self.launch_type,
+            Layout::parse(&self.layout)?,
+        ))
     }
 
     /// Total running instances each hour, summed over clusters.

@@ -32,8 +32,8 @@ use crate::fargate::{self, FargateCostSettings, FargateRefusal, ServiceFargatePl
 use crate::layout::{clusters_for, ClusterSpec};
 use crate::pricing::{FargateRate, FargateRates, InstanceType, PriceBook};
 use crate::report::{
-    cheapest_index, monthly_from_horizon, AwsvpcLimit, ClusterResult, OptionResult,
-    RoundingWaste, ServiceCost, SimulationReport, Unplaced,
+    cheapest_index, monthly_from_horizon, AwsvpcLimit, ClusterResult, OptionResult, RoundingWaste,
+    ServiceCost, SimulationReport, Unplaced,
 };
 use crate::scenario::{Arch, LaunchType, Layout, NetworkMode, Scenario, Service};
 
@@ -348,8 +348,7 @@ fn ec2_part(
         {
             cluster.instance_usd_per_hour = Some(instance.usd_per_hour);
             cluster.fargate_parity_share = fargate_parity_share(scenario, fargate_rates, instance);
-            let awsvpc = !scenario.ec2.eni_trunking
-                && cluster_has_awsvpc(scenario, spec);
+            let awsvpc = !scenario.ec2.eni_trunking && cluster_has_awsvpc(scenario, spec);
             if awsvpc {
                 cluster.awsvpc_limit = Some(AwsvpcLimit {
                     tasks_per_instance: instance.max_enis.saturating_sub(1),

@@ -41,9 +41,7 @@ pub fn verdict(report: &SimulationReport, break_even: Option<&BreakEven>) -> Vec
     });
     let rival_key = rival.and_then(|r| Some((r, r.option_key()?)));
     match rival_key {
-        Some((rival, rival_key))
-            if rival.monthly_cost_usd - winner.monthly_cost_usd >= TIE_USD =>
-        {
+        Some((rival, rival_key)) if rival.monthly_cost_usd - winner.monthly_cost_usd >= TIE_USD => {
             let saving = rival.monthly_cost_usd - winner.monthly_cost_usd;
             out.push(VerdictFinding::Cheapest {
                 winner: winner_key,

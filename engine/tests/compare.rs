@@ -7,9 +7,9 @@
 
 #![allow(clippy::panic)] // test helpers fail loudly
 
+use ecs_planner_engine::analysis::{analyze, costs as simulate};
 use ecs_planner_engine::pricing::bundled;
 use ecs_planner_engine::report::{OptionResult, SimulationReport};
-use ecs_planner_engine::analysis::{analyze, costs as simulate};
 use ecs_planner_engine::validate::parse_scenario;
 
 fn report_of(json: &str) -> SimulationReport {

@@ -192,11 +192,7 @@ pub fn Charts() -> impl IntoView {
         None => ChartData::Message(s::FIX_ERRORS),
     });
     let showback = Memo::new(move |_| match chosen.get() {
-        Some((scenario, o)) => ChartData::Showback(
-            store
-                .prices
-                .with(|book| crate::showback::by_service(&scenario, &o, book)),
-        ),
+        Some((scenario, o)) => ChartData::Showback(crate::showback::by_service(&scenario, &o)),
         None => ChartData::Message(s::FIX_ERRORS),
     });
     let break_even = Memo::new(move |_| {

@@ -105,11 +105,7 @@ fn ServiceRows(i: usize) -> impl IntoView {
                 .options
                 .iter()
                 .find(|o| o.launch_type == ecs_planner_engine::scenario::LaunchType::Fargate)
-                .map(|o| {
-                    store
-                        .prices
-                        .with(|book| crate::showback::by_service(scenario, o, book))
-                })
+                .map(|o| crate::showback::by_service(scenario, o))
                 .and_then(|list| list.get(i).map(|(_, usd)| format::usd(*usd)))
                 .unwrap_or_else(|| "—".to_string())
         })

@@ -506,7 +506,7 @@ pub fn chart_svgs(
             charts::placement::draw(root, &map, &names, &theme).is_ok()
         });
     }
-    let bars = crate::showback::by_service(scenario, option, prices);
+    let bars = crate::showback::by_service(scenario, option);
     draw("chart-showback", &|root| {
         charts::showback::draw(root, &bars, &theme).is_ok()
     });
