@@ -1,7 +1,7 @@
 //! Turns a simulation into the inputs of the charts (pure).
 
+use crate::sim::{placement_at, Ec2ClusterInput};
 use ecs_planner_engine::breakeven::BreakEven;
-use ecs_planner_engine::ec2::{placement_at, Ec2ClusterInput};
 use ecs_planner_engine::pricing::PriceBook;
 use ecs_planner_engine::scenario::Service;
 

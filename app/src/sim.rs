@@ -8,8 +8,12 @@ use ecs_planner_engine::breakeven::BreakEven;
 use ecs_planner_engine::pricing::PriceBook;
 use ecs_planner_engine::report::SimulationReport;
 use ecs_planner_engine::scenario::Scenario;
-use ecs_planner_engine::validate::{parse_scenario_value, FieldIssue};
+use ecs_planner_engine::validate::{parse_scenario_value, FieldIssue, IssueKind};
 use serde_json::Value;
+
+/// The placement chart replays one hour of an EC2 cluster with the
+/// engine's own simulator (not a second copy of it).
+pub use ecs_planner_engine::ec2::{placement_at, Ec2ClusterInput};
 
 /// A problem with one field of the scenario, by its JSON path
 /// (e.g. `services[0].cpu`), in words for the user.
@@ -21,7 +25,7 @@ pub struct Issue {
 
 impl From<FieldIssue> for Issue {
     fn from(issue: FieldIssue) -> Self {
-        let message = if issue.value.is_empty() || issue.value == "(missing)" {
+        let message = if issue.value.is_empty() || issue.kind == IssueKind::Missing {
             issue.message
         } else {
             format!("{} — {}", issue.value, issue.message)

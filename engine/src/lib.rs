@@ -16,6 +16,7 @@ pub mod lang;
 pub mod layout;
 pub mod link;
 pub mod pricing;
+pub mod pricing_file;
 pub mod report;
 pub mod scenario;
 pub mod simulate;

@@ -95,12 +95,30 @@ pub const DEFAULT_AVAILABILITY_ZONES: u32 = 3;
 /// The cluster the custom layout puts services that no custom cluster lists.
 pub const UNASSIGNED_CLUSTER: &str = "unassigned";
 
+/// What kind of problem a [`FieldIssue`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IssueKind {
+    /// The field is required and absent (`value` is empty).
+    Missing,
+    /// The field is there with a value that cannot be used.
+    Invalid,
+    /// A field this version does not know (a warning; it is ignored).
+    UnknownField,
+    /// The file is not JSON (`path` and `value` are empty).
+    NotJson,
+}
+
 /// One problem with one field.
+///
+/// `message` is English text for now; it will become a typed message (with
+/// its Korean) behind the same field name, so callers that read `path`,
+/// `kind` and `Display` keep working.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FieldIssue {
     /// Where: `services[2].memory`, `ec2.strategy[0]`; empty for the whole file.
     pub path: String,
-    /// The value found, as JSON (shortened), or `(missing)`.
+    pub kind: IssueKind,
+    /// The value found, as JSON (shortened); empty when missing.
     pub value: String,
     /// What was wrong and what would be valid.
     pub message: String,
@@ -113,7 +131,9 @@ impl fmt::Display for FieldIssue {
         } else {
             &self.path
         };
-        if self.value.is_empty() {
+        if self.kind == IssueKind::Missing {
+            write!(f, "{path} = (missing): {}", self.message)
+        } else if self.value.is_empty() {
             write!(f, "{path}: {}", self.message)
         } else {
             write!(f, "{path} = {}: {}", self.value, self.message)
@@ -158,6 +178,7 @@ pub fn parse_scenario(json: &str, prices: &PriceBook) -> Result<ParsedScenario, 
         Err(e) => Err(ScenarioErrors {
             errors: vec![FieldIssue {
                 path: String::new(),
+                kind: IssueKind::NotJson,
                 value: String::new(),
                 message: format!("is not valid JSON ({e}); check the line and column given"),
             }],
@@ -333,23 +354,46 @@ struct Issues {
 
 impl Issues {
     fn error(&mut self, path: &str, value: &Value, message: impl Into<String>) {
-        self.errors.push(issue(path, render(value), message.into()));
+        self.errors.push(issue(
+            path,
+            IssueKind::Invalid,
+            render(value),
+            message.into(),
+        ));
     }
 
     fn missing(&mut self, path: &str, message: impl Into<String>) {
-        self.errors
-            .push(issue(path, "(missing)".to_string(), message.into()));
+        self.errors.push(issue(
+            path,
+            IssueKind::Missing,
+            String::new(),
+            message.into(),
+        ));
     }
 
     fn warn(&mut self, path: &str, value: &Value, message: impl Into<String>) {
-        self.warnings
-            .push(issue(path, render(value), message.into()));
+        self.warnings.push(issue(
+            path,
+            IssueKind::Invalid,
+            render(value),
+            message.into(),
+        ));
+    }
+
+    fn unknown_field(&mut self, path: &str, value: &Value, message: impl Into<String>) {
+        self.warnings.push(issue(
+            path,
+            IssueKind::UnknownField,
+            render(value),
+            message.into(),
+        ));
     }
 }
 
-fn issue(path: &str, value: String, message: String) -> FieldIssue {
+fn issue(path: &str, kind: IssueKind, value: String, message: String) -> FieldIssue {
     FieldIssue {
         path: path.to_string(),
+        kind,
         value,
         message,
     }
@@ -395,7 +439,7 @@ fn object<'v>(
                 Some(near) => format!(" (did you mean \"{near}\"?)"),
                 None => format!(" (known fields: {})", known.join(", ")),
             };
-            issues.warn(&join(path, key), v, format!("unknown field, ignored{hint}"));
+            issues.unknown_field(&join(path, key), v, format!("unknown field, ignored{hint}"));
         }
     }
     Some(map)
@@ -527,7 +571,8 @@ fn read_scenario(issues: &mut Issues, value: &Value, book: &PriceBook) -> Option
         None => {
             issues.warnings.push(issue(
                 "version",
-                "(missing)".into(),
+                IssueKind::Missing,
+                String::new(),
                 "no version given; read as version 1".into(),
             ));
             Some(SCENARIO_VERSION)

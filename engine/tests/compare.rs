@@ -94,7 +94,7 @@ fn verdict_for_three_small_services_names_the_winner_the_gap_and_the_cluster_cos
         == "On EC2, a cluster per service costs $140.16/month more than one shared cluster: its 3 clusters peak at 3 instances against 1, each cluster carrying its own partly empty instances; a cluster per group costs $70.08/month more than one shared cluster: its 2 clusters peak at 2 instances against 1, each cluster carrying its own partly empty instances."),
         "{:#?}", report.verdict);
     // m5.large against Fargate for 2 vCPU + 8 GB: 0.096 / (2 × 0.04048 +
-    // 8 × 0.004445) = 0.096 / 0.11652 = 82.4% → "82%" (ecs-domain.md §7).
+    // 8 × 0.004445) = 0.096 / 0.11652 = 82.4% → "82%" (docs/ecs-domain.md §7).
     assert!(report.verdict.iter().any(|s| s.starts_with(
         "At these prices one m5.large costs what Fargate charges for 82% of its vCPU and memory"
     )));

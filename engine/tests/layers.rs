@@ -15,7 +15,7 @@ const LAYERS: &[&[&str]] = &[
     // Prices; findings (typed facts about a report).
     &["pricing", "findings"],
     // The report: the output types every stage fills or reads.
-    &["report"],
+    &["report", "pricing_file"],
     // Fargate costing.
     &["fargate"],
     // Scenario JSON → Scenario (uses Fargate sizes).

@@ -1,6 +1,6 @@
 //! Fargate options of `simulate` against hand-computed costs.
 //!
-//! us-east-1 rates (ecs-domain.md §2): Linux/x86 0.04048 USD/vCPU-hour and
+//! us-east-1 rates (docs/ecs-domain.md §2): Linux/x86 0.04048 USD/vCPU-hour and
 //! 0.004445 USD/GB-hour; ARM 0.03238 / 0.00356; Windows 0.09148 / 0.01005 +
 //! 0.046 licence per vCPU-hour; Spot 0.01264355 / 0.00138835.
 

@@ -17,6 +17,7 @@
 use ecs_planner_engine::export;
 use ecs_planner_engine::import::{compose, taskdef};
 use ecs_planner_engine::pricing::{PriceBook, RegionPrices, PRICING_FORMAT};
+use ecs_planner_engine::pricing_file::{read_pricing_file, PricingFileError};
 use ecs_planner_engine::report::SimulationReport;
 use ecs_planner_engine::scenario::{LaunchType, Scenario};
 use ecs_planner_engine::validate::scenario_to_json;
@@ -157,14 +158,21 @@ fn import_compose(source: &str, text: &str) -> Result<(Imported, SourceReport), 
 }
 
 fn import_pricing(source: &str, value: Value) -> Result<(Imported, SourceReport), String> {
-    let prices: RegionPrices = serde_json::from_value(value)
-        .map_err(|e| format!("{source}: not a pricing file ({PRICING_FORMAT}): {e}"))?;
-    if prices.format != PRICING_FORMAT {
-        return Err(format!(
-            "{source}: pricing format \"{}\" is not one this version reads ({PRICING_FORMAT}).",
-            prices.format
-        ));
-    }
+    // The engine's one reader (a file needs the format tag and some prices).
+    let prices: RegionPrices = read_pricing_file(value).map_err(|e| match e {
+        PricingFileError::OtherFormat(format) => format!(
+            "{source}: pricing format \"{format}\" is not one this version reads ({PRICING_FORMAT})."
+        ),
+        PricingFileError::NoFormat => format!(
+            "{source}: not a pricing file ({PRICING_FORMAT}): it has no \"format\" field."
+        ),
+        PricingFileError::NoPrices => {
+            format!("{source}: the pricing file holds neither Fargate nor EC2 prices.")
+        }
+        PricingFileError::NotJson(why) | PricingFileError::Unreadable(why) => {
+            format!("{source}: not a pricing file ({PRICING_FORMAT}): {why}")
+        }
+    })?;
     let mut read = Vec::new();
     if let Some(f) = &prices.fargate {
         read.push(format!(
@@ -745,8 +753,13 @@ mod tests {
             "services:1",
         );
         check(
-            r#"{"format":"ecs-planner-pricing/1","region":"eu-west-1"}"#,
+            r#"{"format":"ecs-planner-pricing/1","region":"eu-west-1","fargate":{"linux_x86":{"usd_per_vcpu_hour":0.04,"usd_per_gb_hour":0.004},"snapshot":{"date":"2026-01","source":"test"}}}"#,
             "prices:eu-west-1",
+        );
+        // The engine's one reader: no tag, or no prices, is not a pricing file.
+        check(
+            r#"{"format":"ecs-planner-pricing/1","region":"eu-west-1"}"#,
+            "error:t",
         );
         check("", "error:t");
         check("{not json", "error:t");

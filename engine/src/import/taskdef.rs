@@ -5,7 +5,7 @@
 //! shape (`{"taskDefinition": {...}}`). Errors are data: a list of
 //! [`FieldIssue`]s with paths inside the task definition.
 //!
-//! Rules (ecs-domain.md §1, the ECS agent's `ToHostResources`) and modelling
+//! Rules (docs/ecs-domain.md §1, the ECS agent's `ToHostResources`) and modelling
 //! choices:
 //! - CPU = task-level `cpu` if set, else the sum of the containers' `cpu`.
 //!   When neither sets any CPU, ECS on EC2 reserves none; the planner needs
@@ -203,6 +203,7 @@ fn issue(path: &str, value: &Value, message: &str) -> FieldIssue {
     }
     FieldIssue {
         path: path.to_string(),
+        kind: crate::validate::IssueKind::Invalid,
         value: text,
         message: message.to_string(),
     }
