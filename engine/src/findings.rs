@@ -163,3 +163,52 @@ pub enum VerdictFinding {
         high_scale: f64,
     },
 }
+
+/// Why Fargate bills a size other than the one asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RoundingCause {
+    /// The request is not one of Fargate's sizes.
+    NotAValidSize,
+    /// A valid Linux size under 1 vCPU, but Windows needs at least 1 vCPU.
+    WindowsMinimum,
+}
+
+/// One note of an option (Fargate or EC2 side), with its figures.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum OptionNote {
+    /// Why the cluster got its instance type. `reason` is the instance-type
+    /// search's English text (typed in a later step, with `ec2/search.rs`).
+    InstanceType { cluster: String, reason: String },
+    /// A burstable instance type (CPU credits not priced).
+    Burstable {
+        cluster: String,
+        instance_type: String,
+    },
+    /// A note of the EC2 run (`ec2/simulation.rs`'s English text, typed in
+    /// a later step).
+    Ec2Run { cluster: String, note: String },
+    /// The EC2 cost leaves out the unplaced tasks.
+    UnplacedExcluded,
+    /// `spot_share` set but no Spot rates loaded for the region.
+    NoSpotRates { region: String },
+    /// The share of Linux/x86 task-hours priced at Spot rates.
+    SpotShare { share_pct: f64 },
+    /// The Fargate discount applied.
+    FargateDiscount { discount_pct: f64 },
+    /// A service's size rounded up to a valid Fargate size.
+    Rounding {
+        service: String,
+        cpu_units: u32,
+        memory_mib: u32,
+        billed_cpu_units: u32,
+        billed_memory_mib: u32,
+        cause: RoundingCause,
+        monthly_waste_usd: f64,
+    },
+    /// A service on a platform Fargate Spot does not offer.
+    SpotIneligible { service: String, platform: String },
+    /// A daemon service, left out of the Fargate options.
+    FargateDaemon { service: String },
+}

@@ -23,7 +23,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::findings::{OptionKey, VerdictFinding};
+use crate::findings::{OptionKey, OptionNote, VerdictFinding};
 use crate::scenario::{LaunchType, Layout};
 
 /// Hours in an average month, the AWS calculator's convention.
@@ -162,7 +162,11 @@ pub struct OptionResult {
     pub avg_cpu_reserved_pct: f64,
     pub avg_memory_reserved_pct: f64,
     pub unplaced: Vec<Unplaced>,
+    /// `note_findings` rendered in English (the contract field).
     pub notes: Vec<String>,
+    /// The notes as typed findings, note for note.
+    #[serde(default)]
+    pub note_findings: Vec<OptionNote>,
     /// Average running instances over the horizon (0 on Fargate).
     #[serde(default)]
     pub avg_instances: f64,

@@ -29,13 +29,14 @@
 
 use crate::ec2::{self, plan_cluster, ClusterRun, Ec2ClusterInput};
 use crate::fargate::{self, FargateCostSettings, FargateRefusal, ServiceFargatePlan};
+use crate::findings::{OptionNote, RoundingCause};
 use crate::layout::{clusters_for, ClusterSpec};
 use crate::pricing::{FargateRate, FargateRates, InstanceType, PriceBook};
 use crate::report::{
     cheapest_index, monthly_from_horizon, AwsvpcLimit, ClusterResult, OptionResult, RoundingWaste,
     ServiceCost, SimulationReport, Unplaced,
 };
-use crate::scenario::{Arch, LaunchType, Layout, NetworkMode, Scenario, Service};
+use crate::scenario::{Arch, LaunchType, Layout, NetworkMode, Os, Scenario, Service};
 
 /// Costs every requested layout, ranks the options (`cheapest`,
 /// `delta_vs_cheapest_usd`) and records the modelling assumptions. No
@@ -302,6 +303,7 @@ fn ec2_part(
     let mut idle_usd = 0.0;
     let mut ideal_monthly = 0.0;
     let mut lower_monthly = 0.0;
+    let mut reasons = Vec::new();
     for spec in clusters {
         let services: Vec<&crate::scenario::Service> = spec
             .services
@@ -373,17 +375,26 @@ fn ec2_part(
                 ec2::monthly_cost_usd(run.lower_bound_instance_hours, price, discount, hours);
             totals.add(run);
             if let Some(name) = plan.instance_type.as_deref().filter(|n| is_burstable(n)) {
-                option.notes.push(format!(
-                    "{}: {name} is a burstable type: ECS registers all its vCPUs, but CPU use above its baseline costs CPU credits, which this plan does not price.",
-                    spec.name
-                ));
+                option.note_findings.push(OptionNote::Burstable {
+                    cluster: spec.name.clone(),
+                    instance_type: name.to_string(),
+                });
             }
             for note in &run.notes {
-                let note = format!("{}: {note}", spec.name);
-                if !option.notes.contains(&note) {
-                    option.notes.push(note);
+                let note = OptionNote::Ec2Run {
+                    cluster: spec.name.clone(),
+                    note: note.to_string(),
+                };
+                if !option.note_findings.contains(&note) {
+                    option.note_findings.push(note);
                 }
             }
+        }
+        if cluster.instance_type_reason.is_some() {
+            reasons.push(OptionNote::InstanceType {
+                cluster: spec.name.clone(),
+                reason: plan.reason.to_string(),
+            });
         }
         option.clusters.push(cluster);
     }
@@ -417,17 +428,9 @@ fn ec2_part(
         .zip(&totals.registered_memory)
         .map(|(r, c)| pct(*r, *c))
         .collect();
-    let reasons: Vec<String> = option
-        .clusters
-        .iter()
-        .filter_map(|c| c.instance_type_reason.clone())
-        .collect();
-    option.notes.splice(0..0, reasons);
+    option.note_findings.splice(0..0, reasons);
     if !option.unplaced.is_empty() {
-        option.notes.push(
-            "The EC2 cost excludes the unplaced tasks listed; they would need capacity this option does not have."
-                .to_string(),
-        );
+        option.note_findings.push(OptionNote::UnplacedExcluded);
     }
     Some(option)
 }
@@ -458,7 +461,7 @@ fn fargate_plans(
 struct FargatePart {
     clusters: Vec<ClusterResult>,
     unplaced: Vec<Unplaced>,
-    notes: Vec<String>,
+    notes: Vec<OptionNote>,
     /// Task-hours × requested / billed CPU units and MiB.
     requested_cpu: f64,
     billed_cpu: f64,
@@ -487,7 +490,7 @@ impl FargatePart {
             avg_memory_reserved_pct: pct(self.requested_memory, self.billed_memory),
             clusters: self.clusters,
             unplaced: self.unplaced,
-            notes: self.notes,
+            note_findings: self.notes,
             fargate_rounding: self.rounding,
             ..OptionResult::default()
         }
@@ -542,7 +545,9 @@ fn cost_fargate_clusters(
             let plan = match plan {
                 Ok(plan) => plan,
                 Err(FargateRefusal::Daemon) => {
-                    daemon_notes.push(FargateRefusal::Daemon.reason(service));
+                    daemon_notes.push(OptionNote::FargateDaemon {
+                        service: service.name.clone(),
+                    });
                     continue;
                 }
                 Err(refusal) => {
@@ -580,8 +585,29 @@ fn cost_fargate_clusters(
                 monthly_cost_usd: monthly_from_horizon(service_total, hours),
             });
             let waste_monthly = monthly_from_horizon(waste_usd, hours);
-            if let Some(note) = fargate::rounding_note(service, plan, waste_monthly) {
-                rounding_notes.push(note);
+            if plan.size.cpu_units != service.cpu_units
+                || plan.size.memory_mib != service.memory_mib
+            {
+                let cause = if service.os == Os::Windows
+                    && service.cpu_units < fargate::FARGATE_WINDOWS_MIN_CPU_UNITS
+                    && fargate::is_valid_fargate_size(
+                        service.cpu_units,
+                        service.memory_mib,
+                        Os::Linux,
+                    ) {
+                    RoundingCause::WindowsMinimum
+                } else {
+                    RoundingCause::NotAValidSize
+                };
+                rounding_notes.push(OptionNote::Rounding {
+                    service: service.name.clone(),
+                    cpu_units: service.cpu_units,
+                    memory_mib: service.memory_mib,
+                    billed_cpu_units: plan.size.cpu_units,
+                    billed_memory_mib: plan.size.memory_mib,
+                    cause,
+                    monthly_waste_usd: waste_monthly,
+                });
                 part.rounding.push(RoundingWaste {
                     service: service.name.clone(),
                     cpu_units: service.cpu_units,
@@ -592,7 +618,10 @@ fn cost_fargate_clusters(
                 });
             }
             if scenario.fargate.spot_share > 0.0 && !plan.platform.spot_eligible() {
-                spot_notes.push(fargate::spot_ineligible_note(service, plan.platform));
+                spot_notes.push(OptionNote::SpotIneligible {
+                    service: service.name.clone(),
+                    platform: plan.platform.label().to_string(),
+                });
             }
             if scenario.fargate.spot_share > 0.0 && plan.platform.spot_eligible() && !plan.on_spot {
                 spot_rates_missing = true;
@@ -613,21 +642,18 @@ fn cost_fargate_clusters(
         });
     }
     if spot_rates_missing {
-        part.notes.push(format!(
-            "no Fargate Spot rates are loaded for {}, so every task is priced on-demand despite spot_share; import the AmazonECS price list with `ecs-planner pricing import` to price Spot",
-            scenario.region
-        ));
+        part.notes.push(OptionNote::NoSpotRates {
+            region: scenario.region.clone(),
+        });
     } else if scenario.fargate.spot_share > 0.0 {
-        part.notes.push(format!(
-            "{:.0}% of Linux/x86 task-hours are priced at Fargate Spot snapshot rates; Spot prices move, and Spot tasks can be stopped with two minutes' warning",
-            scenario.fargate.spot_share * 100.0
-        ));
+        part.notes.push(OptionNote::SpotShare {
+            share_pct: scenario.fargate.spot_share * 100.0,
+        });
     }
     if scenario.pricing.fargate_discount_pct > 0.0 {
-        part.notes.push(format!(
-            "a {}% Fargate discount (e.g. a Compute Savings Plan) is applied to on-demand vCPU and memory charges, not to Spot or the Windows licence fee",
-            scenario.pricing.fargate_discount_pct
-        ));
+        part.notes.push(OptionNote::FargateDiscount {
+            discount_pct: scenario.pricing.fargate_discount_pct,
+        });
     }
     part.notes.extend(rounding_notes);
     part.notes.extend(spot_notes);
@@ -680,7 +706,7 @@ fn custom_option(
         option.hourly_memory_reserved_pct = ec2.hourly_memory_reserved_pct;
         option.clusters.extend(ec2.clusters);
         option.unplaced.extend(ec2.unplaced);
-        option.notes.extend(ec2.notes);
+        option.note_findings.extend(ec2.note_findings);
         // `fargate_rounding` stays the Fargate part's.
         option.peak_instances = ec2.peak_instances;
         // Reservation figures: the EC2 part's (instances are where

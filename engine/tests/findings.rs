@@ -6,8 +6,9 @@
 //! out here by hand), and each rendered sentence prints only its finding's
 //! figures.
 
+#![allow(clippy::panic, clippy::unwrap_used)] // test helpers fail loudly
 use ecs_planner_engine::analysis::analyze;
-use ecs_planner_engine::findings::{LayoutCost, VerdictFinding};
+use ecs_planner_engine::findings::{LayoutCost, OptionNote, VerdictFinding};
 use ecs_planner_engine::lang::Lang;
 use ecs_planner_engine::pricing::bundled;
 use ecs_planner_engine::report::{format_usd, SimulationReport};
@@ -370,6 +371,42 @@ fn every_figure_of_every_finding_is_in_its_report() {
     }
     // The ladder really exercised the sentences (a handful of figures each).
     assert!(checked > 60, "only {checked} figures checked");
+}
+
+#[test]
+fn every_note_is_rendered_from_its_finding_and_its_waste_is_the_reports() {
+    let mut roundings = 0;
+    for (name, json) in ladder() {
+        let scenario = parse_scenario(&json, bundled()).unwrap().scenario;
+        let report = analyze(&scenario, bundled()).report;
+        for option in &report.options {
+            let rendered: Vec<String> = option
+                .note_findings
+                .iter()
+                .map(|n| n.render(Lang::En))
+                .collect();
+            assert_eq!(rendered, option.notes, "{name}: {}", option.key());
+            for note in &option.note_findings {
+                if let OptionNote::Rounding {
+                    service,
+                    monthly_waste_usd,
+                    ..
+                } = note
+                {
+                    assert!(
+                        option
+                            .fargate_rounding
+                            .iter()
+                            .any(|r| &r.service == service
+                                && r.monthly_waste_usd == *monthly_waste_usd),
+                        "{name}: {note:?}"
+                    );
+                    roundings += 1;
+                }
+            }
+        }
+    }
+    assert!(roundings > 0, "the ladder has a rounded service");
 }
 
 #[test]

@@ -3,7 +3,7 @@
 //! `ko.rs` will mirror these signatures.
 
 use super::figures::{pct0, scale, scale2, size_label, usd};
-use crate::findings::{LayoutCost, OptionKey, VerdictFinding};
+use crate::findings::{LayoutCost, OptionKey, OptionNote, RoundingCause, VerdictFinding};
 use crate::scenario::{LaunchType, Layout};
 
 /// How a reviewer would name the option: "EC2 on one shared cluster".
@@ -274,5 +274,55 @@ pub fn verdict(finding: &VerdictFinding) -> String {
                 scale(*high_scale)
             ),
         },
+    }
+}
+
+/// One note of an option.
+pub fn option_note(note: &OptionNote) -> String {
+    match note {
+        OptionNote::InstanceType { cluster, reason } => format!("{cluster}: {reason}"),
+        OptionNote::Burstable {
+            cluster,
+            instance_type,
+        } => format!(
+            "{cluster}: {instance_type} is a burstable type: ECS registers all its vCPUs, but CPU use above its baseline costs CPU credits, which this plan does not price."
+        ),
+        OptionNote::Ec2Run { cluster, note } => format!("{cluster}: {note}"),
+        OptionNote::UnplacedExcluded => "The EC2 cost excludes the unplaced tasks listed; they would need capacity this option does not have.".to_string(),
+        OptionNote::NoSpotRates { region } => format!(
+            "no Fargate Spot rates are loaded for {region}, so every task is priced on-demand despite spot_share; import the AmazonECS price list with `ecs-planner pricing import` to price Spot"
+        ),
+        OptionNote::SpotShare { share_pct } => format!(
+            "{} of Linux/x86 task-hours are priced at Fargate Spot snapshot rates; Spot prices move, and Spot tasks can be stopped with two minutes' warning",
+            pct0(*share_pct)
+        ),
+        OptionNote::FargateDiscount { discount_pct } => format!(
+            "a {discount_pct}% Fargate discount (e.g. a Compute Savings Plan) is applied to on-demand vCPU and memory charges, not to Spot or the Windows licence fee"
+        ),
+        OptionNote::Rounding {
+            service,
+            cpu_units,
+            memory_mib,
+            billed_cpu_units,
+            billed_memory_mib,
+            cause,
+            monthly_waste_usd,
+        } => {
+            let why = match cause {
+                RoundingCause::WindowsMinimum => "Windows tasks on Fargate need at least 1 vCPU",
+                RoundingCause::NotAValidSize => "not a valid Fargate size",
+            };
+            format!(
+                "{service}: requested {cpu_units} CPU units / {memory_mib} MiB ({}), {why}; billed as the cheapest valid size that covers it, {billed_cpu_units} CPU units / {billed_memory_mib} MiB ({}), wasting {monthly_waste_usd:.2} USD/month",
+                size_label(*cpu_units, *memory_mib),
+                size_label(*billed_cpu_units, *billed_memory_mib),
+            )
+        }
+        OptionNote::SpotIneligible { service, platform } => format!(
+            "{service}: runs on {platform}, which Fargate Spot does not offer (Spot is Linux/x86 only), so all its tasks stay on on-demand"
+        ),
+        OptionNote::FargateDaemon { service } => format!(
+            "{service} is a daemon service; Fargate does not run daemons, so it is left out of the Fargate options (on Fargate, run its agent as a sidecar container in each task)"
+        ),
     }
 }

@@ -11,7 +11,7 @@
 pub mod en;
 pub mod figures;
 
-use crate::findings::{OptionKey, VerdictFinding};
+use crate::findings::{OptionKey, OptionNote, VerdictFinding};
 use crate::lang::Lang;
 use crate::report::SimulationReport;
 
@@ -25,6 +25,14 @@ impl Render for VerdictFinding {
         match lang {
             // Korean arrives with `text/ko.rs`; until then, English.
             Lang::En | Lang::Ko => en::verdict(self),
+        }
+    }
+}
+
+impl Render for OptionNote {
+    fn render(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En | Lang::Ko => en::option_note(self),
         }
     }
 }
@@ -46,6 +54,9 @@ pub fn render_all<T: Render>(findings: &[T], lang: Lang) -> Vec<String> {
 /// `lang`: the app calls this to switch language without re-simulating.
 pub fn render_report(report: &mut SimulationReport, lang: Lang) {
     report.verdict = render_all(&report.verdict_findings, lang);
+    for option in &mut report.options {
+        option.notes = render_all(&option.note_findings, lang);
+    }
 }
 
 /// The option's name in `lang` ("EC2 on one shared cluster"); its key for a
