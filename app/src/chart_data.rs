@@ -168,7 +168,7 @@ pub fn break_even_curves(scan: &BreakEven) -> Vec<Curve> {
     let mut curves: Vec<Curve> = Vec::new();
     for point in &scan.points {
         for (key, usd) in &point.monthly_cost_usd {
-            let label = key_label(key);
+            let label = key_label(&key.to_string());
             match curves.iter_mut().find(|c| c.name == label) {
                 Some(c) => c.points.push((point.scale, *usd)),
                 None => curves.push(Curve {

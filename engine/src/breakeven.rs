@@ -9,10 +9,11 @@
 //! Daemons stay one per instance. Between two scanned factors the crossover
 //! is interpolated linearly on the cost difference.
 
+use crate::findings::OptionKey;
 use crate::pricing::PriceBook;
 use crate::report::SimulationReport;
 pub use crate::report::{BreakEven, BreakEvenPoint, Crossover};
-use crate::scenario::{Desired, LaunchType, Scenario};
+use crate::scenario::{Desired, LaunchType, Layout, Scenario};
 use crate::simulate::simulate;
 
 /// The factors the app charts.
@@ -52,11 +53,11 @@ pub fn break_even(
     base: &SimulationReport,
     scales: &[f64],
 ) -> BreakEven {
-    let costs = |report: &SimulationReport| -> Vec<(String, f64)> {
+    let costs = |report: &SimulationReport| -> Vec<(OptionKey, f64)> {
         report
             .options
             .iter()
-            .map(|o| (o.key(), o.monthly_cost_usd))
+            .filter_map(|o| Some((o.option_key()?, o.monthly_cost_usd)))
             .collect()
     };
     let points: Vec<BreakEvenPoint> = scales
@@ -73,15 +74,15 @@ pub fn break_even(
     let crossovers = scenario
         .layouts
         .iter()
-        .filter_map(|layout| crossover(&points, layout.as_str()))
+        .filter_map(|&layout| crossover(&points, layout))
         .collect();
     BreakEven { points, crossovers }
 }
 
-fn crossover(points: &[BreakEvenPoint], layout: &str) -> Option<Crossover> {
-    let ec2_key = format!("{}/{layout}", LaunchType::Ec2.as_str());
-    let fargate_key = format!("{}/{layout}", LaunchType::Fargate.as_str());
-    let cost = |p: &BreakEvenPoint, key: &str| {
+fn crossover(points: &[BreakEvenPoint], layout: Layout) -> Option<Crossover> {
+    let ec2_key = OptionKey::new(LaunchType::Ec2, layout);
+    let fargate_key = OptionKey::new(LaunchType::Fargate, layout);
+    let cost = |p: &BreakEvenPoint, key: &OptionKey| {
         p.monthly_cost_usd
             .iter()
             .find(|(k, _)| k == key)
@@ -102,14 +103,14 @@ fn crossover(points: &[BreakEvenPoint], layout: &str) -> Option<Crossover> {
                 0.0
             };
             return Some(Crossover {
-                layout: layout.to_string(),
+                layout,
                 scale: Some(s0 + t * (s1 - s0)),
                 ec2_cheaper_above: *d1 < 0.0,
             });
         }
     }
     Some(Crossover {
-        layout: layout.to_string(),
+        layout,
         scale: None,
         ec2_cheaper_above: first < 0.0,
     })
@@ -123,8 +124,8 @@ mod tests {
         BreakEvenPoint {
             scale,
             monthly_cost_usd: vec![
-                ("fargate/single".to_string(), fargate),
-                ("ec2/single".to_string(), ec2),
+                (OptionKey::new(LaunchType::Fargate, Layout::Single), fargate),
+                (OptionKey::new(LaunchType::Ec2, Layout::Single), ec2),
             ],
         }
     }
@@ -133,16 +134,16 @@ mod tests {
     fn crossover_is_interpolated_between_the_scanned_factors() {
         // ec2 − fargate: +10 at 1×, −30 at 2× → zero at 1 + 10/40 = 1.25×.
         let points = [point(1.0, 110.0, 100.0), point(2.0, 170.0, 200.0)];
-        let c = crossover(&points, "single").unwrap();
+        let c = crossover(&points, Layout::Single).unwrap();
         assert_eq!(c.scale, Some(1.25));
         assert!(c.ec2_cheaper_above);
-        assert_eq!(c.layout, "single");
+        assert_eq!(c.layout, Layout::Single);
     }
 
     #[test]
     fn no_crossover_says_who_stays_cheaper() {
         let points = [point(0.25, 50.0, 20.0), point(4.0, 500.0, 320.0)];
-        let c = crossover(&points, "single").unwrap();
+        let c = crossover(&points, Layout::Single).unwrap();
         assert_eq!(c.scale, None);
         assert!(!c.ec2_cheaper_above);
         let scan = BreakEven {

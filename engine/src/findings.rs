@@ -16,10 +16,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::scenario::{LaunchType, Layout};
 
-/// One option of the comparison: a launch type on a layout, written
-/// `ec2/per-service` (the report's `OptionResult::key`, link views, the
-/// app's selection and the break-even points all use this spelling).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// One option of the comparison: a launch type on a layout, written (and
+/// serialised) `ec2/per-service`, the spelling of `OptionResult::key`, link
+/// views and the break-even points.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct OptionKey {
     pub launch_type: LaunchType,
     pub layout: Layout,
@@ -42,6 +42,30 @@ impl OptionKey {
             _ => return None,
         };
         Some(OptionKey::new(launch_type, Layout::parse(layout)?))
+    }
+}
+
+/// `key == "ec2/single"`: compares with the written spelling.
+impl PartialEq<str> for OptionKey {
+    fn eq(&self, other: &str) -> bool {
+        OptionKey::parse(other) == Some(*self)
+    }
+}
+
+impl Serialize for OptionKey {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for OptionKey {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        OptionKey::parse(&text).ok_or_else(|| {
+            serde::de::Error::custom(format!(
+                "\"{text}\" is not an option key like \"ec2/per-service\""
+            ))
+        })
     }
 }
 

@@ -280,14 +280,14 @@ pub struct SimulationReport {
 pub struct BreakEvenPoint {
     pub scale: f64,
     /// `(option key, monthly USD)`, e.g. `("ec2/single", 123.4)`, in report order.
-    pub monthly_cost_usd: Vec<(String, f64)>,
+    pub monthly_cost_usd: Vec<(OptionKey, f64)>,
 }
 
 /// Where EC2 and Fargate swap places for one layout.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Crossover {
     /// The layout, e.g. `single` (the EC2 option is `ec2/<layout>`).
-    pub layout: String,
+    pub layout: Layout,
     /// Interpolated scale factor where the costs meet, if they do in range.
     pub scale: Option<f64>,
     /// True when EC2 is the cheaper one above `scale` (or everywhere, when

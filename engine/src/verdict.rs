@@ -294,14 +294,12 @@ pub fn break_even_findings(scan: &BreakEven) -> Vec<VerdictFinding> {
     }
     scan.crossovers
         .iter()
-        .filter_map(|c| {
-            Some(VerdictFinding::Crossover {
-                option: OptionKey::new(LaunchType::Ec2, Layout::parse(&c.layout)?),
-                scale: c.scale,
-                ec2_cheaper_above: c.ec2_cheaper_above,
-                low_scale: low,
-                high_scale: high,
-            })
+        .map(|c| VerdictFinding::Crossover {
+            option: OptionKey::new(LaunchType::Ec2, c.layout),
+            scale: c.scale,
+            ec2_cheaper_above: c.ec2_cheaper_above,
+            low_scale: low,
+            high_scale: high,
         })
         .collect()
 }
