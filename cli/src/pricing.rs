@@ -50,7 +50,9 @@ fn list(args: &[String]) -> Result<(), String> {
             println!("{USAGE}");
             return Ok(());
         }
-        return Err(format!("`pricing list` takes no arguments, got `{arg}`\n\n{USAGE}"));
+        return Err(format!(
+            "`pricing list` takes no arguments, got `{arg}`\n\n{USAGE}"
+        ));
     }
     print!("{}", coverage_table(&bundled().coverage()));
     Ok(())

@@ -209,11 +209,7 @@ fn warnings_go_to_stderr_and_the_run_succeeds() {
     let out = check(
         &["simulate", &path],
         0,
-        &[
-            "warning:",
-            "colour",
-            "unknown field",
-        ],
+        &["warning:", "colour", "unknown field"],
     );
     assert!(stdout(&out).contains("$18.02"));
     // eu-west-1's EC2 prices are bundled: no "not costed" notice.

@@ -178,7 +178,10 @@ impl FargatePlatform {
 
     /// Fargate Spot runs Linux tasks (x86 and ARM64), never Windows.
     pub fn spot_eligible(self) -> bool {
-        matches!(self, FargatePlatform::LinuxX86 | FargatePlatform::LinuxArm64)
+        matches!(
+            self,
+            FargatePlatform::LinuxX86 | FargatePlatform::LinuxArm64
+        )
     }
 }
 
@@ -640,9 +643,7 @@ mod tests {
             refusal,
             Err(FargateRefusal::NoRates(FargatePlatform::LinuxArm64))
         );
-        let reason = refusal
-            .unwrap_err()
-            .reason_in_region(&arm, "ap-south-1");
+        let reason = refusal.unwrap_err().reason_in_region(&arm, "ap-south-1");
         assert!(
             reason.contains("Fargate Linux/ARM (Graviton) rates are not bundled for ap-south-1"),
             "{reason}"

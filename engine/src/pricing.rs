@@ -135,20 +135,28 @@ impl Ec2Catalogue {
             let ratio = |a: u32, b: u32| (f64::from(a.max(1)) / f64::from(b.max(1))).ln().abs();
             ratio(t.vcpu, wanted.vcpu) + ratio(t.memory_mib, wanted.memory_mib)
         };
-        let mut candidates: Vec<&InstanceType> = self
-            .types
-            .iter()
-            .filter(|t| t.name != wanted.name)
-            .collect();
-        candidates.sort_by(|a, b| {
+        let closer = |a: &&InstanceType, b: &&InstanceType| {
             (family(&a.name) != wanted_family)
                 .cmp(&(family(&b.name) != wanted_family))
                 .then((a.arch != wanted.arch).cmp(&(b.arch != wanted.arch)))
                 .then(distance(a).total_cmp(&distance(b)))
                 .then(a.name.cmp(&b.name))
-        });
-        candidates.truncate(n);
-        candidates
+        };
+        // n is small: pick the closest n times rather than sort (keeps the
+        // wasm small).
+        let mut picked: Vec<&InstanceType> = Vec::new();
+        while picked.len() < n {
+            let next = self
+                .types
+                .iter()
+                .filter(|t| t.name != wanted.name && !picked.iter().any(|p| p.name == t.name))
+                .min_by(closer);
+            match next {
+                Some(t) => picked.push(t),
+                None => break,
+            }
+        }
+        picked
     }
 }
 
@@ -415,8 +423,7 @@ fn build_bundled() -> PriceBook {
 /// `region,platform,vcpu_hour,gb_hour,os_licence_vcpu_hour,price_list_date,confidence,source`
 fn add_fargate_arm_windows(book: &mut PriceBook) {
     for row in csv_rows(FARGATE_ARM_WINDOWS_CSV) {
-        let [region, platform, vcpu, gb, licence, date, confidence, source] = row.as_slice()
-        else {
+        let [region, platform, vcpu, gb, licence, date, confidence, source] = row.as_slice() else {
             continue;
         };
         if confidence != "high" && confidence != "medium" {
@@ -465,11 +472,12 @@ fn add_fargate_arm_windows(book: &mut PriceBook) {
 /// Gives every region of `ec2-on-demand-by-region.csv` its own EC2
 /// catalogue: the us-east-1 types sold there (shape, ENI limits and
 /// trunking as in us-east-1, which are per type and the same in every
-/// region) at that region's price, with that region's snapshot. A type
-/// absent for a region is not sold there and is left out of its catalogue.
-/// us-east-1 keeps its own (newer) catalogue.
+/// region) at that region's price, with that region's snapshot. A type with
+/// an empty cell for a region is not sold there and is left out of its
+/// catalogue. us-east-1 keeps its own (newer) catalogue.
 ///
-/// `region,instance_type,vcpu,memory_gib,on_demand_linux_usd_per_hour`
+/// `instance_type,<region>,<region>,...`: one row per type, one column per
+/// region, Linux on-demand USD/hour (a compact matrix: the page carries it).
 fn add_regional_ec2(book: &mut PriceBook) {
     let Some(reference) = book
         .regions
@@ -479,31 +487,35 @@ fn add_regional_ec2(book: &mut PriceBook) {
     else {
         return;
     };
-    let mut regional: BTreeMap<String, BTreeMap<String, f64>> = BTreeMap::new();
-    for row in csv_rows(EC2_BY_REGION_CSV) {
-        let [region, name, _vcpu, _memory_gib, price] = row.as_slice() else {
+    let columns: Vec<&str> = EC2_BY_REGION_CSV
+        .lines()
+        .next()
+        .unwrap_or("")
+        .split(',')
+        .skip(1)
+        .collect();
+    // Each row's known type and its price cells, in the file's order (the
+    // us-east-1 catalogue's), so iteration is the same in every region.
+    let rows: Vec<(InstanceType, Vec<String>)> = csv_rows(EC2_BY_REGION_CSV)
+        .into_iter()
+        .filter_map(|mut row| {
+            let prices = row.split_off(1);
+            let known = reference.get(row.first()?)?.clone();
+            Some((known, prices))
+        })
+        .collect();
+    for (column, region) in columns.iter().enumerate() {
+        if *region == "us-east-1" {
             continue;
-        };
-        let Ok(price) = price.parse::<f64>() else {
-            continue;
-        };
-        if region != "us-east-1" {
-            regional
-                .entry(region.clone())
-                .or_default()
-                .insert(name.clone(), price);
         }
-    }
-    for (region, sold) in regional {
-        let Some(prices) = book.regions.get_mut(&region) else {
+        let Some(prices) = book.regions.get_mut(*region) else {
             continue;
         };
-        // In the us-east-1 catalogue's order, so iteration is the same everywhere.
-        let types: Vec<InstanceType> = reference
-            .types
+        let types: Vec<InstanceType> = rows
             .iter()
-            .filter_map(|known| {
-                sold.get(&known.name).map(|&price| InstanceType {
+            .filter_map(|(known, cells)| {
+                let price = cells.get(column)?.parse::<f64>().ok()?;
+                Some(InstanceType {
                     usd_per_hour: price,
                     ..known.clone()
                 })
@@ -619,7 +631,13 @@ mod tests {
         let m5 = seoul.get("m5.large").unwrap();
         assert_eq!(m5.usd_per_hour, 0.118);
         assert_eq!(
-            (m5.vcpu, m5.memory_mib, m5.max_enis, m5.trunking, m5.branch_enis),
+            (
+                m5.vcpu,
+                m5.memory_mib,
+                m5.max_enis,
+                m5.trunking,
+                m5.branch_enis
+            ),
             (2, 8192, 3, true, 9)
         );
         assert_eq!(seoul.get("m6g.large").unwrap().usd_per_hour, 0.094);
@@ -635,18 +653,32 @@ mod tests {
     }
 
     #[test]
-    fn regional_shapes_agree_with_the_us_east_1_catalogue() {
-        // The bundled CSV carries AWS's vCPU and GiB per row: they must be
-        // the shape the catalogue gives the type.
+    fn regional_table_names_known_types_and_bundled_regions() {
+        // Every row is a catalogue type, every column a bundled region, and
+        // every cell empty (not sold) or a positive price.
         let reference = catalogue("us-east-1");
-        for row in csv_rows(EC2_BY_REGION_CSV) {
-            let [region, name, vcpu, memory_gib, _] = row.as_slice() else {
-                panic!("bad row {row:?}");
-            };
-            let known = reference.get(name).unwrap();
-            assert_eq!(vcpu.parse::<u32>().unwrap(), known.vcpu, "{region} {name}");
-            let gib: f64 = memory_gib.parse().unwrap();
-            assert_eq!(gib * 1024.0, f64::from(known.memory_mib), "{region} {name}");
+        let header: Vec<&str> = EC2_BY_REGION_CSV
+            .lines()
+            .next()
+            .unwrap()
+            .split(',')
+            .collect();
+        assert_eq!(header[0], "instance_type");
+        assert_eq!(header.len(), 22);
+        for region in &header[1..] {
+            assert!(bundled().region(region).is_some(), "{region}");
+        }
+        let rows = csv_rows(EC2_BY_REGION_CSV);
+        assert_eq!(rows.len(), 264);
+        for row in rows {
+            assert_eq!(row.len(), 22, "{row:?}");
+            assert!(reference.get(&row[0]).is_some(), "{}", row[0]);
+            for cell in &row[1..] {
+                assert!(
+                    cell.is_empty() || cell.parse::<f64>().unwrap() > 0.0,
+                    "{row:?}"
+                );
+            }
         }
     }
 
@@ -732,7 +764,10 @@ mod tests {
                 usd_per_gb_hour: 0.00113349
             })
         );
-        assert_eq!(f.spot_linux_arm_snapshot.as_ref().unwrap().date, "2026-09-28");
+        assert_eq!(
+            f.spot_linux_arm_snapshot.as_ref().unwrap().date,
+            "2026-09-28"
+        );
         assert_eq!(
             fargate("eu-west-2").windows_x86.unwrap().usd_per_vcpu_hour,
             0.053544

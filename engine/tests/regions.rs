@@ -144,8 +144,17 @@ fn catalogue_search_in_seoul() {
     assert_eq!(ec2.peak_instances, 3);
     assert_usd(ec2.monthly_cost_usd, 1191.36);
     // The search never picks a type Seoul does not sell, whatever the shape.
-    let seoul = bundled().region("ap-northeast-2").unwrap().ec2.as_ref().unwrap();
-    for option in report.options.iter().filter(|o| o.key().starts_with("ec2/")) {
+    let seoul = bundled()
+        .region("ap-northeast-2")
+        .unwrap()
+        .ec2
+        .as_ref()
+        .unwrap();
+    for option in report
+        .options
+        .iter()
+        .filter(|o| o.key().starts_with("ec2/"))
+    {
         for cluster in &option.clusters {
             let name = cluster.instance_type.as_deref().unwrap();
             assert!(seoul.get(name).is_some(), "{name} is not sold in Seoul");
@@ -163,7 +172,12 @@ fn search_in_seoul_skips_types_it_does_not_sell() {
                "network_mode": "bridge", "arch": "arm64"}),
         json!({}),
     ));
-    let seoul = bundled().region("ap-northeast-2").unwrap().ec2.as_ref().unwrap();
+    let seoul = bundled()
+        .region("ap-northeast-2")
+        .unwrap()
+        .ec2
+        .as_ref()
+        .unwrap();
     let ec2 = option(&report, "ec2/single");
     let picked = seoul
         .get(ec2.clusters[0].instance_type.as_deref().unwrap())
@@ -201,9 +215,9 @@ fn region_without_fargate_arm_rates_runs_and_says_so() {
         unplaced.reason
     );
     assert!(
-        unplaced
-            .reason
-            .contains("import the AmazonECS offer file for ap-south-1 with `ecs-planner pricing import`"),
+        unplaced.reason.contains(
+            "import the AmazonECS offer file for ap-south-1 with `ecs-planner pricing import`"
+        ),
         "{}",
         unplaced.reason
     );

@@ -1,9 +1,10 @@
 //! Fargate options of `simulate` against hand-computed costs.
 //!
 //! us-east-1 rates (ecs-domain.md §2): Linux/x86 0.04048 USD/vCPU-hour and
-//! 0.004445 USD/GB-hour; ARM 0.03238 / 0.00356; Windows 0.046552 / 0.00511175
-//! + 0.046 licence per vCPU-hour (price list 2025-08-28); Spot 0.01264355 /
-//! 0.00138835; ARM Spot 0.01030969 / 0.00113349 (2026-09-28).
+//! 0.004445 USD/GB-hour; ARM 0.03238 / 0.00356; Windows 0.046552 /
+//! 0.00511175 plus a 0.046 licence per vCPU-hour (price list 2025-08-28);
+//! Spot 0.01264355 / 0.00138835; ARM Spot 0.01030969 / 0.00113349
+//! (2026-09-28).
 
 #![allow(clippy::panic, clippy::unwrap_used, clippy::expect_used)]
 
@@ -187,9 +188,9 @@ fn spot_share_and_discount() {
     let single = option(&report, LaunchType::Fargate, "single");
     close(single.monthly_cost_usd, 16.58195);
     assert!(
-        single.notes.iter().any(|n| n.contains(
-            "arm: Fargate Spot rates for Linux/ARM are not bundled for ap-northeast-2"
-        ) && n.contains("on-demand")),
+        single.notes.iter().any(|n| n
+            .contains("arm: Fargate Spot rates for Linux/ARM are not bundled for ap-northeast-2")
+            && n.contains("on-demand")),
         "{:?}",
         single.notes
     );

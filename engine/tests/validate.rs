@@ -568,7 +568,9 @@ fn warnings_not_failures() {
     assert_eq!(warnings.len(), 1, "{warnings:?}");
     assert_eq!(warnings[0].0, "ec2.instance_types");
     assert!(
-        warnings[0].1.contains("no EC2 prices are loaded for eu-south-2"),
+        warnings[0]
+            .1
+            .contains("no EC2 prices are loaded for eu-south-2"),
         "{warnings:?}"
     );
 }
