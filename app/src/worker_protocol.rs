@@ -50,7 +50,7 @@ pub fn imported_prices(book: &PriceBook) -> Vec<RegionPrices> {
 /// [`Response::Complete`]; otherwise one [`Response::Invalid`].
 /// `elapsed_ms` is the time spent in the worker (0 without a clock).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum Response {
     /// First answer: `analysis::costs` (the matrix, the verdict without
     /// the scan).

@@ -77,7 +77,7 @@ impl fmt::Display for OptionKey {
 
 /// How shared and separate EC2 clusters compare, for one separate layout.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum LayoutCost {
     /// The separate layout costs more: its clusters peak higher.
     Dearer {
@@ -91,9 +91,11 @@ pub enum LayoutCost {
     Cheaper { layout: Layout, saving_usd: f64 },
 }
 
-/// One sentence of the verdict.
+/// One sentence of the verdict. (Serialised externally tagged,
+/// `{"cheapest": {…}}`: serde's internally tagged form costs the wasm bundle
+/// a second, buffered deserialiser.)
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum VerdictFinding {
     /// No option has a cost: no service with a task.
     NothingToCompare,
@@ -200,7 +202,7 @@ pub enum RoundingCause {
 
 /// One note of an option (Fargate or EC2 side), with its figures.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum OptionNote {
     /// Why the cluster got its instance type. `reason` is the instance-type
     /// search's English text (typed in a later step, with `ec2/search.rs`).
@@ -231,6 +233,9 @@ pub enum OptionNote {
         cause: RoundingCause,
         monthly_waste_usd: f64,
     },
+    /// A Linux/ARM service with `spot_share` set, in a region without
+    /// bundled ARM Spot rates: priced on-demand.
+    ArmSpotRatesMissing { service: String, region: String },
     /// A service on a platform Fargate Spot does not offer.
     SpotIneligible { service: String, platform: String },
     /// A daemon service, left out of the Fargate options.

@@ -554,7 +554,7 @@ fn cost_fargate_clusters(
                     part.unplaced.push(Unplaced {
                         service: service.name.clone(),
                         tasks: service.desired.peak(),
-                        reason: refusal.reason(service),
+                        reason: refusal.reason_in_region(service, &scenario.region),
                     });
                     continue;
                 }
@@ -624,7 +624,14 @@ fn cost_fargate_clusters(
                 });
             }
             if scenario.fargate.spot_share > 0.0 && plan.platform.spot_eligible() && !plan.on_spot {
-                spot_rates_missing = true;
+                if plan.platform == fargate::FargatePlatform::LinuxArm64 {
+                    spot_notes.push(OptionNote::ArmSpotRatesMissing {
+                        service: service.name.clone(),
+                        region: scenario.region.clone(),
+                    });
+                } else {
+                    spot_rates_missing = true;
+                }
             }
         }
         let total: f64 = hourly.iter().sum();

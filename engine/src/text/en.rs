@@ -293,7 +293,7 @@ pub fn option_note(note: &OptionNote) -> String {
             "no Fargate Spot rates are loaded for {region}, so every task is priced on-demand despite spot_share; import the AmazonECS price list with `ecs-planner pricing import` to price Spot"
         ),
         OptionNote::SpotShare { share_pct } => format!(
-            "{} of Linux/x86 task-hours are priced at Fargate Spot snapshot rates; Spot prices move, and Spot tasks can be stopped with two minutes' warning",
+            "{} of Linux task-hours (x86, and ARM where an ARM Spot rate is loaded) are priced at Fargate Spot snapshot rates; Spot prices move, and Spot tasks can be stopped with two minutes' warning",
             pct0(*share_pct)
         ),
         OptionNote::FargateDiscount { discount_pct } => format!(
@@ -319,7 +319,10 @@ pub fn option_note(note: &OptionNote) -> String {
             )
         }
         OptionNote::SpotIneligible { service, platform } => format!(
-            "{service}: runs on {platform}, which Fargate Spot does not offer (Spot is Linux/x86 only), so all its tasks stay on on-demand"
+            "{service}: runs on {platform}, which Fargate Spot does not offer (Spot is Linux only), so all its tasks stay on on-demand"
+        ),
+        OptionNote::ArmSpotRatesMissing { service, region } => format!(
+            "{service}: Fargate Spot rates for Linux/ARM are not bundled for {region}, so all its tasks stay on on-demand; import the AmazonECS offer file for {region} with `ecs-planner pricing import` to price them"
         ),
         OptionNote::FargateDaemon { service } => format!(
             "{service} is a daemon service; Fargate does not run daemons, so it is left out of the Fargate options (on Fargate, run its agent as a sidecar container in each task)"
