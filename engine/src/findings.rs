@@ -76,7 +76,7 @@ impl fmt::Display for OptionKey {
 }
 
 /// How shared and separate EC2 clusters compare, for one separate layout.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum LayoutCost {
     /// The separate layout costs more: its clusters peak higher.
@@ -91,10 +91,11 @@ pub enum LayoutCost {
     Cheaper { layout: Layout, saving_usd: f64 },
 }
 
-/// One sentence of the verdict. (Serialised externally tagged,
-/// `{"cheapest": {…}}`: serde's internally tagged form costs the wasm bundle
-/// a second, buffered deserialiser.)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// One sentence of the verdict. Serialised (externally tagged,
+/// `{"cheapest": {…}}`) but not deserialised: the page reads the worker's
+/// reports without their findings, and their deserialisers would cost the
+/// wasm bundle about 25 KiB gzipped (over its budget).
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum VerdictFinding {
     /// No option has a cost: no service with a task.
@@ -191,7 +192,7 @@ pub enum VerdictFinding {
 }
 
 /// Why Fargate bills a size other than the one asked for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum RoundingCause {
     /// The request is not one of Fargate's sizes.
@@ -201,7 +202,7 @@ pub enum RoundingCause {
 }
 
 /// One note of an option (Fargate or EC2 side), with its figures.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum OptionNote {
     /// Why the cluster got its instance type. `reason` is the instance-type

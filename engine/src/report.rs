@@ -164,8 +164,9 @@ pub struct OptionResult {
     pub unplaced: Vec<Unplaced>,
     /// `note_findings` rendered in English (the contract field).
     pub notes: Vec<String>,
-    /// The notes as typed findings, note for note.
-    #[serde(default)]
+    /// The notes as typed findings, note for note (written, not read back:
+    /// see [`VerdictFinding`]).
+    #[serde(default, skip_deserializing)]
     pub note_findings: Vec<OptionNote>,
     /// Average running instances over the horizon (0 on Fargate).
     #[serde(default)]
@@ -256,8 +257,8 @@ pub struct SimulationReport {
     #[serde(default)]
     pub verdict: Vec<String>,
     /// The verdict as typed findings, every figure a field (the structured
-    /// form of `verdict`, sentence for sentence).
-    #[serde(default)]
+    /// form of `verdict`, sentence for sentence; written, not read back).
+    #[serde(default, skip_deserializing)]
     pub verdict_findings: Vec<VerdictFinding>,
     /// The scenario's EC2 placement strategy, in order (the verdict names it).
     #[serde(default)]
