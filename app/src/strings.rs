@@ -71,7 +71,7 @@ strings! {
         axis_reserved_pct, axis_instances, chart_instances, chart_instances_fargate, chart_placement,
         placement_empty, placement_fargate, axis_instance, axis_placement, computing, instance_types,
         simulating_in_worker, in_worker, copy_link, link_copied, link_in_address_bar, dismiss,
-        verdict, assumptions, warnings, ideal_gap_label, idle, hour_slider, at_hour_tasks, at_hour_cost,
+        verdict, assumptions, warnings, ideal_gap_label, idle, hour_slider, at_hour_cost,
         showback_note,
         scenario_not_object, dismiss_notice, link_copy_by_hand, link_field, scenarios, scenario_name,
         save_as, no_saved_scenarios, open, rename, delete, new_name, rename_ok, cancel,
@@ -103,6 +103,7 @@ strings! {
         task_definition_issue(index: usize, path: &str, value: &str, message: &str);
         fargate_rates_read(date: &str, source: &str);
         ec2_rates_read(types: usize, date: &str, source: &str);
+        tasks_running(n: u32);
     }
 }
 
@@ -287,7 +288,6 @@ pub static EN: Strings = Strings {
     ideal_gap_label: "Ideal repack",
     idle: "Paid for idle capacity",
     hour_slider: "Hour of the week",
-    at_hour_tasks: "Tasks",
     at_hour_cost: "Cost this hour",
     showback_note: "A cluster's cost is split between its services in proportion to their task-hours × Fargate price of their size (a modelling choice).",
     scenario_not_object: "a scenario must be a JSON object",
@@ -356,6 +356,7 @@ pub static EN: Strings = Strings {
     task_definition_issue: |index, path, value, message| format!("task definition {index}: {path} {value} — {message}"),
     fargate_rates_read: |date, source| format!("Fargate rates, snapshot {date} ({source})"),
     ec2_rates_read: |types, date, source| format!("EC2: {types} instance types, snapshot {date} ({source})"),
+    tasks_running: |n| format!("{n} tasks"),
 };
 
 /// Korean (한국어), in the terms of AWS's Korean ECS documentation.
@@ -476,7 +477,6 @@ pub static KO: Strings = Strings {
     ideal_gap_label: "이상적 재배치",
     idle: "유휴 용량에 지불한 비용",
     hour_slider: "주중 시각",
-    at_hour_tasks: "태스크",
     at_hour_cost: "이 시간의 비용",
     showback_note: "클러스터 비용은 서비스별 태스크 시간 × 해당 크기의 Fargate 요금에 비례해 서비스에 나눕니다(모델링상의 선택).",
     scenario_not_object: "시나리오는 JSON 객체여야 합니다",
@@ -539,6 +539,7 @@ pub static KO: Strings = Strings {
     task_definition_issue: |index, path, value, message| format!("작업 정의 {index}: {path} {value} — {message}"),
     fargate_rates_read: |date, source| format!("Fargate 요금, 기준일 {date}({source})"),
     ec2_rates_read: |types, date, source| format!("EC2: 인스턴스 유형 {types}개, 기준일 {date}({source})"),
+    tasks_running: |n| format!("태스크 {n}개"),
 };
 
 #[cfg(test)]
@@ -680,6 +681,7 @@ mod tests {
                     s.fargate_rates_read("2026-11-01", "web"),
                 ),
                 ("ec2_rates_read", s.ec2_rates_read(650, "2026-11-01", "web")),
+                ("tasks_running", s.tasks_running(4)),
             ]
         };
         for ((field, en), (_, ko)) in samples(&EN).into_iter().zip(samples(&KO)) {

@@ -222,7 +222,7 @@ pub fn Charts() -> impl IntoView {
                         <dd data-testid="hour-cost">{format!("{}/h", format::usd4(cost))}</dd>
                         {tasks.into_iter().enumerate().map(|(k, (name, n))| view! {
                             <dt>{name}</dt>
-                            <dd data-testid=format!("hour-tasks-{k}")>{format!("{n} {}", s().at_hour_tasks.to_lowercase())}</dd>
+                            <dd data-testid=format!("hour-tasks-{k}")>{s().tasks_running(n)}</dd>
                         }).collect_view()}
                     </dl>
                 }
