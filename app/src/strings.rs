@@ -151,7 +151,9 @@ thread_local! {
 
 /// The texts of the language the page is shown in. The page is rebuilt
 /// under `ui::lang::LanguageRoot` whenever the language changes, so reading
-/// it untracked is enough; event handlers (notices) read it too.
+/// it untracked is enough; event handlers (notices) read it too. Not inlined:
+/// it is called from hundreds of places, and one copy keeps the bundle small.
+#[inline(never)]
 pub fn current() -> &'static Strings {
     strings(current_lang())
 }
