@@ -104,6 +104,7 @@ strings! {
         fargate_rates_read(date: &str, source: &str);
         ec2_rates_read(types: usize, date: &str, source: &str);
         tasks_running(n: u32);
+        action_on(action: &str, target: &str);
     }
 }
 
@@ -359,6 +360,7 @@ pub static EN: Strings = Strings {
     fargate_rates_read: |date, source| format!("Fargate rates, snapshot {date} ({source})"),
     ec2_rates_read: |types, date, source| format!("EC2: {types} instance types, snapshot {date} ({source})"),
     tasks_running: |n| format!("{n} tasks"),
+    action_on: |action, target| format!("{action} {target}"),
 };
 
 /// Korean (한국어), in the terms of AWS's Korean ECS documentation.
@@ -542,6 +544,8 @@ pub static KO: Strings = Strings {
     fargate_rates_read: |date, source| format!("Fargate 요금, 기준일 {date}({source})"),
     ec2_rates_read: |types, date, source| format!("EC2: 인스턴스 유형 {types}개, 기준일 {date}({source})"),
     tasks_running: |n| format!("태스크 {n}개"),
+    // Korean puts the object first: "api 위로 이동".
+    action_on: |action, target| format!("{target} {action}"),
 };
 
 #[cfg(test)]
@@ -684,6 +688,7 @@ mod tests {
                 ),
                 ("ec2_rates_read", s.ec2_rates_read(650, "2026-11-01", "web")),
                 ("tasks_running", s.tasks_running(4)),
+                ("action_on", s.action_on(s.remove, "web 2")),
             ]
         };
         for ((field, en), (_, ko)) in samples(&EN).into_iter().zip(samples(&KO)) {

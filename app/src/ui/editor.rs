@@ -184,21 +184,21 @@ fn ServiceRows(i: usize) -> impl IntoView {
                 </td>
                 <td class="num cost" data-testid=move || format!("service-cost-{i}")>{fargate_cost}</td>
                 <td class="actions">
-                    <button type="button" class="icon" title=s().move_up aria-label=move || format!("{} {}", s().move_up, name())
+                    <button type="button" class="icon" title=s().move_up aria-label=move || s().action_on(s().move_up, &name())
                         disabled=move || i == 0
                         on:click=move |_| store.edit(None, |d| doc::move_service(d, i, -1))>"↑"</button>
-                    <button type="button" class="icon" title=s().move_down aria-label=move || format!("{} {}", s().move_down, name())
+                    <button type="button" class="icon" title=s().move_down aria-label=move || s().action_on(s().move_down, &name())
                         disabled=move || { i + 1 >= count() }
                         on:click=move |_| store.edit(None, |d| doc::move_service(d, i, 1))>"↓"</button>
-                    <button type="button" class="icon" title=s().duplicate aria-label=move || format!("{} {}", s().duplicate, name())
+                    <button type="button" class="icon" title=s().duplicate aria-label=move || s().action_on(s().duplicate, &name())
                         on:click=move |_| store.edit(None, |d| doc::duplicate_service(d, i))>
                         <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true"><rect x="1.5" y="4.5" width="9" height="10" rx="1.5" fill="none" stroke="currentColor"/><rect x="5.5" y="1.5" width="9" height="10" rx="1.5" fill="none" stroke="currentColor"/></svg>
                     </button>
-                    <button type="button" class="icon danger" title=s().remove aria-label=move || format!("{} {}", s().remove, name())
+                    <button type="button" class="icon danger" title=s().remove aria-label=move || s().action_on(s().remove, &name())
                         on:click=move |_| store.edit(None, |d| doc::remove_service(d, i))>"✕"</button>
                     <button type="button" class="icon" title=s().more_options
                         aria-expanded=move || show_details.get().to_string()
-                        aria-label=move || format!("{} {}", s().more_options, name())
+                        aria-label=move || s().action_on(s().more_options, &name())
                         on:click=move |_| show_details.update(|v| *v = !*v)>"⋯"</button>
                 </td>
             </tr>
@@ -628,7 +628,7 @@ pub fn Ec2Options() -> impl IntoView {
                                     view! { <option value=id selected=current == id>{id}</option> }
                                 }).collect_view()}
                             </select>
-                            <button type="button" class="icon danger" aria-label=format!("{} {}", s().remove, current) on:click=move |_| {
+                            <button type="button" class="icon danger" aria-label=s().action_on(s().remove, &current) on:click=move |_| {
                                 let mut list = strategy();
                                 if k < list.len() { list.remove(k); }
                                 set_strategy(list);
