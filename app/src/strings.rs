@@ -78,6 +78,7 @@ strings! {
         import_export, import_files, import_hint, paste_label, import_pasted, import_report,
         report_read, report_ignored, report_check, export, export_scenario, export_csv,
         export_markdown, export_charts_png, export_charts_svg, export_needs_results, imported_prices,
+        pricing_region_marks,
         language, pasted_text, import_scenario_file,
     }
     fns {
@@ -136,6 +137,36 @@ impl std::fmt::Debug for Strings {
             .field("app_title", &self.app_title)
             .finish_non_exhaustive()
     }
+}
+
+/// A region picker entry: code, name, and what is bundled beyond Fargate
+/// Linux/x86 (every bundled region has that), e.g.
+/// "ap-northeast-2 — Asia Pacific (Seoul) · EC2 · Fargate ARM". The same in
+/// both languages: the marks are AWS product names and the region's name is
+/// the engine's (AWS's English name; phase 2 may render it per language).
+pub fn region_option_label(
+    code: &str,
+    name: &str,
+    has_ec2: bool,
+    has_fargate_arm: bool,
+    has_fargate_windows: bool,
+) -> String {
+    let mut label = if name.is_empty() {
+        code.to_string()
+    } else {
+        format!("{code} — {name}")
+    };
+    for (bundled, what) in [
+        (has_ec2, "EC2"),
+        (has_fargate_arm, "Fargate ARM"),
+        (has_fargate_windows, "Fargate Windows"),
+    ] {
+        if bundled {
+            label.push_str(" · ");
+            label.push_str(what);
+        }
+    }
+    label
 }
 
 /// The texts of a language.
@@ -324,6 +355,7 @@ pub static EN: Strings = Strings {
     export_charts_svg: "Charts as SVG",
     export_needs_results: "Fix the scenario's errors first: there are no results to export.",
     imported_prices: "Imported prices",
+    pricing_region_marks: "Every region has Fargate Linux/x86 prices; \"EC2\", \"Fargate ARM\" and \"Fargate Windows\" mark the other prices bundled for it (ecs-planner pricing list gives their dates).",
     language: "Language",
     pasted_text: "pasted text",
     import_scenario_file: "a scenario file (replaces the scenario; Undo goes back)",
@@ -341,7 +373,7 @@ pub static EN: Strings = Strings {
         format!("hour {hour} ({day} {:02}:00)", hour % 24)
     },
     ideal_gap: |ideal, gap| format!("{ideal} (as ECS runs it costs {gap} more)"),
-    region_has_no_ec2: |region| format!("No EC2 prices are bundled for {region}: EC2 options are not costed there. Import an AWS price list for {region} with `ecs-planner pricing import`, or pick us-east-1."),
+    region_has_no_ec2: |region| format!("No EC2 prices are loaded for {region}: EC2 options are not costed there. Import an AWS price list for {region} with `ecs-planner pricing import`, or pick a region marked \"EC2\"."),
     simulated_in: |ms| format!("simulated in {ms}"),
     cheapest_summary: |option, amount| format!("Cheapest: {option} at {amount} a month."),
     runner_up_summary: |option, amount, delta| format!("Next: {option} at {amount}, {delta} more."),
@@ -514,6 +546,7 @@ pub static KO: Strings = Strings {
     export_charts_svg: "차트 SVG",
     export_needs_results: "먼저 시나리오의 오류를 수정하세요. 내보낼 결과가 없습니다.",
     imported_prices: "가져온 요금",
+    pricing_region_marks: "모든 리전에 Fargate Linux/x86 요금이 있습니다. \u{201c}EC2\u{201d}, \u{201c}Fargate ARM\u{201d}, \u{201c}Fargate Windows\u{201d} 표시는 그 리전에 번들된 다른 요금을 뜻합니다(기준일은 ecs-planner pricing list로 확인합니다).",
     language: "언어",
     pasted_text: "붙여넣은 내용",
     import_scenario_file: "시나리오 파일(현재 시나리오를 대체합니다. 실행 취소로 되돌릴 수 있습니다)",
@@ -525,7 +558,7 @@ pub static KO: Strings = Strings {
         format!("{hour}시({day} {:02}:00)", hour % 24)
     },
     ideal_gap: |ideal, gap| format!("{ideal}(ECS 실제 배치가 {gap} 더 듭니다)"),
-    region_has_no_ec2: |region| format!("{region}의 EC2 요금이 번들에 없어 이 리전에서는 EC2 옵션의 비용을 계산하지 않습니다. `ecs-planner pricing import`로 {region}의 AWS 요금표를 가져오거나 us-east-1을 선택하세요."),
+    region_has_no_ec2: |region| format!("{region}의 EC2 요금이 로드되지 않아 이 리전에서는 EC2 옵션의 비용을 계산하지 않습니다. `ecs-planner pricing import`로 {region}의 AWS 요금표를 가져오거나 \u{201c}EC2\u{201d} 표시가 있는 리전을 선택하세요."),
     simulated_in: |ms| format!("시뮬레이션 소요 {ms}"),
     cheapest_summary: |option, amount| format!("최저가: {option}, 월 {amount}."),
     runner_up_summary: |option, amount, delta| format!("다음: {option}, {amount}({delta} 더 듦)."),
@@ -559,6 +592,11 @@ mod tests {
     /// units, file formats, commands and code.
     const KOREAN_MAY_KEEP: &[&str] = &[
         "ECS",
+        "Linux",
+        "x86",
+        "ARM",
+        "Windows",
+        "list",
         "Planner",
         "Fargate",
         "EC2",
