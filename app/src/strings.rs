@@ -182,7 +182,7 @@ thread_local! {
 }
 
 /// The texts of the language the page is shown in. The page is rebuilt
-/// under `ui::lang::LanguageRoot` whenever the language changes, so reading
+/// by `ui::lang::enter` whenever the language changes, so reading
 /// it untracked is enough; event handlers (notices) read it too. Not inlined:
 /// it is called from hundreds of places, and one copy keeps the bundle small.
 #[inline(never)]

@@ -8,7 +8,7 @@ use crate::format;
 use crate::strings::current as s;
 use crate::ui::charts_view::Charts;
 use crate::ui::editor::{Ec2Options, LayoutsEditor, PricingEditor, ServicesEditor};
-use crate::ui::lang::{LanguageRoot, LanguageSwitch};
+use crate::ui::lang::LanguageSwitch;
 use crate::ui::results::Matrix;
 use crate::ui::share::{CopyLink, Notices, ScenariosMenu};
 use crate::ui::store::{use_store, Store};
@@ -42,8 +42,10 @@ pub fn App() -> impl IntoView {
     });
     on_cleanup(move || keys.remove());
 
-    view! {
-        <LanguageRoot initial=lang>
+    let lang = crate::ui::lang::provide_language(lang);
+    let page = move |current| {
+        crate::ui::lang::enter(current);
+        view! {
         <header class="top">
             <div class="brand">
                 <div class="brand-line">
@@ -84,8 +86,9 @@ pub fn App() -> impl IntoView {
                 <Charts/>
             </section>
         </main>
-        </LanguageRoot>
-    }
+        }
+    };
+    view! { <For each=move || [lang.get()] key=|current| *current children=page/> }
 }
 
 /// The headline: Fargate monthly cost of the scenario and the price snapshot.

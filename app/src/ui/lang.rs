@@ -2,7 +2,7 @@
 //! header switch, remembered in localStorage (`persist::LANG_KEY`), never
 //! carried by a share link. Components read it as the [`UiLang`] context
 //! (phase 2 of issue 15 hands it to the engine's renderers); the app's own
-//! texts come from `strings::current()`, which [`LanguageRoot`] keeps in step.
+//! texts come from `strings::current()`, which [`enter`] keeps in step.
 
 use leptos::prelude::*;
 
@@ -19,7 +19,7 @@ impl UiLang {
     }
 }
 
-/// The [`UiLang`] context (provided by [`LanguageRoot`]).
+/// The [`UiLang`] context (provided by [`provide_language`]).
 pub fn use_lang() -> UiLang {
     expect_context::<UiLang>()
 }
@@ -86,22 +86,27 @@ fn remember(lang: Lang) {
     let _ = lang;
 }
 
-/// Provides [`UiLang`] and the setter the switch uses, and rebuilds `children`
-/// in the new language when it changes. State that must survive a switch —
-/// the document, its undo history, the simulation, the chosen matrix cell
-/// and hour — lives in the store, created above this root, so a switch
-/// re-renders in place without re-simulating.
-#[component]
-pub fn LanguageRoot(initial: Lang, children: ChildrenFn) -> impl IntoView {
+/// Provides [`UiLang`] and the setter the switch uses, starting in `initial`.
+/// The page builds its view in `<For each=move || [lang.get()] …>` with
+/// [`enter`] first, so a new language builds the page afresh in it and drops
+/// the old one. (Not a closure that rebuilds in place, nor a component with
+/// children: both instantiate the in-place diffing code of the whole view
+/// tree, about 25 KiB gzipped.) State that must survive a switch — the
+/// document, its undo history, the simulation, the chosen matrix cell and
+/// hour — lives in the store, created above, so a switch does not
+/// re-simulate.
+pub fn provide_language(initial: Lang) -> UiLang {
     let lang = RwSignal::new(initial);
     provide_context(UiLang(lang.into()));
     provide_context(SetLang(lang.write_only()));
-    move || {
-        let current = lang.get();
-        strings::set_current_lang(current);
-        reflect_in_document(current);
-        children()
-    }
+    UiLang(lang.into())
+}
+
+/// Makes `lang` the one `strings::current()` answers with and `<html lang>`
+/// shows; call at the top of the function that builds the page.
+pub fn enter(lang: Lang) {
+    strings::set_current_lang(lang);
+    reflect_in_document(lang);
 }
 
 /// Changes the page's language (the header switch).
