@@ -95,6 +95,9 @@ fn assumptions(scenario: &Scenario, prices: &PriceBook) -> Vec<String> {
         out.push(notice);
     } else {
         out.extend(ec2::ASSUMPTIONS.iter().map(|s| (*s).to_string()));
+        if let Some(ops) = ec2::ops_assumption(&scenario.ec2.ops) {
+            out.push(ops);
+        }
     }
     out
 }

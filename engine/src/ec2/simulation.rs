@@ -710,7 +710,8 @@ fn pooled_surplus(
     let daemon_units = u64::from(p.template.cpu_units_used());
     let pooled = |instances: u32| -> f64 {
         let reserved = tasks_units + daemon_units * u64::from(instances);
-        let reserved_vcpus = u32::try_from(reserved).map_or(f64::from(u32::MAX), f64::from) / 1024.0;
+        let reserved_vcpus =
+            u32::try_from(reserved).map_or(f64::from(u32::MAX), f64::from) / 1024.0;
         (reserved_vcpus - f64::from(instances) * credits.baseline_vcpus).max(0.0)
     };
     let ideal = pooled(ideal_instances).min(as_ecs_surplus);

@@ -778,6 +778,9 @@ proptest! {
         }
         prop_assert!(full.lower_bound_instance_hours <= full.ideal_instance_hours);
         prop_assert!(full.ideal_instance_hours <= full.instance_hours);
+        // Surplus credits keep the same order (t3.medium is among the types).
+        prop_assert!(full.lower_bound_surplus_vcpu_hours <= full.ideal_surplus_vcpu_hours);
+        prop_assert!(full.ideal_surplus_vcpu_hours <= full.surplus_vcpu_hours + 1e-9);
         prop_assert_eq!(prepared.lower_bound_instance_hours(), full.lower_bound_instance_hours);
     }
 

@@ -30,8 +30,8 @@
 use serde_json::{json, Map, Value};
 
 use crate::scenario::{
-    Arch, Desired, Ec2Settings, FargateSettings, Layout, NetworkMode, OpsCost, Os,
-    PricingSettings, Scenario, Service, DEFAULT_HORIZON_HOURS, SCENARIO_VERSION,
+    Arch, Desired, Ec2Settings, FargateSettings, Layout, NetworkMode, OpsCost, Os, PricingSettings,
+    Scenario, Service, DEFAULT_HORIZON_HOURS, SCENARIO_VERSION,
 };
 use crate::units;
 use crate::validate::{
