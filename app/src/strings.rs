@@ -66,6 +66,12 @@ pub const EC2_SEARCH: &str = "Search the catalogue for the cheapest instance typ
 pub const EC2_TYPES: &str = "Instance types (comma separated)";
 pub const EC2_STRATEGY: &str = "Placement strategy chain";
 pub const EC2_ADD_STRATEGY: &str = "Add strategy";
+pub const EC2_STRATEGY_DEFAULT: &str = "ECS default";
+pub const EC2_ALLOW_BURSTABLE: &str =
+    "Include burstable types (t3, t3a, t4g) in the search, billing their surplus CPU credits";
+pub const EC2_OPS_PER_CLUSTER: &str = "Operations USD per EC2 cluster per month";
+pub const EC2_OPS_PER_INSTANCE: &str = "Operations USD per instance per month";
+pub const EC2_OPS_ENGINEER_HOUR: &str = "Engineer USD per hour";
 pub const EC2_TARGET: &str = "Target capacity %";
 pub const EC2_AZS: &str = "Availability zones";
 pub const EC2_TRUNKING: &str = "ENI trunking (awsvpcTrunking)";
