@@ -4,8 +4,8 @@
 //! the engine could not read it) and the engine's issues for its JSON path
 //! right under it.
 
-use ecs_planner_engine::pricing::bundled;
 use ecs_planner_engine::ec2::placement::effective_chain;
+use ecs_planner_engine::pricing::bundled;
 use ecs_planner_engine::scenario::PlacementStrategy;
 use leptos::prelude::*;
 use serde_json::{json, Value};
@@ -602,7 +602,11 @@ pub fn Ec2Options() -> impl IntoView {
     };
     let set_strategy = move |list: Vec<String>| {
         // An emptied chain goes back to ECS's default.
-        let v = if list.is_empty() { Value::Null } else { json!(list) };
+        let v = if list.is_empty() {
+            Value::Null
+        } else {
+            json!(list)
+        };
         store.edit(None, |d| doc::set_field(d, &["ec2", "strategy"], v))
     };
     view! {
