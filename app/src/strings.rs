@@ -165,8 +165,39 @@ pub fn ideal_gap(ideal: &str, gap: &str) -> String {
 pub const SHOWBACK_NOTE: &str = "A cluster's cost is split between its services in proportion to their task-hours × Fargate price of their size (a modelling choice).";
 
 pub fn region_has_no_ec2(region: &str) -> String {
-    format!("No EC2 prices are bundled for {region}: EC2 options are not costed there. Import an AWS price list for {region} with `ecs-planner pricing import`, or pick us-east-1.")
+    format!("No EC2 prices are loaded for {region}: EC2 options are not costed there. Import an AWS price list for {region} with `ecs-planner pricing import`, or pick a region marked \"EC2\".")
 }
+
+/// A region picker entry: code, name, and what is bundled beyond Fargate
+/// Linux/x86 (every bundled region has that), e.g.
+/// "ap-northeast-2 — Asia Pacific (Seoul) · EC2 · Fargate ARM".
+pub fn region_option_label(
+    code: &str,
+    name: &str,
+    has_ec2: bool,
+    has_fargate_arm: bool,
+    has_fargate_windows: bool,
+) -> String {
+    let mut label = if name.is_empty() {
+        code.to_string()
+    } else {
+        format!("{code} — {name}")
+    };
+    for (bundled, what) in [
+        (has_ec2, "EC2"),
+        (has_fargate_arm, "Fargate ARM"),
+        (has_fargate_windows, "Fargate Windows"),
+    ] {
+        if bundled {
+            label.push_str(" · ");
+            label.push_str(what);
+        }
+    }
+    label
+}
+
+/// Says what the marks of the region picker mean.
+pub const PRICING_REGION_MARKS: &str = "Every region has Fargate Linux/x86 prices; \"EC2\", \"Fargate ARM\" and \"Fargate Windows\" mark the other prices bundled for it (ecs-planner pricing list gives their dates).";
 
 pub fn simulated_in(ms: &str) -> String {
     format!("simulated in {ms}")

@@ -13,10 +13,12 @@
 //!   Windows adds the OS licence fee per vCPU-hour.
 //! - Billing is per second with a one-minute minimum; the planner works in
 //!   whole hours, so a task that runs an hour costs one hour.
-//! - Fargate Spot applies to Linux/x86 only. `spot_share` is applied as a
-//!   share of task-hours (the long-run average of a capacity provider
-//!   strategy's weights), not rounded to whole tasks. ARM and Windows tasks
-//!   stay on on-demand, with a note.
+//! - Fargate Spot applies to Linux only: x86, and ARM64 where the region's
+//!   ARM Spot rate is bundled or imported (platform 1.4.0 offers it; the
+//!   planner never derives it). `spot_share` is applied as a share of
+//!   task-hours (the long-run average of a capacity provider strategy's
+//!   weights), not rounded to whole tasks. Windows tasks, and ARM tasks
+//!   where no ARM Spot rate is loaded, stay on on-demand, with a note.
 //! - `fargate_discount_pct` (a Savings Plan) discounts on-demand vCPU and GB
 //!   charges only: not Fargate Spot (Savings Plans do not cover Spot) and, as
 //!   a conservative modelling choice, not the Windows licence fee.
@@ -182,9 +184,12 @@ impl FargatePlatform {
         }
     }
 
-    /// Only Linux/x86 runs on Fargate Spot.
+    /// Fargate Spot runs Linux tasks (x86 and ARM64), never Windows.
     pub fn spot_eligible(self) -> bool {
-        self == FargatePlatform::LinuxX86
+        matches!(
+            self,
+            FargatePlatform::LinuxX86 | FargatePlatform::LinuxArm64
+        )
     }
 }
 
@@ -194,7 +199,7 @@ pub struct PlatformRates {
     pub on_demand: FargateRate,
     /// Windows OS licence, USD per vCPU-hour; 0 for Linux.
     pub license_usd_per_vcpu_hour: f64,
-    /// Fargate Spot rate, Linux/x86 only.
+    /// Fargate Spot rate where one is loaded (Linux only).
     pub spot: Option<FargateRate>,
 }
 
@@ -220,7 +225,7 @@ pub fn platform_rates(rates: &FargateRates, platform: FargatePlatform) -> Option
         FargatePlatform::LinuxArm64 => rates.linux_arm.map(|on_demand| PlatformRates {
             on_demand,
             license_usd_per_vcpu_hour: 0.0,
-            spot: None,
+            spot: rates.spot_linux_arm,
         }),
         FargatePlatform::WindowsX86 => {
             match (rates.windows_x86, rates.windows_license_usd_per_vcpu_hour) {
@@ -322,6 +327,19 @@ impl FargateRefusal {
             ),
         }
     }
+
+    /// [`Self::reason`], naming `region` where the rates are missing.
+    pub fn reason_in_region(&self, service: &Service, region: &str) -> String {
+        match self {
+            FargateRefusal::NoRates(platform) => format!(
+                "{} runs on {}, and Fargate {} rates are not bundled for {region}, so it is not priced on Fargate there (no rate is invented); to price it, import the AmazonECS offer file for {region} with `ecs-planner pricing import` (https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/AmazonECS/current/{region}/index.json) and load the result",
+                service.name,
+                platform.label(),
+                platform.label()
+            ),
+            _ => self.reason(service),
+        }
+    }
 }
 
 /// Prices `service` on Fargate.
@@ -401,10 +419,19 @@ pub fn rounding_note(
     ))
 }
 
+/// The note for a Linux/ARM service kept off Spot although `spot_share` > 0
+/// because the region has no ARM Spot rate loaded.
+pub fn arm_spot_rate_missing_note(service: &Service, region: &str) -> String {
+    format!(
+        "{}: Fargate Spot rates for Linux/ARM are not bundled for {region}, so all its tasks stay on on-demand; import the AmazonECS offer file for {region} with `ecs-planner pricing import` to price them",
+        service.name
+    )
+}
+
 /// The note for a service kept off Spot although `spot_share` > 0.
 pub fn spot_ineligible_note(service: &Service, platform: FargatePlatform) -> String {
     format!(
-        "{}: runs on {}, which Fargate Spot does not offer (Spot is Linux/x86 only), so all its tasks stay on on-demand",
+        "{}: runs on {}, which Fargate Spot does not offer (Spot is Linux only), so all its tasks stay on on-demand",
         service.name,
         platform.label()
     )
@@ -507,10 +534,11 @@ mod tests {
         // 1 × 0.03238 + 2 × 0.00356 = 0.0395
         close(blended_task_hour_cost_usd(1024, 2048, &arm, &none), 0.0395);
         let windows = platform_rates(&rates, FargatePlatform::WindowsX86).unwrap();
-        // 1 × (0.09148 + 0.046) + 2 × 0.01005 = 0.15758
+        // Rates cut effective 2025-08-01 (price list 2025-08-28):
+        // 1 × (0.046552 + 0.046) + 2 × 0.00511175 = 0.092552 + 0.0102235 = 0.1027755
         close(
             blended_task_hour_cost_usd(1024, 2048, &windows, &none),
-            0.15758,
+            0.102_775_5,
         );
     }
 
@@ -543,10 +571,20 @@ mod tests {
             spot_share: 1.0,
             fargate_discount_pct: 50.0,
         };
-        // (0.09148 + 2 × 0.01005) × 0.5 + 0.046 = 0.11158 × 0.5 + 0.046 = 0.05579 + 0.046 = 0.10179
+        // (0.046552 + 2 × 0.00511175) × 0.5 + 0.046 = 0.0567755 × 0.5 + 0.046
+        //   = 0.02838775 + 0.046 = 0.07438775
         close(
             blended_task_hour_cost_usd(1024, 2048, &windows, &both),
-            0.10179,
+            0.074_387_75,
+        );
+        // Linux/ARM runs on Spot where the ARM Spot rate is bundled (us-east-1,
+        // snapshot 2026-09-28): on-demand 1 × 0.03238 + 2 × 0.00356 = 0.0395;
+        // Spot 1 × 0.01030969 + 2 × 0.00113349 = 0.01257667;
+        // half and half: 0.5 × 0.0395 + 0.5 × 0.01257667 = 0.026038335
+        let arm = platform_rates(&rates, FargatePlatform::LinuxArm64).unwrap();
+        close(
+            blended_task_hour_cost_usd(1024, 2048, &arm, &half_spot),
+            0.026_038_335,
         );
     }
 
@@ -648,17 +686,26 @@ mod tests {
                 memory_mib: 30720
             })
         );
-        let seoul = bundled()
-            .region("ap-northeast-2")
+        // ap-south-1's only ARM row is low confidence, so it is not bundled.
+        let mumbai = bundled()
+            .region("ap-south-1")
             .and_then(|r| r.fargate.clone())
             .unwrap();
         let arm = Service {
             arch: Arch::Arm64,
             ..service
         };
+        let refusal = plan_service(&arm, &mumbai, &settings);
         assert_eq!(
-            plan_service(&arm, &seoul, &settings),
+            refusal,
             Err(FargateRefusal::NoRates(FargatePlatform::LinuxArm64))
         );
+        let reason = refusal.unwrap_err().reason_in_region(&arm, "ap-south-1");
+        assert!(
+            reason.contains("Fargate Linux/ARM (Graviton) rates are not bundled for ap-south-1"),
+            "{reason}"
+        );
+        assert!(reason.contains("ecs-planner pricing import"), "{reason}");
+        assert!(reason.contains("AmazonECS/current/ap-south-1"), "{reason}");
     }
 }

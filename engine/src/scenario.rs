@@ -113,7 +113,8 @@ impl Service {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct FargateSettings {
-    /// Share (0..=1) of Spot-eligible tasks (Linux/x86) run on Fargate Spot.
+    /// Share (0..=1) of Spot-eligible tasks (Linux: x86, and ARM where an ARM
+    /// Spot rate is loaded) run on Fargate Spot.
     pub spot_share: f64,
 }
 

@@ -440,7 +440,7 @@ fn cost_fargate_clusters(
                     part.unplaced.push(Unplaced {
                         service: service.name.clone(),
                         tasks: service.desired.peak(),
-                        reason: refusal.reason(service),
+                        reason: refusal.reason_in_region(service, &scenario.region),
                     });
                     continue;
                 }
@@ -474,7 +474,14 @@ fn cost_fargate_clusters(
                 spot_notes.push(fargate::spot_ineligible_note(service, plan.platform));
             }
             if scenario.fargate.spot_share > 0.0 && plan.platform.spot_eligible() && !plan.on_spot {
-                spot_rates_missing = true;
+                if plan.platform == fargate::FargatePlatform::LinuxArm64 {
+                    spot_notes.push(fargate::arm_spot_rate_missing_note(
+                        service,
+                        &scenario.region,
+                    ));
+                } else {
+                    spot_rates_missing = true;
+                }
             }
         }
         let total: f64 = hourly.iter().sum();
@@ -497,7 +504,7 @@ fn cost_fargate_clusters(
         ));
     } else if scenario.fargate.spot_share > 0.0 {
         part.notes.push(format!(
-            "{:.0}% of Linux/x86 task-hours are priced at Fargate Spot snapshot rates; Spot prices move, and Spot tasks can be stopped with two minutes' warning",
+            "{:.0}% of Linux task-hours (x86, and ARM where an ARM Spot rate is loaded) are priced at Fargate Spot snapshot rates; Spot prices move, and Spot tasks can be stopped with two minutes' warning",
             scenario.fargate.spot_share * 100.0
         ));
     }

@@ -30,11 +30,9 @@
 //!   task could never be placed.
 //! - Windows tasks are x86_64 only (no Windows on Graviton): `arch: arm64`
 //!   with `os: windows` is an error.
-//! - Every service is costed on Fargate in the standard layouts (and, in the
-//!   custom layout, those in a Fargate cluster), so a region without
-//!   bundled Fargate ARM or Windows rates is then an error for an ARM or
-//!   Windows service, with the fix (import a pricing file). A service only
-//!   in custom EC2 clusters needs no Fargate rates.
+//! - A region without Fargate ARM or Windows rates is not an error: such a
+//!   service is not priced on Fargate there, and the simulation lists it
+//!   with the reason and the fix (import a pricing file).
 //! - Custom layout: a daemon, a Windows service, or a task larger than
 //!   Fargate's largest size, placed in a custom cluster with
 //!   `launch_type: fargate`, is an error (Fargate runs no daemons; the
@@ -42,9 +40,11 @@
 //!   on EC2 when the user lays clusters out by hand). Services in no custom
 //!   cluster go to an EC2 cluster named [`UNASSIGNED_CLUSTER`], with a
 //!   warning.
-//! - Instance types are checked against the region's EC2 catalogue; when the
-//!   region has none bundled, a warning says the EC2 options cannot be
-//!   costed until a pricing file is imported.
+//! - Instance types are checked against the region's EC2 catalogue: a type
+//!   the planner knows but the region does not sell is an error naming the
+//!   region and the nearest types sold there; when the region has no
+//!   catalogue loaded, a warning says the EC2 options cannot be costed until
+//!   a pricing file is imported.
 //! - Duplicate layouts and instance types are dropped with a warning.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -600,9 +600,6 @@ fn read_scenario(issues: &mut Issues, value: &Value, book: &PriceBook) -> Option
     // Cross-field checks on the custom layout.
     if let (Some(layouts), Some(custom)) = (&layouts, &custom_clusters) {
         check_custom_layout(issues, map, layouts, custom, services.as_deref());
-        if let (Some(services), Some(prices)) = (&services, region_info.prices) {
-            check_platform_rates(issues, services, layouts, custom, prices);
-        }
     }
 
     Some(Scenario {
@@ -937,49 +934,6 @@ fn read_service(issues: &mut Issues, value: &Value, path: &str) -> Option<Servic
     })
 }
 
-/// A service costed on Fargate needs its platform's rates in the region.
-/// Every service is, in the standard layouts; in the custom layout only
-/// those in a Fargate cluster.
-fn check_platform_rates(
-    issues: &mut Issues,
-    services: &[Service],
-    layouts: &[Layout],
-    custom: &[CustomCluster],
-    prices: &RegionPrices,
-) {
-    let Some(fargate) = prices.fargate.as_ref() else {
-        return;
-    };
-    let standard = layouts.iter().any(|l| *l != Layout::Custom);
-    let region_code = &prices.region;
-    for (i, service) in services.iter().enumerate() {
-        let on_fargate = standard
-            || custom.iter().any(|c| {
-                c.launch_type == LaunchType::Fargate && c.services.contains(&service.name)
-            });
-        if !on_fargate {
-            continue;
-        }
-        if service.arch == Arch::Arm64 && fargate.linux_arm.is_none() {
-            issues.error(
-                &format!("services[{i}].arch"),
-                &json!("arm64"),
-                format!("Fargate ARM (Graviton) rates for {region_code} are not bundled (this build has them for us-east-1 only); import the AmazonECS price list for {region_code} with `ecs-planner pricing import`, or set arch to \"x86_64\""),
-            );
-        }
-        if service.os == Os::Windows
-            && (fargate.windows_x86.is_none()
-                || fargate.windows_license_usd_per_vcpu_hour.is_none())
-        {
-            issues.error(
-                &format!("services[{i}].os"),
-                &json!("windows"),
-                format!("Fargate Windows rates for {region_code} are not bundled (this build has them for us-east-1 only); import the AmazonECS price list for {region_code} with `ecs-planner pricing import`, or use a Linux service"),
-            );
-        }
-    }
-}
-
 fn read_name(
     issues: &mut Issues,
     map: &Map<String, Value>,
@@ -1247,7 +1201,7 @@ fn read_instance_types(
             issues.warn(
                 path,
                 v,
-                format!("cannot be checked: no EC2 prices are loaded for {code} (this build bundles us-east-1 only), so the EC2 options cannot be costed; import the AmazonEC2 price list for {code} with `ecs-planner pricing import`"),
+                format!("cannot be checked: no EC2 prices are loaded for {code} (this build bundles EC2 prices for {} other regions, listed by `ecs-planner pricing list`), so the EC2 options cannot be costed; import the AmazonEC2 price list for {code} with `ecs-planner pricing import`", crate::pricing::bundled_ec2_region_count()),
             );
         }
     }
@@ -1266,6 +1220,25 @@ fn read_instance_types(
         };
         if let Some(catalogue) = catalogue {
             if catalogue.get(name).is_none() {
+                if let Some(known) = crate::pricing::bundled_instance_type(name) {
+                    let code = region.as_deref().unwrap_or("this region");
+                    let near: Vec<&str> = catalogue
+                        .nearest(known, 3)
+                        .into_iter()
+                        .map(|t| t.name.as_str())
+                        .collect();
+                    issues.error(
+                        &item_path,
+                        item,
+                        format!(
+                            "is not sold in {code} (not in its EC2 price list of {}); the nearest types sold there: {}",
+                            catalogue.snapshot.date,
+                            quote_list(&near)
+                        ),
+                    );
+                    ok = false;
+                    continue;
+                }
                 let near = closest(name, catalogue.types.iter().map(|t| t.name.as_str()), 3);
                 let hint = if near.is_empty() {
                     "see the EC2 catalogue for valid names (e.g. \"m5.large\", \"c6g.xlarge\")"

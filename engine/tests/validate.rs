@@ -3,7 +3,7 @@
 //! `parse(scenario_to_json(s)) == s`.
 
 #![allow(clippy::panic, clippy::unwrap_used, clippy::expect_used)]
-use ecs_planner_engine::pricing::bundled;
+use ecs_planner_engine::pricing::{bundled, RegionPrices, PRICING_FORMAT};
 use ecs_planner_engine::scenario::*;
 use ecs_planner_engine::validate::*;
 use serde_json::{json, Value};
@@ -286,14 +286,41 @@ fn region_and_platform_rates() {
     let mut no_region = base();
     no_region.as_object_mut().unwrap().remove("region");
     check_errors(no_region, &[("region", "us-east-1")]);
-    // Seoul has Linux/x86 Fargate rates only.
+    // Seoul has Fargate Linux/x86 and ARM rates, no Windows rate: a Windows
+    // service is not a validation error (it is left unpriced on Fargate,
+    // with the reason, by the simulation).
     let mut seoul = top_with("region", json!("ap-northeast-2"));
     check_errors(seoul.clone(), &[]);
     seoul["services"][0]["arch"] = json!("arm64");
-    check_errors(seoul.clone(), &[("services[0].arch", "not bundled")]);
+    check_errors(seoul.clone(), &[]);
     seoul["services"][0]["arch"] = json!("x86_64");
     seoul["services"][1]["os"] = json!("windows");
-    check_errors(seoul, &[("services[1].os", "pricing import")]);
+    check_errors(seoul, &[]);
+}
+
+#[test]
+fn instance_type_not_sold_in_the_region() {
+    // Seoul sells no m8g (no ap-northeast-2 row in ec2-on-demand-by-region.csv):
+    // the nearest sold types are the same shape (2 vCPU / 8 GiB) on Graviton.
+    let mut seoul = top_with("region", json!("ap-northeast-2"));
+    seoul["ec2"] = json!({"instance_types": ["m5.large", "m8g.large"]});
+    check_errors(
+        seoul.clone(),
+        &[(
+            "ec2.instance_types[1]",
+            "is not sold in ap-northeast-2 (not in its EC2 price list of 2025-04-04); the nearest types sold there: \"m6g.large\", \"m7g.large\", \"t4g.large\"",
+        )],
+    );
+    // Sold in us-east-1.
+    seoul["region"] = json!("us-east-1");
+    check_errors(seoul.clone(), &[]);
+    // A type unknown everywhere keeps the spelling hint, naming the region.
+    seoul["region"] = json!("eu-west-1");
+    seoul["ec2"] = json!({"instance_types": ["m5.lrage"]});
+    check_errors(
+        seoul,
+        &[("ec2.instance_types[0]", "did you mean \"m5.large\"")],
+    );
 }
 
 #[test]
@@ -557,9 +584,35 @@ fn warnings_not_failures() {
         ),
         &[("custom_clusters", "add \"custom\"")],
     );
+    // Seoul's EC2 prices are bundled: its instance types are checked.
     let mut seoul_types = top_with("region", json!("ap-northeast-2"));
     seoul_types["ec2"] = json!({"instance_types": ["m5.large"]});
-    check_warnings(seoul_types, &[("ec2.instance_types", "no EC2 prices")]);
+    check_warnings(seoul_types, &[]);
+    // A region imported with Fargate rates only cannot check them.
+    let mut book = bundled().clone();
+    book.merge(RegionPrices {
+        format: PRICING_FORMAT.to_string(),
+        region: "eu-south-2".to_string(),
+        region_name: String::new(),
+        fargate: bundled().region("eu-west-1").unwrap().fargate.clone(),
+        ec2: None,
+    });
+    let mut imported = top_with("region", json!("eu-south-2"));
+    imported["ec2"] = json!({"instance_types": ["m5.large"]});
+    let parsed = parse_scenario_value(&imported, &book).unwrap();
+    let warnings: Vec<(&str, &str)> = parsed
+        .warnings
+        .iter()
+        .map(|w| (w.path.as_str(), w.message.as_str()))
+        .collect();
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert_eq!(warnings[0].0, "ec2.instance_types");
+    assert!(
+        warnings[0]
+            .1
+            .contains("no EC2 prices are loaded for eu-south-2"),
+        "{warnings:?}"
+    );
 }
 
 #[test]
@@ -789,9 +842,11 @@ fn garbage_never_panics() {
 }
 
 #[test]
-fn platform_rates_are_needed_only_where_fargate_costs_the_service() {
-    // Seoul, ARM service only in an EC2 custom cluster: no Fargate ARM rate needed.
-    let mut v = top_with("region", json!("ap-northeast-2"));
+fn missing_fargate_platform_rates_are_not_validation_errors() {
+    // ap-south-1 has no bundled Fargate ARM rate (its only row is low
+    // confidence): the scenario still parses, whatever the layout; the
+    // simulation says the service is not priced on Fargate there.
+    let mut v = top_with("region", json!("ap-south-1"));
     v["services"][0]["arch"] = json!("arm64");
     v["layouts"] = json!(["custom"]);
     v["custom_clusters"] = json!([
@@ -799,13 +854,11 @@ fn platform_rates_are_needed_only_where_fargate_costs_the_service() {
         {"name": "rest", "launch_type": "fargate", "services": ["web"]}
     ]);
     check_errors(v.clone(), &[]);
-    // In a Fargate cluster it is.
     v["custom_clusters"][0]["launch_type"] = json!("fargate");
-    check_errors(v.clone(), &[("services[0].arch", "not bundled")]);
-    // And in any standard layout.
+    check_errors(v.clone(), &[]);
     v["custom_clusters"][0]["launch_type"] = json!("ec2");
     v["layouts"] = json!(["custom", "single"]);
-    check_errors(v, &[("services[0].arch", "not bundled")]);
+    check_errors(v, &[]);
 }
 
 #[test]

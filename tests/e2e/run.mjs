@@ -330,9 +330,14 @@ journey('EC2: every layout has an EC2 cell; its instances and placement map draw
   await shot(page, 'ec2-charts-1280x720.png');
 });
 
-journey('region: Seoul prices Fargate from its own rates and says EC2 is not costed there', async ({ page, open }) => {
+journey('region: Seoul prices Fargate and EC2 from its own rates, with the Seoul snapshot', async ({ page, open }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await open();
+  const seoulOption = await page.locator('[data-testid="region"] option[value="ap-northeast-2"]').textContent();
+  assert(seoulOption.includes('Asia Pacific (Seoul)') && seoulOption.includes('EC2') && seoulOption.includes('Fargate ARM'),
+    `the region picker marks what is bundled for Seoul: ${seoulOption}`);
+  const mumbaiOption = await page.locator('[data-testid="region"] option[value="ap-south-1"]').textContent();
+  assert(mumbaiOption.includes('EC2') && !mumbaiOption.includes('Fargate ARM'), `ap-south-1 has EC2 but no Fargate ARM: ${mumbaiOption}`);
   await page.getByTestId('region').selectOption('ap-northeast-2');
   // ap-northeast-2 Fargate: 0.04656 USD/vCPU-h, 0.00511 USD/GB-h.
   //   api    4 × (0.5 × 0.04656 + 1 × 0.00511) × 730 = 4 × 0.02839 × 730 = 82.8988
@@ -342,11 +347,26 @@ journey('region: Seoul prices Fargate from its own rates and says EC2 is not cos
   assertEqual(seoul, '$206.38', 'hand-computed Seoul figure');
   await expectText(page, 'fargate-monthly', seoul, 'headline in ap-northeast-2');
   await expectText(page, 'cost-fargate-single', seoul, 'matrix in ap-northeast-2');
-  assertEqual(await page.getByTestId('cost-ec2-single').count(), 0, 'no EC2 cell without EC2 prices');
-  const notice = await page.locator('.notice', { hasText: 'No EC2 prices are bundled for ap-northeast-2' }).count();
-  assert(notice >= 1, 'a plain message says EC2 is not costed in ap-northeast-2 and what to do');
+  // EC2 is costed in Seoul now (its 2025-04-04 price list is bundled).
+  await page.getByTestId('cost-ec2-single').waitFor({ timeout: 5000 });
+  assertEqual(await page.locator('.notice', { hasText: 'No EC2 prices are loaded for ap-northeast-2' }).count(), 0,
+    'no "EC2 not costed" notice where EC2 prices are bundled');
   const snapshot = await text(page, 'price-snapshot');
-  assert(snapshot.includes('Fargate 2025-11') && !snapshot.includes('EC2 2026'), `snapshot label for Seoul: ${snapshot}`);
+  assert(snapshot.includes('Fargate 2025-11') && snapshot.includes('EC2 2025-04-04') && !snapshot.includes('EC2 2026'),
+    `snapshot label for Seoul shows the Seoul EC2 price list: ${snapshot}`);
+  // Fixed m5.large (Seoul 0.118 USD/h). The shop's tasks are awsvpc without
+  // trunking: m5.large has 3 ENIs → 2 tasks per instance. One shared
+  // cluster: 00–08 8 tasks (4 api + 2 web + 2 worker) → 4 instances,
+  // 08–18 12 → 6, 18–24 9 → 5: 8 × 4 + 10 × 6 + 6 × 5 = 122 instance-hours a
+  // day; 122 / 24 × 730 × 0.118 = 437.8783 → $437.88.
+  await page.getByLabel('Search the catalogue for the cheapest instance type').uncheck();
+  await page.locator('#f-ec2-types').fill('m5.large');
+  await page.locator('#f-ec2-types').dispatchEvent('change');
+  const m5 = usd((122 / 24) * 730 * 0.118);
+  assertEqual(m5, '$437.88', 'hand-computed Seoul m5.large figure');
+  await expectText(page, 'cost-ec2-single', m5, 'EC2 × single on m5.large in Seoul');
+  await page.getByTestId('cost-ec2-single').scrollIntoViewIfNeeded();
+  await shot(page, 'seoul-ec2-1280x720.png');
 });
 
 journey('big scenario: simulated in the Web Worker, the page stays responsive', async ({ page, open }) => {

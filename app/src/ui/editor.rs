@@ -725,14 +725,15 @@ pub fn PricingEditor() -> impl IntoView {
                 let v = event_target_value(&ev);
                 store.edit(None, |d| doc::set_field(d, &["region"], json!(v)));
             }>
-                {bundled().regions.values().map(|r| {
+                {bundled().coverage().into_iter().map(|r| {
                     let code = r.region.clone();
-                    let label = if r.region_name.is_empty() { code.clone() } else { format!("{} — {}", code, r.region_name) };
+                    let label = s::region_option_label(&code, &r.region_name, r.ec2.is_some(), r.fargate_linux_arm.is_some(), r.fargate_windows.is_some());
                     let c2 = code.clone();
                     view! { <option value=code selected=move || region() == c2>{label}</option> }
                 }).collect_view()}
             </select>
             {issues(store, "region".to_string())}
+            <p class="muted small">{s::PRICING_REGION_MARKS}</p>
         </div>
         <Show when=no_ec2>
             <p class="notice" role="status">{move || s::region_has_no_ec2(&region())}</p>

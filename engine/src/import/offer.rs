@@ -661,6 +661,7 @@ fn fargate_rates(
         windows_license_usd_per_vcpu_hour: meters.get(&FargateMeter::WindowsLicense).copied(),
         spot_linux_x86: pair(FargateMeter::SpotVcpu, FargateMeter::SpotGb),
         snapshot: snapshot.clone(),
+        ..FargateRates::default()
     };
     let mut have = vec!["Linux/x86"];
     let mut missing = Vec::new();
