@@ -268,10 +268,10 @@ fn eni_limit_sentence(
     let name = ec2.clusters.iter().find_map(|c| c.instance_type.clone())?;
     let instance = catalogue.get(&name)?;
     let tasks = instance.max_enis.saturating_sub(1);
-    let trunking = if instance.trunking {
+    let trunking = if let Some(limit) = instance.ecs_trunking() {
         format!(
             "turning on ENI trunking would allow {} per {name}",
-            instance.branch_enis
+            limit.tasks
         )
     } else {
         format!("{name} does not support ENI trunking; a type that does (m5, c6i, …) would hold more with trunking on")

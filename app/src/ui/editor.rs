@@ -4,6 +4,7 @@
 //! the engine could not read it) and the engine's issues for its JSON path
 //! right under it.
 
+use ecs_planner_engine::ec2::placement::effective_chain;
 use ecs_planner_engine::pricing::bundled;
 use ecs_planner_engine::scenario::PlacementStrategy;
 use leptos::prelude::*;
@@ -570,6 +571,16 @@ pub fn Ec2Options() -> impl IntoView {
             .with(|d| d.get("ec2").and_then(|e| e.get("instance_types")).cloned())
     };
     let search = move || matches!(types(), None | Some(Value::Null));
+    // No strategy in the document: ECS's service default, shown as its
+    // chain and labelled so; the document stays free of a strategy until
+    // the user changes the chain.
+    let strategy_is_default = move || {
+        store.doc.with(|d| {
+            d.get("ec2")
+                .and_then(|e| e.get("strategy"))
+                .is_none_or(Value::is_null)
+        })
+    };
     let strategy = move || -> Vec<String> {
         store.doc.with(|d| {
             d.get("ec2")
@@ -581,13 +592,22 @@ pub fn Ec2Options() -> impl IntoView {
                         .map(str::to_string)
                         .collect()
                 })
-                .unwrap_or_default()
+                .unwrap_or_else(|| {
+                    effective_chain(&[])
+                        .iter()
+                        .map(|p| p.as_str().to_string())
+                        .collect()
+                })
         })
     };
     let set_strategy = move |list: Vec<String>| {
-        store.edit(None, |d| {
-            doc::set_field(d, &["ec2", "strategy"], json!(list))
-        })
+        // An emptied chain goes back to ECS's default.
+        let v = if list.is_empty() {
+            Value::Null
+        } else {
+            json!(list)
+        };
+        store.edit(None, |d| doc::set_field(d, &["ec2", "strategy"], v))
     };
     view! {
         <label class="check">
@@ -612,7 +632,11 @@ pub fn Ec2Options() -> impl IntoView {
             </div>
         </Show>
         <div class="field">
-            <span class="label" id="l-strategy">{s().ec2_strategy}</span>
+            <span class="label" id="l-strategy">{s().ec2_strategy}
+                <Show when=strategy_is_default>
+                    " (" <span class="muted" data-testid="strategy-default">{s().ec2_strategy_default}</span> ")"
+                </Show>
+            </span>
             <ol class="strategy" aria-labelledby="l-strategy">
                 {move || strategy().into_iter().enumerate().map(|(k, current)| {
                     view! {
@@ -659,6 +683,22 @@ pub fn Ec2Options() -> impl IntoView {
                 }/>
             {s().ec2_trunking}
         </label>
+        <Show when=search>
+            <label class="check">
+                <input type="checkbox" id="f-ec2-allow_burstable"
+                    prop:checked=move || store.doc.with(|d| d.get("ec2").and_then(|e| e.get("allow_burstable")).and_then(Value::as_bool).unwrap_or(false))
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        store.edit(None, |d| doc::set_field(d, &["ec2", "allow_burstable"], json!(on)));
+                    }/>
+                {s().ec2_allow_burstable}
+            </label>
+        </Show>
+        <div class="field-row">
+            {labelled_input(store, ["ec2", "ops_usd_per_cluster_month"], s().ec2_ops_per_cluster, true)}
+            {labelled_input(store, ["ec2", "ops_usd_per_instance_month"], s().ec2_ops_per_instance, true)}
+            {labelled_input(store, ["ec2", "ops_engineer_usd_per_hour"], s().ec2_ops_engineer_hour, true)}
+        </div>
     }
 }
 
