@@ -2,8 +2,10 @@
 //! and the hourly cost of a task on each platform.
 //!
 //! Rules (ecs-domain.md §2) and modelling choices:
-//! - Valid sizes are the table in [`FARGATE_SIZE_TABLE`]; Windows needs at
-//!   least 1 vCPU. ECS rejects other combinations, so a task is priced at the
+//! - Valid sizes are the table in [`FARGATE_SIZE_TABLE`]; Windows has only
+//!   the 1, 2 and 4 vCPU rows (the guide lists 8 and 16 vCPU for Linux
+//!   only), so a Windows task above 4 vCPU or 30 GB is refused
+//!   ([`FargateRefusal::TooLargeForWindows`]). ECS rejects other combinations, so a task is priced at the
 //!   cheapest valid size covering both its CPU and memory
 //!   ([`cheapest_fargate_size`]), and a note names the waste.
 //! - Cost per task-hour = vCPU × USD/vCPU-hour + GB × USD/GB-hour, with
@@ -81,6 +83,10 @@ pub const FARGATE_MAX_CPU_UNITS: u32 = 16_384;
 pub const FARGATE_MAX_MEMORY_MIB: u32 = 122_880;
 /// Windows tasks on Fargate need at least 1 vCPU.
 pub const FARGATE_WINDOWS_MIN_CPU_UNITS: u32 = 1024;
+/// Windows tasks on Fargate get at most 4 vCPU (the 1, 2 and 4 vCPU rows).
+pub const FARGATE_WINDOWS_MAX_CPU_UNITS: u32 = 4096;
+/// Largest Windows memory on Fargate: the 4 vCPU row's 30 GB.
+pub const FARGATE_WINDOWS_MAX_MEMORY_MIB: u32 = 30 * 1024;
 
 /// Every valid size for `os`, smallest CPU first, then smallest memory.
 pub fn fargate_sizes(os: Os) -> Vec<FargateSize> {
@@ -102,7 +108,9 @@ pub fn fargate_sizes(os: Os) -> Vec<FargateSize> {
         }
     }
     if os == Os::Windows {
-        sizes.retain(|s| s.cpu_units >= FARGATE_WINDOWS_MIN_CPU_UNITS);
+        sizes.retain(|s| {
+            (FARGATE_WINDOWS_MIN_CPU_UNITS..=FARGATE_WINDOWS_MAX_CPU_UNITS).contains(&s.cpu_units)
+        });
     }
     sizes
 }
@@ -286,6 +294,9 @@ pub enum FargateRefusal {
     Daemon,
     /// Larger than Fargate's largest size.
     TooLarge,
+    /// A Windows task larger than Fargate's largest Windows size (4 vCPU /
+    /// 30 GB; Fargate offers no 8 or 16 vCPU size for Windows).
+    TooLargeForWindows,
     /// The region has no rates loaded for this platform.
     NoRates(FargatePlatform),
 }
@@ -300,6 +311,12 @@ impl FargateRefusal {
             ),
             FargateRefusal::TooLarge => format!(
                 "{} needs {} / {}, more than Fargate's largest size (16 vCPU / 120 GB)",
+                service.name,
+                cpu_label(service.cpu_units),
+                memory_label(service.memory_mib)
+            ),
+            FargateRefusal::TooLargeForWindows => format!(
+                "{} needs {} / {}, but Fargate runs Windows tasks at 1, 2 or 4 vCPU only (at most 4 vCPU / 30 GB); it is not placed on Fargate",
                 service.name,
                 cpu_label(service.cpu_units),
                 memory_label(service.memory_mib)
@@ -343,7 +360,13 @@ pub fn plan_service(
         service.os,
         &platform_rates.sizing_rate(),
     )
-    .ok_or(FargateRefusal::TooLarge)?;
+    .ok_or(
+        if service.os == Os::Windows && fits_fargate(service.cpu_units, service.memory_mib) {
+            FargateRefusal::TooLargeForWindows
+        } else {
+            FargateRefusal::TooLarge
+        },
+    )?;
     Ok(ServiceFargatePlan {
         platform,
         size,
@@ -449,8 +472,11 @@ mod tests {
         // 3 (256) + 4 (512) + 7 (1024) + 13 (2048) + 23 (4096)
         // + 12 (8192: 16..60 step 4) + 12 (16384: 32..120 step 8) = 74
         assert_eq!(fargate_sizes(Os::Linux).len(), 74);
-        // Windows drops 256 and 512: 74 - 3 - 4 = 67
-        assert_eq!(fargate_sizes(Os::Windows).len(), 67);
+        // Windows keeps the 1, 2 and 4 vCPU rows only: 7 + 13 + 23 = 43
+        // (74 − 3 (256) − 4 (512) − 12 (8192) − 12 (16384) = 43).
+        assert_eq!(fargate_sizes(Os::Windows).len(), 43);
+        assert!(is_valid_fargate_size(4096, 30720, Os::Windows));
+        assert!(!is_valid_fargate_size(8192, 16384, Os::Windows));
         assert!(is_valid_fargate_size(256, 512, Os::Linux));
         assert!(!is_valid_fargate_size(256, 3072, Os::Linux));
         assert!(is_valid_fargate_size(4096, 30720, Os::Linux));
@@ -483,6 +509,12 @@ mod tests {
         check_size(1024, 122_881, Os::Linux, None);
         // Windows needs 1 vCPU: 256 / 512 → 1024 / 2 GB.
         check_size(256, 512, Os::Windows, Some((1024, 2048)));
+        // Windows tops at 4 vCPU / 30 GB: 3 vCPU / 20 GB → 4096 / 20 GB;
+        // 8 vCPU, 4 vCPU / 31 GB and 1 vCPU / 32 GB have no Windows size.
+        check_size(3072, 20 * 1024, Os::Windows, Some((4096, 20480)));
+        check_size(8192, 16 * 1024, Os::Windows, None);
+        check_size(4096, 31 * 1024, Os::Windows, None);
+        check_size(1024, 32 * 1024, Os::Windows, None);
     }
 
     #[test]
@@ -628,6 +660,31 @@ mod tests {
         assert_eq!(
             plan_service(&huge, &rates, &settings),
             Err(FargateRefusal::TooLarge)
+        );
+        // An 8 vCPU / 16 GB Windows task: a valid Linux size, but Fargate
+        // offers Windows at 1, 2 and 4 vCPU only, so it is refused.
+        let big_windows = Service {
+            os: Os::Windows,
+            cpu_units: 8192,
+            memory_mib: 16384,
+            ..service.clone()
+        };
+        let refusal = plan_service(&big_windows, &rates, &settings);
+        assert_eq!(refusal, Err(FargateRefusal::TooLargeForWindows));
+        let reason = FargateRefusal::TooLargeForWindows.reason(&big_windows);
+        assert!(reason.contains("1, 2 or 4 vCPU only"), "{reason}");
+        // 4 vCPU / 30 GB Windows is the largest size Fargate takes.
+        let largest_windows = Service {
+            cpu_units: 4096,
+            memory_mib: 30720,
+            ..big_windows.clone()
+        };
+        assert_eq!(
+            plan_service(&largest_windows, &rates, &settings).map(|p| p.size),
+            Ok(FargateSize {
+                cpu_units: 4096,
+                memory_mib: 30720
+            })
         );
         // ap-south-1's only ARM row is low confidence, so it is not bundled.
         let mumbai = bundled()

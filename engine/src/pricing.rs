@@ -107,10 +107,87 @@ pub struct InstanceType {
     pub max_enis: u32,
     /// Supports `awsvpcTrunking`.
     pub trunking: bool,
-    /// Tasks per instance with trunking (branch ENIs).
+    /// EKS's branch-ENI (pod) limit from the catalogue. Not ECS's figure:
+    /// the simulator uses [`InstanceType::trunking_task_limit`] instead.
     pub branch_enis: u32,
+    /// `awsvpc` tasks per instance with ENI trunking, from ECS's own table
+    /// (`pricing-data/ecs-eni-trunking-task-limits.csv`); `None` when the
+    /// type has no trunking. Optional in the pricing-file format: when a
+    /// file leaves it out, [`InstanceType::ecs_trunking`] looks the type up
+    /// in the bundled table by name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trunking_task_limit: Option<u32>,
+    /// The trunking figure is inferred (a family newer than ECS's table:
+    /// the same size of the previous generation), not published.
+    #[serde(default)]
+    pub trunking_limit_inferred: bool,
     /// Linux on-demand, shared tenancy.
     pub usd_per_hour: f64,
+}
+
+impl InstanceType {
+    /// ECS's task limit with ENI trunking for this type: its own fields
+    /// when set, else the bundled table's row for its name; `None` when the
+    /// type has no trunking (T families, types the table lists as not
+    /// supported, types it does not know).
+    pub fn ecs_trunking(&self) -> Option<TrunkingLimit> {
+        match self.trunking_task_limit {
+            Some(tasks) => Some(TrunkingLimit {
+                tasks,
+                inferred: self.trunking_limit_inferred,
+            }),
+            None => ecs_trunking_limit(&self.name),
+        }
+    }
+
+    /// Whether ECS's trunking figure for this type is inferred.
+    pub fn trunking_limit_inferred_by_ecs(&self) -> bool {
+        self.ecs_trunking().is_some_and(|l| l.inferred)
+    }
+}
+
+/// One row of ECS's trunking table: awsvpc tasks per instance with
+/// trunking, and whether the figure is inferred rather than published.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TrunkingLimit {
+    pub tasks: u32,
+    pub inferred: bool,
+}
+
+const ECS_TRUNKING_CSV: &str = include_str!("../../pricing-data/ecs-eni-trunking-task-limits.csv");
+
+/// ECS's awsvpc task limit with ENI trunking for `instance_type` from the
+/// bundled table (`pricing-data/ecs-eni-trunking-task-limits.csv`, see its
+/// README for provenance); `None` when the table gives no trunking figure.
+pub fn ecs_trunking_limit(instance_type: &str) -> Option<TrunkingLimit> {
+    static TABLE: OnceLock<BTreeMap<String, TrunkingLimit>> = OnceLock::new();
+    TABLE
+        .get_or_init(|| {
+            csv_rows(ECS_TRUNKING_CSV)
+                .into_iter()
+                .filter_map(|row| {
+                    let [name, _without, with, source] = row.as_slice() else {
+                        return None;
+                    };
+                    let tasks = with.parse().ok()?;
+                    let inferred = !source.starts_with("ecs-guide");
+                    Some((name.clone(), TrunkingLimit { tasks, inferred }))
+                })
+                .collect()
+        })
+        .get(instance_type)
+        .copied()
+}
+
+/// Fills each type's trunking fields from the bundled ECS table.
+fn with_ecs_trunking(mut types: Vec<InstanceType>) -> Vec<InstanceType> {
+    for t in &mut types {
+        if let Some(limit) = ecs_trunking_limit(&t.name) {
+            t.trunking_task_limit = Some(limit.tasks);
+            t.trunking_limit_inferred = limit.inferred;
+        }
+    }
+    types
 }
 
 /// The EC2 catalogue of one region.
@@ -396,10 +473,12 @@ fn build_bundled() -> PriceBook {
         );
     }
     add_fargate_arm_windows(&mut book);
-    let types = csv_rows(EC2_US_EAST_1_CSV)
-        .into_iter()
-        .filter_map(|row| instance_type_from_row(&row))
-        .collect();
+    let types = with_ecs_trunking(
+        csv_rows(EC2_US_EAST_1_CSV)
+            .into_iter()
+            .filter_map(|row| instance_type_from_row(&row))
+            .collect(),
+    );
     let catalogue = Ec2Catalogue {
         types,
         snapshot: Snapshot {
@@ -549,6 +628,8 @@ fn instance_type_from_row(row: &[String]) -> Option<InstanceType> {
         max_enis: max_enis.parse().ok()?,
         trunking: trunking == "true",
         branch_enis: branch_enis.parse().ok()?,
+        trunking_task_limit: None,
+        trunking_limit_inferred: false,
         usd_per_hour: price.parse().ok()?,
     })
 }
@@ -717,6 +798,40 @@ mod tests {
             .map(|t| t.name.as_str())
             .collect();
         assert_eq!(names, vec!["m6g.large", "m7g.large", "t4g.large"]);
+    }
+
+    #[test]
+    fn ecs_trunking_limits_come_from_ecs_table_not_branch_enis() {
+        let ec2 = bundled().region("us-east-1").unwrap().ec2.as_ref().unwrap();
+        let limit = |name: &str| ec2.get(name).unwrap().ecs_trunking();
+        let published = |tasks| {
+            Some(TrunkingLimit {
+                tasks,
+                inferred: false,
+            })
+        };
+        // ECS's table: m5.large 10 (EKS's branch ENIs say 9), m5.4xlarge 60,
+        // m5.16xlarge 120.
+        assert_eq!(limit("m5.large"), published(10));
+        assert_eq!(limit("m5.4xlarge"), published(60));
+        assert_eq!(limit("m5.16xlarge"), published(120));
+        // m7i.4xlarge is newer than the table: c6i/m6i.4xlarge's 60, inferred.
+        assert_eq!(
+            limit("m7i.4xlarge"),
+            Some(TrunkingLimit {
+                tasks: 60,
+                inferred: true
+            })
+        );
+        // No trunking on T families, nor where the guide says not supported.
+        assert_eq!(limit("t3.large"), None);
+        assert_eq!(limit("r5.8xlarge"), None);
+        // A pricing file without the fields gets the bundled figure by name.
+        let mut imported = ec2.get("m5.large").unwrap().clone();
+        imported.trunking_task_limit = None;
+        assert_eq!(imported.ecs_trunking(), published(10));
+        let json = serde_json::to_value(&imported).unwrap();
+        assert!(json.get("trunking_task_limit").is_none(), "{json}");
     }
 
     #[test]

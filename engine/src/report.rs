@@ -126,6 +126,21 @@ pub struct ClusterResult {
     /// EC2: the monthly cost of the ideal repack.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub ideal_monthly_cost_usd: Option<f64>,
+    /// EC2: the monthly cost of the continuous lower bound.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub lower_bound_monthly_cost_usd: Option<f64>,
+    /// EC2: surplus CPU credits of a burstable type, USD per month
+    /// (included in `monthly_cost_usd`; no discount applies to them).
+    #[serde(default)]
+    pub credit_monthly_cost_usd: f64,
+    /// EC2: the user's operations figures, USD per month (per cluster plus
+    /// per average running instance; included in `monthly_cost_usd`).
+    #[serde(default)]
+    pub ops_monthly_cost_usd: f64,
+    /// EC2: burstable (T) types the catalogue search left out because
+    /// `ec2.allow_burstable` is off.
+    #[serde(default)]
+    pub burstable_types_excluded: u32,
     /// EC2: why this instance type, in plain English.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub instance_type_reason: Option<String>,
@@ -177,6 +192,14 @@ pub struct OptionResult {
     /// EC2: cost of the continuous lower bound (no fragmentation at all).
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub lower_bound_monthly_cost_usd: Option<f64>,
+    /// EC2: the clusters' surplus CPU credits, USD per month (included in
+    /// `monthly_cost_usd`).
+    #[serde(default)]
+    pub credit_monthly_cost_usd: f64,
+    /// EC2: the clusters' operations figures, USD per month (included in
+    /// `monthly_cost_usd`).
+    #[serde(default)]
+    pub ops_monthly_cost_usd: f64,
     /// Money paid for capacity no task reserved: on Fargate, rounding task
     /// sizes up to valid sizes; on EC2, instance capacity left unreserved
     /// (by the scarcer of CPU and memory). USD per month.

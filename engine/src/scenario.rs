@@ -157,6 +157,8 @@ impl PlacementStrategy {
 pub struct Ec2Settings {
     /// `None`: search the catalogue for the cheapest type per cluster.
     pub instance_types: Option<Vec<String>>,
+    /// Empty: ECS's service default (spread:az, then spread:instanceId),
+    /// written as `"strategy": null`.
     pub strategy: Vec<PlacementStrategy>,
     /// Capacity provider target capacity, 1..=100.
     pub target_capacity: u32,
@@ -167,6 +169,35 @@ pub struct Ec2Settings {
     pub min_instances: u32,
     /// Seed for the `random` strategy.
     pub seed: u64,
+    /// Let the catalogue search pick burstable (T3, T3a, T4g) types; off by
+    /// default because their vCPUs are not full-time. Listed types run
+    /// whatever this says.
+    pub allow_burstable: bool,
+    /// The user's own figures for EC2 operations work.
+    pub ops: OpsCost,
+}
+
+/// What running EC2 instances costs a team in work, as the user sets it
+/// (scenario fields `ec2.ops_usd_per_cluster_month`,
+/// `ec2.ops_usd_per_instance_month`, `ec2.ops_engineer_usd_per_hour`).
+/// Fargate needs none of it. All zero / absent by default.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct OpsCost {
+    /// USD per EC2 cluster per month.
+    pub usd_per_cluster_month: f64,
+    /// USD per average running instance per month.
+    pub usd_per_instance_month: f64,
+    /// An engineer's hourly cost, to state a break-even in hours.
+    pub engineer_usd_per_hour: Option<f64>,
+}
+
+impl OpsCost {
+    /// Whether any operations figure is set.
+    pub fn is_set(&self) -> bool {
+        self.usd_per_cluster_month > 0.0
+            || self.usd_per_instance_month > 0.0
+            || self.engineer_usd_per_hour.is_some()
+    }
 }
 
 /// A cluster layout to compare (serialised with its scenario-file

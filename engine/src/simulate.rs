@@ -173,6 +173,9 @@ fn assumptions(scenario: &Scenario, prices: &PriceBook) -> Vec<String> {
         out.push(notice);
     } else {
         out.extend(ec2::ASSUMPTIONS.iter().map(|s| (*s).to_string()));
+        if let Some(ops) = ec2::ops_assumption(&scenario.ec2.ops) {
+            out.push(ops);
+        }
     }
     out
 }
@@ -264,13 +267,6 @@ fn cluster_has_awsvpc(scenario: &Scenario, spec: &ClusterSpec) -> bool {
         .any(|s| !s.daemon && s.network_mode == NetworkMode::Awsvpc)
 }
 
-/// t3, t3a and t4g: burstable instance families.
-fn is_burstable(instance_type: &str) -> bool {
-    ["t3.", "t3a.", "t4g."]
-        .iter()
-        .any(|family| instance_type.starts_with(family))
-}
-
 fn add_at(series: &mut [f64], hour: usize, value: f64) {
     if let Some(slot) = series.get_mut(hour) {
         *slot += value;
@@ -280,7 +276,9 @@ fn add_at(series: &mut [f64], hour: usize, value: f64) {
 /// Simulates each cluster on EC2 (instance type from the list or the
 /// catalogue search) and sums them into one option.
 ///
-/// - Cost: instance-hours × on-demand price × (1 − `ec2_discount_pct`).
+/// - Cost: instance-hours × on-demand price × (1 − `ec2_discount_pct`),
+///   plus burstable types' surplus CPU credits and the user's operations
+///   figures ([`ec2::cluster_costs`]).
 /// - `avg_cpu_reserved_pct` / `avg_memory_reserved_pct`: reserved ÷
 ///   registered over all instance-hours of the option (weighted by capacity
 ///   and time), daemons included.
@@ -323,8 +321,15 @@ fn ec2_part(
             .as_deref()
             .and_then(|name| catalogue.get(name))
             .map(|t| t.usd_per_hour);
-        let planned =
-            ec2::to_cluster_result(&spec.name, &plan, catalogue, discount, hours, names.clone());
+        let planned = ec2::to_cluster_result(
+            &spec.name,
+            &plan,
+            catalogue,
+            discount,
+            hours,
+            names.clone(),
+            &scenario.ec2.ops,
+        );
         let mut cluster = match planned {
             Some(cluster) => cluster,
             // No type can hold anything: the cluster costs nothing and its
@@ -354,14 +359,16 @@ fn ec2_part(
             if awsvpc {
                 cluster.awsvpc_limit = Some(AwsvpcLimit {
                     tasks_per_instance: instance.max_enis.saturating_sub(1),
-                    trunking_supported: instance.trunking,
-                    tasks_with_trunking: instance.branch_enis,
+                    trunking_supported: instance.ecs_trunking().is_some(),
+                    tasks_with_trunking: instance.ecs_trunking().map_or(0, |l| l.tasks),
                 });
             }
         }
         cluster.service_costs = ec2_service_costs(scenario, fargate_rates, &cluster);
         if let (Some(run), Some(price)) = (&plan.run, price) {
-            for (h, cost) in cluster.hourly_cost_usd.iter().enumerate() {
+            // Idle money is on instance-hours only (not credits or ops).
+            let instance_hourly = ec2::hourly_cost_usd(run, price, discount);
+            for (h, cost) in instance_hourly.iter().enumerate() {
                 let cpu = run.hourly_cpu_reserved_pct.get(h).copied().unwrap_or(0.0);
                 let memory = run
                     .hourly_memory_reserved_pct
@@ -371,15 +378,10 @@ fn ec2_part(
                 idle_usd += cost * (1.0 - cpu.max(memory).min(100.0) / 100.0);
             }
             ideal_monthly += cluster.ideal_monthly_cost_usd.unwrap_or(0.0);
-            lower_monthly +=
-                ec2::monthly_cost_usd(run.lower_bound_instance_hours, price, discount, hours);
+            lower_monthly += cluster.lower_bound_monthly_cost_usd.unwrap_or(0.0);
+            option.credit_monthly_cost_usd += cluster.credit_monthly_cost_usd;
+            option.ops_monthly_cost_usd += cluster.ops_monthly_cost_usd;
             totals.add(run);
-            if let Some(name) = plan.instance_type.as_deref().filter(|n| is_burstable(n)) {
-                option.note_findings.push(OptionNote::Burstable {
-                    cluster: spec.name.clone(),
-                    instance_type: name.to_string(),
-                });
-            }
             for note in &run.notes {
                 let note = OptionNote::Ec2Run {
                     cluster: spec.name.clone(),

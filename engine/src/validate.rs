@@ -57,7 +57,7 @@ use crate::fargate;
 use crate::pricing::{PriceBook, RegionPrices};
 use crate::scenario::{
     Arch, CustomCluster, Desired, Ec2Settings, FargateSettings, LaunchType, Layout, NetworkMode,
-    Os, PlacementStrategy, PricingSettings, Scenario, Service, DEFAULT_HORIZON_HOURS,
+    OpsCost, Os, PlacementStrategy, PricingSettings, Scenario, Service, DEFAULT_HORIZON_HOURS,
     SCENARIO_VERSION,
 };
 use crate::units;
@@ -232,13 +232,22 @@ pub fn scenario_to_json(s: &Scenario) -> Value {
         "fargate": { "spot_share": s.fargate.spot_share },
         "ec2": {
             "instance_types": s.ec2.instance_types,
-            "strategy": s.ec2.strategy.iter().map(|p| p.as_str()).collect::<Vec<_>>(),
+            // Empty = ECS's default chain, kept out of the file as null.
+            "strategy": if s.ec2.strategy.is_empty() {
+                Value::Null
+            } else {
+                json!(s.ec2.strategy.iter().map(|p| p.as_str()).collect::<Vec<_>>())
+            },
             "target_capacity": s.ec2.target_capacity,
             "availability_zones": s.ec2.availability_zones,
             "eni_trunking": s.ec2.eni_trunking,
             "memory_overhead_mib": s.ec2.memory_overhead_mib,
             "min_instances": s.ec2.min_instances,
             "seed": s.ec2.seed,
+            "allow_burstable": s.ec2.allow_burstable,
+            "ops_usd_per_cluster_month": s.ec2.ops.usd_per_cluster_month,
+            "ops_usd_per_instance_month": s.ec2.ops.usd_per_instance_month,
+            "ops_engineer_usd_per_hour": s.ec2.ops.engineer_usd_per_hour,
         },
         "layouts": s.layouts.iter().map(|l| l.as_str()).collect::<Vec<_>>(),
         "custom_clusters": custom,
@@ -342,6 +351,10 @@ const EC2_FIELDS: &[&str] = &[
     "memory_overhead_mib",
     "min_instances",
     "seed",
+    "allow_burstable",
+    "ops_usd_per_cluster_month",
+    "ops_usd_per_instance_month",
+    "ops_engineer_usd_per_hour",
 ];
 const PRICING_FIELDS: &[&str] = &["ec2_discount_pct", "fargate_discount_pct"];
 const CUSTOM_FIELDS: &[&str] = &["name", "launch_type", "services"];
@@ -1089,8 +1102,10 @@ fn read_ec2(
         Some(v) => read_instance_types(issues, v, region, region_info).map(Some),
     };
 
+    // No strategy: ECS's service default (spread:az, then spread:instanceId),
+    // kept as an empty chain (see `placement::effective_chain`).
     let strategy = match field(map, "strategy") {
-        None => Some(vec![PlacementStrategy::BinpackCpu]),
+        None => Some(Vec::new()),
         Some(v) => read_strategy(issues, v),
     };
 
@@ -1153,6 +1168,11 @@ fn read_ec2(
             }
         },
     };
+    let allow_burstable = match field(map, "allow_burstable") {
+        None => Some(false),
+        Some(v) => read_bool(issues, v, "ec2.allow_burstable"),
+    };
+    let ops = read_ops(issues, map);
     Some(Ec2Settings {
         instance_types: instance_types?,
         strategy: strategy?,
@@ -1162,6 +1182,40 @@ fn read_ec2(
         memory_overhead_mib: memory_overhead_mib?,
         min_instances: min_instances?,
         seed: seed?,
+        allow_burstable: allow_burstable?,
+        ops: ops?,
+    })
+}
+
+/// Largest operations figure accepted, USD (per month or per hour).
+pub const MAX_OPS_USD: f64 = 1.0e9;
+
+/// `ec2.ops_usd_per_cluster_month`, `ec2.ops_usd_per_instance_month` (0 when
+/// absent) and `ec2.ops_engineer_usd_per_hour` (absent when absent).
+fn read_ops(issues: &mut Issues, map: &Map<String, Value>) -> Option<OpsCost> {
+    let usd = |issues: &mut Issues, key: &str, valid: &str| match field(map, key) {
+        None => Some(None),
+        Some(v) => read_f64(issues, v, &join("ec2", key), 0.0..=MAX_OPS_USD, valid).map(Some),
+    };
+    let per_cluster = usd(
+        issues,
+        "ops_usd_per_cluster_month",
+        "give the USD your team spends running one EC2 cluster a month (patching, the Auto Scaling group), 0 or more, e.g. 400; 0 or null leaves it out",
+    );
+    let per_instance = usd(
+        issues,
+        "ops_usd_per_instance_month",
+        "give the USD of operations work per EC2 instance a month, 0 or more, e.g. 15; 0 or null leaves it out",
+    );
+    let engineer = usd(
+        issues,
+        "ops_engineer_usd_per_hour",
+        "give an engineer's cost in USD per hour, 0 or more, e.g. 90; null leaves it out",
+    );
+    Some(OpsCost {
+        usd_per_cluster_month: per_cluster?.unwrap_or(0.0),
+        usd_per_instance_month: per_instance?.unwrap_or(0.0),
+        engineer_usd_per_hour: engineer?,
     })
 }
 
@@ -1272,7 +1326,7 @@ fn read_strategy(issues: &mut Issues, v: &Value) -> Option<Vec<PlacementStrategy
             path,
             v,
             format!(
-                "has {} strategies; ECS takes 1 to {MAX_STRATEGIES} per service ({valid})",
+                "has {} strategies; ECS takes 1 to {MAX_STRATEGIES} per service ({valid}), or leave the field out for ECS's default (spread:az, then spread:instanceId)",
                 list.len()
             ),
         );

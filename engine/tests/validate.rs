@@ -76,7 +76,11 @@ fn defaults_follow_the_issue_example() {
     assert_eq!(api.desired, Desired::Count(4));
     assert_eq!(s.fargate.spot_share, 0.0);
     assert_eq!(s.ec2.instance_types, None);
-    assert_eq!(s.ec2.strategy, vec![PlacementStrategy::BinpackCpu]);
+    // No strategy: ECS's service default, kept as an empty chain
+    // (spread:az, then spread:instanceId when simulated).
+    assert_eq!(s.ec2.strategy, Vec::<PlacementStrategy>::new());
+    assert!(!s.ec2.allow_burstable);
+    assert_eq!(s.ec2.ops, OpsCost::default());
     assert_eq!(s.ec2.target_capacity, 100);
     assert_eq!(s.ec2.availability_zones, 3);
     assert!(!s.ec2.eni_trunking);
@@ -398,7 +402,43 @@ fn ec2_errors() {
         ec2(json!({"strategy": vec!["binpack:cpu"; 6]})),
         &[("ec2.strategy", "1 to 5")],
     );
-    check_errors(ec2(json!({"strategy": []})), &[("ec2.strategy", "1 to 5")]);
+    check_errors(
+        ec2(json!({"strategy": []})),
+        &[("ec2.strategy", "leave the field out for ECS's default")],
+    );
+    check_errors(
+        ec2(json!({"allow_burstable": "yes"})),
+        &[("ec2.allow_burstable", "true or false")],
+    );
+    check_errors(
+        ec2(json!({"ops_usd_per_cluster_month": -5})),
+        &[("ec2.ops_usd_per_cluster_month", "0 or more")],
+    );
+    check_errors(
+        ec2(json!({"ops_usd_per_instance_month": "lots"})),
+        &[("ec2.ops_usd_per_instance_month", "must be a number")],
+    );
+    check_errors(
+        ec2(json!({"ops_engineer_usd_per_hour": -1})),
+        &[("ec2.ops_engineer_usd_per_hour", "engineer's cost")],
+    );
+    let ops = parse_ok(ec2(json!({
+        "allow_burstable": true,
+        "ops_usd_per_cluster_month": 400,
+        "ops_usd_per_instance_month": 12.5,
+        "ops_engineer_usd_per_hour": 90
+    })))
+    .scenario
+    .ec2;
+    assert!(ops.allow_burstable);
+    assert_eq!(
+        ops.ops,
+        OpsCost {
+            usd_per_cluster_month: 400.0,
+            usd_per_instance_month: 12.5,
+            engineer_usd_per_hour: Some(90.0),
+        }
+    );
     check_errors(
         ec2(json!({"target_capacity": 0})),
         &[("ec2.target_capacity", "1 to 100")],
@@ -651,7 +691,8 @@ fn random_scenario(rng: &mut Rng) -> Scenario {
             services: services.iter().map(|s| s.name.clone()).collect(),
         });
     }
-    let strategies = 1 + rng.below(5) as usize;
+    // 0 links: ECS's default chain, written as null.
+    let strategies = rng.below(6) as usize;
     Scenario {
         version: 1,
         region: "us-east-1".into(),
@@ -676,6 +717,12 @@ fn random_scenario(rng: &mut Rng) -> Scenario {
             memory_overhead_mib: rng.pick(&[None, Some(0), Some(300)]),
             min_instances: rng.below(1001) as u32,
             seed: rng.next(),
+            allow_burstable: rng.below(2) == 0,
+            ops: OpsCost {
+                usd_per_cluster_month: rng.pick(&[0.0, 150.0, 1234.56]),
+                usd_per_instance_month: (rng.next() >> 11) as f64 / (1u64 << 53) as f64 * 100.0,
+                engineer_usd_per_hour: rng.pick(&[None, Some(85.0), Some(0.0)]),
+            },
         },
         layouts,
         custom_clusters,
@@ -724,7 +771,16 @@ fn canonical_file_has_every_field() {
     }
     assert_eq!(api["cpu"], json!(512));
     assert_eq!(v["ec2"]["seed"], json!(0));
-    assert_eq!(v["ec2"]["strategy"], json!(["binpack:cpu"]));
+    // No strategy in the input: none in the file (ECS's default).
+    assert_eq!(v["ec2"]["strategy"], Value::Null);
+    for key in [
+        "allow_burstable",
+        "ops_usd_per_cluster_month",
+        "ops_usd_per_instance_month",
+        "ops_engineer_usd_per_hour",
+    ] {
+        assert!(v["ec2"].get(key).is_some(), "missing ec2.{key}");
+    }
     assert_eq!(v["layouts"], json!(["single", "per-service", "by-group"]));
     assert_eq!(v["custom_clusters"], json!([]));
 }
@@ -842,8 +898,10 @@ fn canonical_v1_file_is_stable() {
              "os": "linux", "network_mode": "bridge", "host_port": 8080, "distinct_instance": false, "daemon": false}
         ],
         "fargate": {"spot_share": 0.0},
-        "ec2": {"instance_types": null, "strategy": ["binpack:cpu"], "target_capacity": 100, "availability_zones": 3,
-                "eni_trunking": false, "memory_overhead_mib": null, "min_instances": 0, "seed": 0},
+        "ec2": {"instance_types": null, "strategy": null, "target_capacity": 100, "availability_zones": 3,
+                "eni_trunking": false, "memory_overhead_mib": null, "min_instances": 0, "seed": 0,
+                "allow_burstable": false, "ops_usd_per_cluster_month": 0.0,
+                "ops_usd_per_instance_month": 0.0, "ops_engineer_usd_per_hour": null},
         "layouts": ["single", "per-service", "by-group"],
         "custom_clusters": [],
         "pricing": {"ec2_discount_pct": 0.0, "fargate_discount_pct": 0.0}

@@ -28,7 +28,7 @@ use serde_json::Value;
 use crate::chart_data;
 use crate::charts::{self, Theme};
 use crate::persist::KeyValueStore;
-use crate::strings as s;
+use crate::strings::current as s;
 use crate::ui::store::{use_store, Store};
 
 /// Imported pricing files, kept so that a reload simulates with them too:
@@ -122,13 +122,7 @@ fn import_taskdefs(source: &str, value: &Value) -> Result<(Imported, SourceRepor
                 services.extend(service_value(imported.service));
             }
             Err(issues) => report.check.extend(issues.into_iter().map(|issue| {
-                format!(
-                    "task definition {}: {} {} — {}",
-                    i + 1,
-                    issue.path,
-                    issue.value,
-                    issue.message
-                )
+                s().task_definition_issue(i + 1, &issue.path, &issue.value, &issue.message)
             })),
         }
     }
@@ -175,22 +169,14 @@ fn import_pricing(source: &str, value: Value) -> Result<(Imported, SourceReport)
     })?;
     let mut read = Vec::new();
     if let Some(f) = &prices.fargate {
-        read.push(format!(
-            "Fargate rates, snapshot {} ({})",
-            f.snapshot.date, f.snapshot.source
-        ));
+        read.push(s().fargate_rates_read(&f.snapshot.date, &f.snapshot.source));
     }
     if let Some(e) = &prices.ec2 {
-        read.push(format!(
-            "EC2: {} instance types, snapshot {} ({})",
-            e.types.len(),
-            e.snapshot.date,
-            e.snapshot.source
-        ));
+        read.push(s().ec2_rates_read(e.types.len(), &e.snapshot.date, &e.snapshot.source));
     }
     let report = SourceReport {
         source: source.to_string(),
-        summary: format!("prices for {}", prices.region),
+        summary: s().import_prices_summary(&prices.region),
         read,
         ..SourceReport::default()
     };
@@ -226,7 +212,7 @@ pub fn classify(source: &str, text: &str) -> Result<(Imported, SourceReport), St
             Imported::Scenario(value),
             SourceReport {
                 source: source.to_string(),
-                summary: "a scenario file (replaces the scenario; Undo goes back)".to_string(),
+                summary: s().import_scenario_file.to_string(),
                 ..SourceReport::default()
             },
         )),
@@ -341,9 +327,7 @@ fn apply(store: &Store, imported: Imported, report: &mut SourceReport) {
                 store.edit(None, move |d| {
                     crate::doc::set_field(d, &["region"], Value::String(to))
                 });
-                report
-                    .read
-                    .push(format!("region switched from {current} to {region}"));
+                report.read.push(s().region_switched(&current, &region));
             }
         }
     }
@@ -491,12 +475,12 @@ pub fn chart_svgs(
             .collect();
         (
             chart_data::reserved_series(scenario, &names),
-            s::AXIS_RESERVED,
+            s().axis_reserved,
         )
     } else {
         (
             chart_data::reserved_pct_series(option),
-            s::AXIS_RESERVED_PCT,
+            s().axis_reserved_pct,
         )
     };
     draw("chart-reservation", &|root| {
@@ -505,7 +489,7 @@ pub fn chart_svgs(
     if option.launch_type == LaunchType::Ec2 {
         let instances = chart_data::instance_series(option);
         draw("chart-instances", &|root| {
-            charts::reservation::draw(root, &instances, s::AXIS_INSTANCES, Some(hour), &theme)
+            charts::reservation::draw(root, &instances, s().axis_instances, Some(hour), &theme)
                 .is_ok()
         });
         let map = chart_data::placement(scenario, option, hour, prices);
@@ -531,8 +515,8 @@ fn export_svgs(store: &Store) -> Result<(), String> {
     let scenario = store
         .result
         .with_untracked(|r| r.outcome.scenario.clone())
-        .ok_or(s::EXPORT_NEEDS_RESULTS)?;
-    let report = shown_report(store).ok_or(s::EXPORT_NEEDS_RESULTS)?;
+        .ok_or(s().export_needs_results)?;
+    let report = shown_report(store).ok_or(s().export_needs_results)?;
     let selected = store.selected.get_untracked();
     let hour = store.hour.get_untracked();
     let scan = store.deferred.with_untracked(|d| {
@@ -628,7 +612,7 @@ pub fn Transfer() -> impl IntoView {
     };
     let export_csv = move |_| {
         run(shown_report(&store)
-            .ok_or_else(|| s::EXPORT_NEEDS_RESULTS.to_string())
+            .ok_or_else(|| s().export_needs_results.to_string())
             .and_then(|r| {
                 download_text(
                     "ecs-planner-results.csv",
@@ -640,7 +624,7 @@ pub fn Transfer() -> impl IntoView {
     let export_md = move |_| {
         let href = crate::ui::share::current_href();
         run(shown_report(&store)
-            .ok_or_else(|| s::EXPORT_NEEDS_RESULTS.to_string())
+            .ok_or_else(|| s().export_needs_results.to_string())
             .and_then(|r| {
                 download_text(
                     "ecs-planner-summary.md",
@@ -652,32 +636,32 @@ pub fn Transfer() -> impl IntoView {
 
     view! {
         <details class="menu transfer" data-testid="transfer-menu">
-            <summary>{s::IMPORT_EXPORT}</summary>
+            <summary>{s().import_export}</summary>
             <div class="menu-panel">
                 <label class="file-pick">
-                    {s::IMPORT_FILES}
+                    {s().import_files}
                     <input type="file" multiple=true accept=".json,.yaml,.yml,application/json,text/yaml"
                         data-testid="import-file" on:change=on_pick/>
                 </label>
-                <p class="muted small">{s::IMPORT_HINT}</p>
+                <p class="muted small">{s().import_hint}</p>
                 <label class="paste">
-                    {s::PASTE_LABEL}
+                    {s().paste_label}
                     <textarea rows="4" data-testid="import-paste"
                         prop:value=move || pasted.get()
                         on:input=move |e| pasted.set(event_target_value(&e))></textarea>
                 </label>
                 <button type="button" data-testid="import-pasted" on:click=move |_| {
                     let text = pasted.get_untracked();
-                    import_all(store, reports, vec![("pasted text".to_string(), text)]);
+                    import_all(store, reports, vec![(s().pasted_text.to_string(), text)]);
                     pasted.set(String::new());
-                }>{s::IMPORT_PASTED}</button>
-                <h3 class="sub">{s::EXPORT}</h3>
+                }>{s().import_pasted}</button>
+                <h3 class="sub">{s().export}</h3>
                 <div class="export-buttons">
-                    <button type="button" data-testid="export-json" on:click=export_json>{s::EXPORT_SCENARIO}</button>
-                    <button type="button" data-testid="export-csv" on:click=export_csv>{s::EXPORT_CSV}</button>
-                    <button type="button" data-testid="export-md" on:click=export_md>{s::EXPORT_MARKDOWN}</button>
-                    <button type="button" data-testid="export-svg" on:click=move |_| run(export_svgs(&store))>{s::EXPORT_CHARTS_SVG}</button>
-                    <button type="button" data-testid="export-png" on:click=move |_| run(export_pngs())>{s::EXPORT_CHARTS_PNG}</button>
+                    <button type="button" data-testid="export-json" on:click=export_json>{s().export_scenario}</button>
+                    <button type="button" data-testid="export-csv" on:click=export_csv>{s().export_csv}</button>
+                    <button type="button" data-testid="export-md" on:click=export_md>{s().export_markdown}</button>
+                    <button type="button" data-testid="export-svg" on:click=move |_| run(export_svgs(&store))>{s().export_charts_svg}</button>
+                    <button type="button" data-testid="export-png" on:click=move |_| run(export_pngs())>{s().export_charts_png}</button>
                 </div>
                 {move || problem.get().map(|p| view! { <p class="error" role="alert">{p}</p> })}
             </div>
@@ -685,17 +669,17 @@ pub fn Transfer() -> impl IntoView {
         {move || {
             let list = reports.get();
             (!list.is_empty()).then(|| view! {
-                <section class="import-report" data-testid="import-report" aria-label=s::IMPORT_REPORT>
-                    <h3 class="sub">{s::IMPORT_REPORT}
-                        <button type="button" class="dismiss" aria-label=s::DISMISS_NOTICE on:click=move |_| reports.set(Vec::new())>"×"</button>
+                <section class="import-report" data-testid="import-report" aria-label=s().import_report>
+                    <h3 class="sub">{s().import_report}
+                        <button type="button" class="dismiss" aria-label=s().dismiss_notice on:click=move |_| reports.set(Vec::new())>"×"</button>
                     </h3>
                     {list.into_iter().map(|entry| match entry {
                         Ok(r) => view! {
                             <div class="source-report">
                                 <p><strong>{r.source}</strong> ": " {r.summary}</p>
-                                {section(s::REPORT_READ, r.read)}
-                                {section(s::REPORT_IGNORED, r.ignored)}
-                                {section(s::REPORT_CHECK, r.check)}
+                                {section(s().report_read, r.read)}
+                                {section(s().report_ignored, r.ignored)}
+                                {section(s().report_check, r.check)}
                             </div>
                         }.into_any(),
                         Err(p) => view! { <p class="error" role="alert">{p}</p> }.into_any(),
