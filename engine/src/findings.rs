@@ -14,7 +14,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::scenario::{LaunchType, Layout};
+use crate::scenario::{Arch, LaunchType, Layout, Os};
 
 /// One option of the comparison: a launch type on a layout, written (and
 /// serialised) `ec2/per-service`, the spelling of `OptionResult::key`, link
@@ -166,8 +166,8 @@ pub enum VerdictFinding {
         option: OptionKey,
         service: String,
         tasks: u32,
-        /// The unplaced entry's reason, as the report holds it.
-        reason: String,
+        /// The unplaced entry's reason (`unplaced[].reason_finding`).
+        reason: UnplacedReason,
     },
     /// The further discount on the rival that would make it tie.
     WhatWouldChange {
@@ -241,4 +241,111 @@ pub enum OptionNote {
     SpotIneligible { service: String, platform: String },
     /// A daemon service, left out of the Fargate options.
     FargateDaemon { service: String },
+}
+
+/// One modelling assumption behind a report's figures (the report's
+/// `assumption_findings`; `assumptions` is their text), in report order.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Assumption {
+    /// The price snapshots used: `snapshot` is the report's
+    /// `pricing_snapshot` (dates and sources are data, kept as written).
+    Prices { snapshot: String },
+    /// Hourly steps over the horizon; monthly = cost × 730 / `hours`.
+    Horizon { hours: u32 },
+    /// How Fargate bills tasks (sizes, daemons, per-second billing).
+    FargateBilling,
+    /// The region has no EC2 prices loaded: only Fargate is costed.
+    /// `bundled_ec2_regions` is how many regions this build prices on EC2.
+    NoEc2Prices {
+        region: String,
+        bundled_ec2_regions: u32,
+    },
+    /// One of the EC2 simulator's modelling choices.
+    Ec2(Ec2Assumption),
+    /// The user's operations figures, USD (set when either is non-zero).
+    Ops {
+        usd_per_cluster_month: f64,
+        usd_per_instance_month: f64,
+        engineer_usd_per_hour: Option<f64>,
+    },
+}
+
+/// The EC2 simulator's modelling choices, listed with every report that
+/// has EC2 prices (`ec2/mod.rs` and `docs/ecs-domain.md` say why).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Ec2Assumption {
+    HourlySteps,
+    WholeHourBilling,
+    RegisteredCapacity,
+    OneTypePerCluster,
+    BurstableCredits,
+    AwsvpcEnis,
+    OneTaskPerInstance,
+    DaemonsFirst,
+    DefaultStrategy,
+    ScaleIn,
+    LargestTaskFirst,
+    CapacityProvider,
+    TasksStay,
+    IdealAndLowerBound,
+    RandomSeed,
+    WindowsNotOnEc2,
+    MixedArchitectures,
+    WhatCostsInclude,
+}
+
+impl Ec2Assumption {
+    /// Every EC2 assumption, in the order a report lists them.
+    pub const ALL: [Ec2Assumption; 18] = [
+        Ec2Assumption::HourlySteps,
+        Ec2Assumption::WholeHourBilling,
+        Ec2Assumption::RegisteredCapacity,
+        Ec2Assumption::OneTypePerCluster,
+        Ec2Assumption::BurstableCredits,
+        Ec2Assumption::AwsvpcEnis,
+        Ec2Assumption::OneTaskPerInstance,
+        Ec2Assumption::DaemonsFirst,
+        Ec2Assumption::DefaultStrategy,
+        Ec2Assumption::ScaleIn,
+        Ec2Assumption::LargestTaskFirst,
+        Ec2Assumption::CapacityProvider,
+        Ec2Assumption::TasksStay,
+        Ec2Assumption::IdealAndLowerBound,
+        Ec2Assumption::RandomSeed,
+        Ec2Assumption::WindowsNotOnEc2,
+        Ec2Assumption::MixedArchitectures,
+        Ec2Assumption::WhatCostsInclude,
+    ];
+}
+
+/// Why tasks of a service could not run on an option (the report's
+/// `unplaced[].reason_finding`; `reason` is its text).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UnplacedReason {
+    /// Larger than Fargate's largest size (16 vCPU / 120 GB).
+    FargateTooLarge {
+        service: String,
+        cpu_units: u32,
+        memory_mib: u32,
+    },
+    /// A Windows task larger than Fargate's largest Windows size (4 vCPU).
+    FargateTooLargeForWindows {
+        service: String,
+        cpu_units: u32,
+        memory_mib: u32,
+    },
+    /// No Fargate rates for the service's platform in the region: not
+    /// priced there (no rate is invented).
+    FargateNotPriced {
+        service: String,
+        arch: Arch,
+        os: Os,
+        region: String,
+    },
+    /// The EC2 simulator's English reason (`ec2/simulation.rs`, typed in a
+    /// later step, with the instance-type search it shares text with).
+    Ec2 { text: String },
 }

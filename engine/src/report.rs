@@ -23,7 +23,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::findings::{OptionKey, OptionNote, VerdictFinding};
+use crate::findings::{Assumption, OptionKey, OptionNote, UnplacedReason, VerdictFinding};
 use crate::scenario::{LaunchType, Layout};
 
 /// Hours in an average month, the AWS calculator's convention.
@@ -51,7 +51,36 @@ pub struct Unplaced {
     pub service: String,
     /// The most tasks of this service left pending in any one hour.
     pub tasks: u32,
+    /// `reason_finding` rendered (English in the JSON).
     pub reason: String,
+    /// Why, as a typed finding (written, not read back).
+    #[serde(default, skip_deserializing)]
+    pub reason_finding: Option<UnplacedReason>,
+}
+
+impl Unplaced {
+    /// Tasks of `service` that cannot run for `reason`; the text is filled
+    /// in when the report is rendered (`crate::text::render_report`).
+    pub fn new(service: &str, tasks: u32, reason: UnplacedReason) -> Self {
+        Unplaced {
+            service: service.to_string(),
+            tasks,
+            reason: String::new(),
+            reason_finding: Some(reason),
+        }
+    }
+
+    /// An EC2 reason still written as English by the simulator.
+    pub fn ec2(service: &str, tasks: u32, reason: String) -> Self {
+        Unplaced {
+            service: service.to_string(),
+            tasks,
+            reason_finding: Some(UnplacedReason::Ec2 {
+                text: reason.clone(),
+            }),
+            reason,
+        }
+    }
 }
 
 /// One instance type the search considered for a cluster.
@@ -290,9 +319,14 @@ pub struct SimulationReport {
     /// trunking is off (the verdict's ENI-limit sentence).
     #[serde(default)]
     pub awsvpc_without_trunking: bool,
-    /// The modelling assumptions behind every figure.
+    /// The modelling assumptions behind every figure, rendered (English in
+    /// the JSON).
     #[serde(default)]
     pub assumptions: Vec<String>,
+    /// The assumptions as typed findings, one for one (written, not read
+    /// back).
+    #[serde(default, skip_deserializing)]
+    pub assumption_findings: Vec<Assumption>,
     /// The 0.25×–4× scale scan (present when the report came from
     /// `analysis::analyze` or `analysis::complete`).
     #[serde(skip_serializing_if = "Option::is_none", default)]

@@ -162,10 +162,12 @@ pub fn plan_cluster(input: &Ec2ClusterInput, catalogue: &Ec2Catalogue) -> Cluste
             .services
             .iter()
             .filter(|s| s.desired.peak() > 0 || s.daemon)
-            .map(|s| Unplaced {
-                service: s.name.clone(),
-                tasks: if s.daemon { 1 } else { s.desired.peak() },
-                reason: format!("no instance type can run this cluster: {why}"),
+            .map(|s| {
+                Unplaced::ec2(
+                    &s.name,
+                    if s.daemon { 1 } else { s.desired.peak() },
+                    format!("no instance type can run this cluster: {why}"),
+                )
             })
             .collect();
         return ClusterPlan {

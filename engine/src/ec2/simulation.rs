@@ -420,11 +420,11 @@ pub fn simulate_with(
         }
         for (service, &tasks) in p.services.iter().zip(&max_pending) {
             if tasks > 0 {
-                run.unplaced.push(Unplaced {
-                    service: service.name.clone(),
+                run.unplaced.push(Unplaced::ec2(
+                    &service.name,
                     tasks,
-                    reason: format!("{} cannot be used: {reason}", p.instance_type.name),
-                });
+                    format!("{} cannot be used: {reason}", p.instance_type.name),
+                ));
             }
         }
         run.notes.push(format!(
@@ -586,11 +586,8 @@ pub fn simulate_with(
             ServiceStatus::Unplaceable(reason) => reason.clone(),
             _ => "still pending after the capacity provider scaled out in that hour".to_string(),
         };
-        run.unplaced.push(Unplaced {
-            service: service.name.clone(),
-            tasks,
-            reason,
-        });
+        run.unplaced
+            .push(Unplaced::ec2(&service.name, tasks, reason));
     }
     if !run.unplaced.is_empty() {
         let names: Vec<&str> = run.unplaced.iter().map(|u| u.service.as_str()).collect();

@@ -3,8 +3,11 @@
 //! `ko.rs` will mirror these signatures.
 
 use super::figures::{pct0, scale, scale2, size_label, usd};
-use crate::findings::{LayoutCost, OptionKey, OptionNote, RoundingCause, VerdictFinding};
-use crate::scenario::{LaunchType, Layout};
+use crate::findings::{
+    Assumption, Ec2Assumption, LayoutCost, OptionKey, OptionNote, RoundingCause, UnplacedReason,
+    VerdictFinding,
+};
+use crate::scenario::{Arch, LaunchType, Layout, Os};
 
 /// How a reviewer would name the option: "EC2 on one shared cluster".
 pub fn option_label(key: OptionKey) -> String {
@@ -209,8 +212,9 @@ pub fn verdict(finding: &VerdictFinding) -> String {
             tasks,
             reason,
         } => format!(
-            "{tasks} task(s) of {service} cannot run on {} ({reason}); its cost excludes them.",
-            option_label(*option)
+            "{tasks} task(s) of {service} cannot run on {} ({}); its cost excludes them.",
+            option_label(*option),
+            unplaced_reason(reason)
         ),
         VerdictFinding::WhatWouldChange {
             rival,
@@ -327,5 +331,102 @@ pub fn option_note(note: &OptionNote) -> String {
         OptionNote::FargateDaemon { service } => format!(
             "{service} is a daemon service; Fargate does not run daemons, so it is left out of the Fargate options (on Fargate, run its agent as a sidecar container in each task)"
         ),
+    }
+}
+
+/// One EC2 modelling choice.
+pub fn ec2_assumption(assumption: Ec2Assumption) -> &'static str {
+    match assumption {
+        Ec2Assumption::HourlySteps => "Time moves in hourly steps: each hour the services' desired counts apply at once, and the capacity provider reacts within the same hour (AWS reacts within minutes and scales in after about 15 minutes).",
+        Ec2Assumption::WholeHourBilling => "Instances are billed for every hour in which they run, as whole hours.",
+        Ec2Assumption::RegisteredCapacity => "Registered CPU is vCPUs x 1024 units. Registered memory is the nominal memory minus an OS overhead: your memory_overhead_mib if set, otherwise 2.53% of the nominal memory (the AWS guide's m4.large example registers 7985 of 8192 MiB).",
+        Ec2Assumption::OneTypePerCluster => "Each cluster runs one instance type. With an instance_types list, the planner picks the best single type from the list; without one, it searches the whole catalogue of the cluster's architecture, leaving burstable types (t3, t3a, t4g) out unless allow_burstable is set, because their vCPUs sustain only a baseline share.",
+        Ec2Assumption::BurstableCredits => "Burstable types (t3, t3a, t4g) run in unlimited mode, AWS's default: each instance-hour bills surplus CPU credits for max(0, reserved CPU units / 1024 - baseline x vCPUs) at $0.05 per vCPU-hour (t3, t3a) or $0.04 (t4g), with baselines per vCPU of 5% (nano), 10% (micro), 20% (small, medium), 30% (large) and 40% (xlarge, 2xlarge). This assumes tasks use what they reserve, settles credits per hour rather than over AWS's rolling 24 hours, uses the same rate in every region, and applies no discount to credits.",
+        Ec2Assumption::AwsvpcEnis => "awsvpc tasks take one network interface each: max ENIs minus 1 per instance, or ECS's own task limit with ENI trunking (the ECS developer guide's trunking table; for families newer than that table, inferred from the same size of the previous generation, and said so in the notes). T families have no trunking. bridge and host tasks take none.",
+        Ec2Assumption::OneTaskPerInstance => "host networking, a fixed host port or distinct_instance allow one task of the service per instance; services with the same host port never share an instance; host ports 22, 2375, 2376, 51678 and 51679 are reserved.",
+        Ec2Assumption::DaemonsFirst => "Daemon services run one task on every instance and are placed first; a daemon that does not fit an empty instance rules that type out.",
+        Ec2Assumption::DefaultStrategy => "Without a placement strategy, tasks are placed by ECS's service default: spread across availability zones, then across instances (spread:az, then spread:instanceId). When the whole chain ties, a new task goes to the oldest instance and scale-in stops a task on the newest.",
+        Ec2Assumption::ScaleIn => "Scale-in follows the strategy: binpack stops tasks on the instance that will have the most left, spread:instanceId on the instance with the most tasks of the service, spread:az keeps zones balanced, and random (or spread:az with nothing after it) stops a task on a randomly drawn instance.",
+        Ec2Assumption::LargestTaskFirst => "Services are placed largest task first each hour; scale-in happens before scale-out.",
+        Ec2Assumption::CapacityProvider => "New instances go to the availability zone with the fewest instances. The capacity provider estimates the instances pending tasks need by first-fit-decreasing packing on empty instances, keeps target_capacity headroom (instances = ceil(needed x 100 / target)) and at least min_instances, and removes only instances running nothing but daemons, from the fullest AZ, newest first.",
+        Ec2Assumption::TasksStay => "Tasks stay where they were placed until scale-in stops them: ECS never moves running tasks, so fragmentation left by scale-in keeps instances alive and costs money.",
+        Ec2Assumption::IdealAndLowerBound => "Ideal = every task repacked from scratch each hour (first-fit decreasing, same constraints and headroom), never more than what ECS runs. Lower bound = total CPU, memory, ENIs or one-per-instance tasks divided by what one instance offers after daemons, rounded up, with the same headroom.",
+        Ec2Assumption::RandomSeed => "The random strategy uses the scenario's seed: the same scenario always gives the same placement.",
+        Ec2Assumption::WindowsNotOnEc2 => "Windows tasks are not placed on EC2: EC2 Windows prices are not bundled.",
+        Ec2Assumption::MixedArchitectures => "A cluster whose services need different CPU architectures runs the architecture of most tasks; the others are listed as unplaced.",
+        Ec2Assumption::WhatCostsInclude => "Costs are on-demand Linux prices of the bundled snapshot, less the EC2 discount you set (on instance-hours only), plus surplus CPU credits and any operations figures you set; they exclude unplaced tasks, EBS, data transfer and load balancers.",
+    }
+}
+
+/// One assumption behind the report's figures.
+pub fn assumption(assumption: &Assumption) -> String {
+    match assumption {
+        Assumption::Prices { snapshot } => format!("Prices: {snapshot}."),
+        Assumption::Horizon { hours } => format!(
+            "Hourly steps over {hours} hours; monthly figures are the cost over that horizon × 730 / {hours}."
+        ),
+        Assumption::FargateBilling => "Fargate bills every task at the cheapest valid Fargate size covering its CPU and memory; rounding is reported. Fargate runs no daemons; per-second billing and the one-minute minimum are rounded to whole task-hours.".to_string(),
+        Assumption::NoEc2Prices { region, bundled_ec2_regions } => format!(
+            "No EC2 prices are loaded for {region} (this build bundles EC2 prices for {bundled_ec2_regions} regions, not this one), so only Fargate can be costed there. To compare with EC2, import the AmazonEC2 price list for {region} (`ecs-planner pricing import`, offer file https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/AmazonEC2/current/{region}/index.json) or choose a region with bundled EC2 prices (`ecs-planner pricing list`)."
+        ),
+        Assumption::Ec2(a) => ec2_assumption(*a).to_string(),
+        Assumption::Ops {
+            usd_per_cluster_month,
+            usd_per_instance_month,
+            engineer_usd_per_hour,
+        } => {
+            let mut sentence = format!(
+                "EC2 operations work, your figures: {} per EC2 cluster per month plus {} per running instance per month (per average instance: instance-hours x the figure / 730), added to every EC2 cluster; Fargate needs none of it.",
+                usd(*usd_per_cluster_month),
+                usd(*usd_per_instance_month)
+            );
+            if let Some(rate) = engineer_usd_per_hour {
+                sentence.push_str(&format!(" An engineer's hour costs {}.", usd(*rate)));
+            }
+            sentence
+        }
+    }
+}
+
+/// Fargate's name for a platform: `Linux/ARM (Graviton)`.
+pub fn fargate_platform(arch: Arch, os: Os) -> &'static str {
+    match (os, arch) {
+        (Os::Windows, _) => "Windows/x86",
+        (Os::Linux, Arch::Arm64) => "Linux/ARM (Graviton)",
+        (Os::Linux, Arch::X86_64) => "Linux/x86",
+    }
+}
+
+/// Why tasks could not run (a fragment: no final period).
+pub fn unplaced_reason(reason: &UnplacedReason) -> String {
+    match reason {
+        UnplacedReason::FargateTooLarge {
+            service,
+            cpu_units,
+            memory_mib,
+        } => format!(
+            "{service} needs {}, more than Fargate's largest size (16 vCPU / 120 GB)",
+            size_label(*cpu_units, *memory_mib)
+        ),
+        UnplacedReason::FargateTooLargeForWindows {
+            service,
+            cpu_units,
+            memory_mib,
+        } => format!(
+            "{service} needs {}, but Fargate runs Windows tasks at 1, 2 or 4 vCPU only (at most 4 vCPU / 30 GB); it is not placed on Fargate",
+            size_label(*cpu_units, *memory_mib)
+        ),
+        UnplacedReason::FargateNotPriced {
+            service,
+            arch,
+            os,
+            region,
+        } => {
+            let platform = fargate_platform(*arch, *os);
+            format!(
+                "{service} runs on {platform}, and Fargate {platform} rates are not bundled for {region}, so it is not priced on Fargate there (no rate is invented); to price it, import the AmazonECS offer file for {region} with `ecs-planner pricing import` (https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/AmazonECS/current/{region}/index.json) and load the result"
+            )
+        }
+        UnplacedReason::Ec2 { text } => text.clone(),
     }
 }

@@ -10,8 +10,9 @@
 
 pub mod en;
 pub mod figures;
+pub mod ko_plan;
 
-use crate::findings::{OptionKey, OptionNote, VerdictFinding};
+use crate::findings::{Assumption, OptionKey, OptionNote, UnplacedReason, VerdictFinding};
 use crate::lang::Lang;
 use crate::report::SimulationReport;
 
@@ -45,6 +46,24 @@ impl Render for OptionKey {
     }
 }
 
+impl Render for Assumption {
+    fn render(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => en::assumption(self),
+            Lang::Ko => ko_plan::assumption(self),
+        }
+    }
+}
+
+impl Render for UnplacedReason {
+    fn render(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => en::unplaced_reason(self),
+            Lang::Ko => ko_plan::unplaced_reason(self),
+        }
+    }
+}
+
 /// Every finding rendered, in order.
 pub fn render_all<T: Render>(findings: &[T], lang: Lang) -> Vec<String> {
     findings.iter().map(|f| f.render(lang)).collect()
@@ -54,8 +73,17 @@ pub fn render_all<T: Render>(findings: &[T], lang: Lang) -> Vec<String> {
 /// `lang`: the app calls this to switch language without re-simulating.
 pub fn render_report(report: &mut SimulationReport, lang: Lang) {
     report.verdict = render_all(&report.verdict_findings, lang);
+    // A report read back from JSON has text but no findings: keep its text.
+    if !report.assumption_findings.is_empty() {
+        report.assumptions = render_all(&report.assumption_findings, lang);
+    }
     for option in &mut report.options {
         option.notes = render_all(&option.note_findings, lang);
+        for unplaced in &mut option.unplaced {
+            if let Some(reason) = &unplaced.reason_finding {
+                unplaced.reason = reason.render(lang);
+            }
+        }
     }
 }
 
