@@ -1,7 +1,7 @@
 //! Turns a simulation into the inputs of the charts (pure).
 
+use crate::sim::{placement_at, Ec2ClusterInput};
 use ecs_planner_engine::breakeven::BreakEven;
-use ecs_planner_engine::ec2::{placement_at, Ec2ClusterInput};
 use ecs_planner_engine::pricing::PriceBook;
 use ecs_planner_engine::scenario::Service;
 
@@ -12,7 +12,7 @@ use ecs_planner_engine::scenario::{LaunchType, Scenario};
 use crate::charts::break_even::Curve;
 use crate::charts::cost_over_time::Layer;
 use crate::charts::reservation::Series;
-use crate::strings as s;
+use crate::strings::current as s;
 
 pub fn launch_id(lt: LaunchType) -> &'static str {
     match lt {
@@ -41,8 +41,8 @@ pub fn chosen_option<'a>(
 pub fn option_label(o: &OptionResult) -> String {
     format!(
         "{} · {}",
-        s::launch_label(launch_id(o.launch_type)),
-        s::layout_label(&o.layout)
+        s().launch_label(launch_id(o.launch_type)),
+        s().layout_label(&o.layout)
     )
 }
 
@@ -78,11 +78,11 @@ pub fn reserved_series(scenario: &Scenario, services: &[String]) -> Vec<Series> 
     };
     vec![
         Series {
-            name: s::SERIES_VCPU.into(),
+            name: s().series_vcpu.into(),
             values: per_hour(&|s| f64::from(s.cpu_units) / 1024.0),
         },
         Series {
-            name: s::SERIES_GB.into(),
+            name: s().series_gb.into(),
             values: per_hour(&|s| f64::from(s.memory_mib) / 1024.0),
         },
     ]
@@ -156,7 +156,11 @@ pub fn placement(
 pub fn key_label(key: &str) -> String {
     match key.split_once('/') {
         Some((launch, layout)) => {
-            format!("{} · {}", s::launch_label(launch), s::layout_label(layout))
+            format!(
+                "{} · {}",
+                s().launch_label(launch),
+                s().layout_label(layout)
+            )
         }
         None => key.to_string(),
     }
@@ -168,7 +172,7 @@ pub fn break_even_curves(scan: &BreakEven) -> Vec<Curve> {
     let mut curves: Vec<Curve> = Vec::new();
     for point in &scan.points {
         for (key, usd) in &point.monthly_cost_usd {
-            let label = key_label(key);
+            let label = key_label(&key.to_string());
             match curves.iter_mut().find(|c| c.name == label) {
                 Some(c) => c.points.push((point.scale, *usd)),
                 None => curves.push(Curve {
@@ -199,11 +203,11 @@ pub fn break_even_curves(scan: &BreakEven) -> Vec<Curve> {
 pub fn reserved_pct_series(option: &OptionResult) -> Vec<Series> {
     vec![
         Series {
-            name: s::SERIES_CPU_PCT.into(),
+            name: s().series_cpu_pct.into(),
             values: option.hourly_cpu_reserved_pct.clone(),
         },
         Series {
-            name: s::SERIES_MEMORY_PCT.into(),
+            name: s().series_memory_pct.into(),
             values: option.hourly_memory_reserved_pct.clone(),
         },
     ]
@@ -214,11 +218,11 @@ pub fn instance_series(option: &OptionResult) -> Vec<Series> {
     let to_f64 = |v: Vec<u32>| v.into_iter().map(f64::from).collect::<Vec<_>>();
     vec![
         Series {
-            name: s::SERIES_AS_ECS.into(),
+            name: s().series_as_ecs.into(),
             values: to_f64(option.hourly_instances()),
         },
         Series {
-            name: s::SERIES_IDEAL.into(),
+            name: s().series_ideal.into(),
             values: to_f64(option.hourly_ideal_instances()),
         },
     ]
@@ -289,7 +293,7 @@ mod tests {
         // All Fargate layouts cost the same: one Fargate line.
         let fargate: Vec<&Curve> = curves
             .iter()
-            .filter(|c| c.name.starts_with(s::LAUNCH_FARGATE))
+            .filter(|c| c.name.starts_with(s().launch_fargate))
             .collect();
         assert_eq!(fargate.len(), 1, "{curves:?}");
         let at = |f: f64| fargate[0].points.iter().find(|p| p.0 == f).unwrap().1;

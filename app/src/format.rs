@@ -3,28 +3,14 @@
 //! Pure functions so that native tests pin the exact text the e2e tests and
 //! outside checks read (`$1,234.56`).
 
-/// `1234.5` → `$1,234.50`; negative amounts get a leading minus sign.
+/// `1234.5` → `$1,234.50`; negative amounts get a leading minus sign. The
+/// engine's one money formatter (`report::format_usd`), so the page and the
+/// CLI agree to the cent; a non-finite figure shows as a dash.
 pub fn usd(amount_usd: f64) -> String {
     if !amount_usd.is_finite() {
         return "—".to_string();
     }
-    let cents_total = (amount_usd.abs() * 100.0).round();
-    // f64 → u64 through a checked path: amounts above u64::MAX cents are not
-    // meaningful here, so clamp.
-    let cents_total = if cents_total >= 1.8e19 {
-        1.8e19
-    } else {
-        cents_total
-    };
-    let cents_total = cents_total as u64;
-    let dollars = cents_total / 100;
-    let cents = cents_total % 100;
-    let sign = if amount_usd < 0.0 && cents_total > 0 {
-        "-"
-    } else {
-        ""
-    };
-    format!("{sign}${}.{cents:02}", group_thousands(dollars))
+    ecs_planner_engine::report::format_usd(amount_usd)
 }
 
 /// Four decimals for hourly figures: `0.271535` → `$0.2715`.

@@ -24,6 +24,7 @@
 // The app wires in what it needs; the rest is API for later screens.
 #![allow(dead_code)]
 
+use ecs_planner_engine::lang::Lang;
 use ecs_planner_engine::link::{self, LinkError, LinkView};
 use serde_json::{json, Map, Value};
 use std::cell::RefCell;
@@ -34,6 +35,9 @@ use std::fmt;
 pub const AUTOSAVE_KEY: &str = "ecs-planner/autosave/v1";
 /// The named scenarios.
 pub const LIBRARY_KEY: &str = "ecs-planner/scenarios/v1";
+/// The language the user chose with the header switch: `en` or `ko`
+/// (never in a share link: a link opens in each reader's language).
+pub const LANG_KEY: &str = "ecs-planner/lang/v1";
 /// Where unreadable stored text is kept: `…autosave`, `…scenarios`.
 pub const RECOVERED_KEY_PREFIX: &str = "ecs-planner/recovered/";
 /// The `format` this code writes under both keys.
@@ -599,6 +603,30 @@ pub fn view_json(view: &LinkView) -> Map<String, Value> {
 }
 
 // ---------------------------------------------------------------------------
+// The language.
+
+/// The page's language: the user's stored choice, else the browser's first
+/// preferred language (`navigator.languages`): Korean for `ko*`, English
+/// otherwise. An unreadable stored value is ignored.
+pub fn load_lang(store: &dyn KeyValueStore, browser_languages: &[String]) -> Lang {
+    let stored = store.get(LANG_KEY).ok().flatten();
+    stored
+        .as_deref()
+        .and_then(Lang::from_code)
+        .unwrap_or_else(|| {
+            browser_languages
+                .first()
+                .map(|tag| Lang::from_locale(tag))
+                .unwrap_or_default()
+        })
+}
+
+/// Remembers the language chosen with the switch.
+pub fn store_lang(store: &dyn KeyValueStore, lang: Lang) -> Result<(), StoreError> {
+    store.set(LANG_KEY, lang.code())
+}
+
+// ---------------------------------------------------------------------------
 // The browser.
 
 /// `window` glue: localStorage, the address bar, the service worker.
@@ -694,6 +722,32 @@ export function ecs_planner_register_service_worker() {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_stored_language_wins_over_the_browsers_and_ko_browsers_get_korean() {
+        let check = |stored: Option<&str>, browser: &[&str], expected: Lang| {
+            let store = MemoryStore::default();
+            if let Some(code) = stored {
+                store.set(LANG_KEY, code).unwrap();
+            }
+            let browser: Vec<String> = browser.iter().map(|t| t.to_string()).collect();
+            assert_eq!(
+                load_lang(&store, &browser),
+                expected,
+                "{stored:?} {browser:?}"
+            );
+        };
+        check(None, &["ko-KR", "en-US"], Lang::Ko);
+        check(None, &["en-US", "ko-KR"], Lang::En);
+        check(None, &[], Lang::En);
+        check(Some("en"), &["ko-KR"], Lang::En);
+        check(Some("ko"), &["en-US"], Lang::Ko);
+        // Garbage in storage: the browser decides.
+        check(Some("klingon"), &["ko"], Lang::Ko);
+        let store = MemoryStore::default();
+        store_lang(&store, Lang::Ko).unwrap();
+        assert_eq!(load_lang(&store, &["en".to_string()]), Lang::Ko);
+    }
 
     fn always_valid(_: &Value) -> Result<(), String> {
         Ok(())

@@ -1,14 +1,19 @@
-//! The one place the app calls the engine: scenario JSON in, validation
-//! issues, the simulation report and the break-even scan out.
+//! The one place the app calls the engine's analysis: scenario JSON in,
+//! validation issues, the simulation report and the break-even scan out.
+//! Both halves are the engine's `analysis::costs` and `analysis::complete`
+//! (the CLI's `analyze` is the two in a row), on the page and in the worker.
 
-use ecs_planner_engine::breakeven::{break_even, BreakEven, DEFAULT_SCALES};
+use ecs_planner_engine::analysis;
+use ecs_planner_engine::breakeven::BreakEven;
 use ecs_planner_engine::pricing::PriceBook;
 use ecs_planner_engine::report::SimulationReport;
 use ecs_planner_engine::scenario::Scenario;
-use ecs_planner_engine::simulate::simulate;
-use ecs_planner_engine::validate::{parse_scenario_value, FieldIssue};
-use ecs_planner_engine::verdict::write_verdict;
+use ecs_planner_engine::validate::{parse_scenario_value, FieldIssue, IssueKind};
 use serde_json::Value;
+
+/// The placement chart replays one hour of an EC2 cluster with the
+/// engine's own simulator (not a second copy of it).
+pub use ecs_planner_engine::ec2::{placement_at, Ec2ClusterInput};
 
 /// A problem with one field of the scenario, by its JSON path
 /// (e.g. `services[0].cpu`), in words for the user.
@@ -20,7 +25,7 @@ pub struct Issue {
 
 impl From<FieldIssue> for Issue {
     fn from(issue: FieldIssue) -> Self {
-        let message = if issue.value.is_empty() || issue.value == "(missing)" {
+        let message = if issue.value.is_empty() || issue.kind == IssueKind::Missing {
             issue.message
         } else {
             format!("{} — {}", issue.value, issue.message)
@@ -73,9 +78,15 @@ impl Outcome {
 pub fn run(doc: &Value, prices: &PriceBook) -> Outcome {
     let mut outcome = validate(doc, prices);
     if let Some(scenario) = &outcome.scenario {
-        outcome.report = Some(simulate(scenario, prices));
+        outcome.report = Some(costs(scenario, prices));
     }
     outcome
+}
+
+/// The fast half of the analysis for a validated scenario: every option
+/// costed, with the verdict that needs no break-even scan.
+pub fn costs(scenario: &Scenario, prices: &PriceBook) -> SimulationReport {
+    analysis::costs(scenario, prices)
 }
 
 /// Validates the document only (`report` stays `None`).
@@ -94,17 +105,15 @@ pub fn validate(doc: &Value, prices: &PriceBook) -> Outcome {
     }
 }
 
-/// The break-even scan over the engine's default scales and the verdict
-/// with its crossovers (the same as `simulate::analyze`, split so that the
-/// page shows the matrix first).
+/// The slow half, after [`costs`]: the engine's `analysis::complete` (the
+/// break-even scan, reusing `report` at 1×, and the verdict that names its
+/// crossovers).
 pub fn deferred(scenario: &Scenario, report: &SimulationReport, prices: &PriceBook) -> Deferred {
-    let scan = break_even(scenario, prices, &DEFAULT_SCALES);
-    let mut with_scan = report.clone();
-    write_verdict(&mut with_scan, scenario, prices, Some(&scan));
+    let complete = analysis::complete(scenario, report, prices);
     Deferred {
         scenario: scenario.clone(),
-        break_even: scan,
-        verdict: with_scan.verdict,
+        break_even: complete.break_even,
+        verdict: complete.report.verdict,
     }
 }
 
@@ -136,12 +145,6 @@ mod tests {
             single.monthly_cost_usd
         );
         assert!(!report.verdict.is_empty());
-        // The deferred verdict is the engine's `analyze` verdict.
-        let scenario = outcome.scenario.unwrap();
-        let later = deferred(&scenario, &report, bundled());
-        let analysis = ecs_planner_engine::simulate::analyze(&scenario, bundled());
-        assert_eq!(later.verdict, analysis.report.verdict);
-        assert_eq!(later.break_even, analysis.break_even);
     }
 
     #[test]

@@ -46,17 +46,48 @@ pub fn imported_prices(book: &PriceBook) -> Vec<RegionPrices> {
         .collect()
 }
 
-/// Worker → page.
+/// Worker → page: for a valid request, [`Response::Costs`] then
+/// [`Response::Complete`]; otherwise one [`Response::Invalid`].
+/// `elapsed_ms` is the time spent in the worker (0 without a clock).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Response {
-    pub id: u64,
-    /// `None` when the document did not validate in the worker (the page
-    /// shows its own validation issues).
-    pub report: Option<SimulationReport>,
-    pub break_even: Option<BreakEven>,
-    pub verdict: Vec<String>,
-    /// Time spent in the worker, ms (0 where no clock is available).
-    pub elapsed_ms: f64,
+#[serde(rename_all = "snake_case")]
+pub enum Response {
+    /// First answer: `analysis::costs` (the matrix, the verdict without
+    /// the scan).
+    Costs {
+        id: u64,
+        report: SimulationReport,
+        elapsed_ms: f64,
+    },
+    /// Second answer: `analysis::complete` (the scan and the full verdict).
+    Complete {
+        id: u64,
+        break_even: BreakEven,
+        verdict: Vec<String>,
+        elapsed_ms: f64,
+    },
+    /// The document did not validate in the worker (the page shows its own
+    /// validation issues), or the request could not be read (id 0).
+    Invalid { id: u64 },
+}
+
+impl Response {
+    /// The request this answers.
+    pub fn id(&self) -> u64 {
+        match self {
+            Response::Costs { id, .. }
+            | Response::Complete { id, .. }
+            | Response::Invalid { id } => *id,
+        }
+    }
+
+    /// The report of a [`Response::Costs`].
+    pub fn report(&self) -> Option<&SimulationReport> {
+        match self {
+            Response::Costs { report, .. } => Some(report),
+            Response::Complete { .. } | Response::Invalid { .. } => None,
+        }
+    }
 }
 
 /// Scenarios with more services than this simulate in the worker (every
@@ -88,18 +119,11 @@ pub fn task_hours(scenario: &Scenario) -> u64 {
 /// request gets one answer with neither.
 pub fn handle(request_json: &str, now_ms: impl Fn() -> f64, mut post: impl FnMut(String)) {
     let started = now_ms();
-    let empty = |id: u64| Response {
-        id,
-        report: None,
-        break_even: None,
-        verdict: Vec::new(),
-        elapsed_ms: 0.0,
-    };
     let send = |response: &Response, post: &mut dyn FnMut(String)| {
         post(serde_json::to_string(response).unwrap_or_default());
     };
     let Ok(request) = serde_json::from_str::<Request>(request_json) else {
-        send(&empty(0), &mut post);
+        send(&Response::Invalid { id: 0 }, &mut post);
         return;
     };
     let book: Cow<'_, PriceBook> = if request.prices.is_empty() {
@@ -113,22 +137,22 @@ pub fn handle(request_json: &str, now_ms: impl Fn() -> f64, mut post: impl FnMut
     };
     let outcome = sim::run(&request.doc, &book);
     let (Some(scenario), Some(report)) = (outcome.scenario, outcome.report) else {
-        send(&empty(request.id), &mut post);
+        send(&Response::Invalid { id: request.id }, &mut post);
         return;
     };
-    let first = Response {
-        report: Some(report.clone()),
-        verdict: report.verdict.clone(),
+    let later_report = report.clone();
+    let first = Response::Costs {
+        id: request.id,
+        report,
         elapsed_ms: now_ms() - started,
-        ..empty(request.id)
     };
     send(&first, &mut post);
-    let later = sim::deferred(&scenario, &report, &book);
-    let second = Response {
-        break_even: Some(later.break_even),
+    let later = sim::deferred(&scenario, &later_report, &book);
+    let second = Response::Complete {
+        id: request.id,
+        break_even: later.break_even,
         verdict: later.verdict,
         elapsed_ms: now_ms() - started,
-        ..empty(request.id)
     };
     send(&second, &mut post);
 }
@@ -137,6 +161,16 @@ pub fn handle(request_json: &str, now_ms: impl Fn() -> f64, mut post: impl FnMut
 mod tests {
     use super::*;
     use crate::doc::default_scenario;
+
+    /// A report as the page reads it from the worker: the rendered text
+    /// and every figure, without the typed findings (not deserialised).
+    fn as_read_back(mut report: SimulationReport) -> SimulationReport {
+        report.verdict_findings.clear();
+        for option in &mut report.options {
+            option.note_findings.clear();
+        }
+        report
+    }
 
     #[test]
     fn the_worker_simulates_with_the_imported_prices() {
@@ -164,12 +198,15 @@ mod tests {
             || 0.0,
             |m| sent.push(serde_json::from_str::<Response>(&m).unwrap()),
         );
-        let report = sent[0].report.as_ref().unwrap();
+        let report = sent[0].report().unwrap();
         assert!(report
             .options
             .iter()
             .any(|o| o.launch_type == ecs_planner_engine::scenario::LaunchType::Ec2));
-        assert_eq!(Some(report), sim::run(&doc, &book).report.as_ref());
+        assert_eq!(
+            Some(report),
+            sim::run(&doc, &book).report.map(as_read_back).as_ref()
+        );
     }
 
     #[test]
@@ -187,25 +224,34 @@ mod tests {
             |m| sent.push(serde_json::from_str::<Response>(&m).unwrap()),
         );
         assert_eq!(sent.len(), 2);
-        assert!(sent.iter().all(|r| r.id == 7));
+        assert!(sent.iter().all(|r| r.id() == 7));
         let page = sim::run(&default_scenario(), bundled());
-        assert_eq!(sent[0].report, page.report);
-        assert!(sent[0].break_even.is_none() && sent[1].report.is_none());
+        assert_eq!(
+            sent[0].report(),
+            page.report.clone().map(as_read_back).as_ref()
+        );
         let later = sim::deferred(
             page.scenario.as_ref().unwrap(),
             page.report.as_ref().unwrap(),
             bundled(),
         );
-        assert_eq!(sent[1].break_even.as_ref(), Some(&later.break_even));
-        assert_eq!(sent[1].verdict, later.verdict);
+        let Response::Complete {
+            break_even,
+            verdict,
+            ..
+        } = &sent[1]
+        else {
+            panic!("second answer is the scan: {:?}", sent[1]);
+        };
+        assert_eq!(break_even, &later.break_even);
+        assert_eq!(verdict, &later.verdict);
         let mut garbage = Vec::new();
         handle(
             "not json",
             || 0.0,
             |m| garbage.push(serde_json::from_str::<Response>(&m).unwrap()),
         );
-        assert_eq!(garbage.len(), 1);
-        assert_eq!(garbage[0].report, None);
+        assert_eq!(garbage, [Response::Invalid { id: 0 }]);
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Reading input files for the subcommands, with messages that name the file.
 
-use ecs_planner_engine::pricing::{bundled, PriceBook, RegionPrices, PRICING_FORMAT};
+use ecs_planner_engine::pricing::{bundled, PriceBook, PRICING_FORMAT};
+use ecs_planner_engine::pricing_file::{parse_pricing_file, PricingFileError};
 
 /// The whole file, or stdin for `-`.
 pub fn read_text(path: &str) -> Result<String, String> {
@@ -21,20 +22,14 @@ pub fn price_book(pricing_files: &[String]) -> Result<PriceBook, String> {
         let not_ours = |why: String| {
             format!("{path}: not a pricing file in the {PRICING_FORMAT} format ({why}); make one with `ecs-planner pricing import OFFER_FILE -o {path}`")
         };
-        let value: serde_json::Value =
-            serde_json::from_str(&text).map_err(|e| not_ours(e.to_string()))?;
-        match value.get("format").and_then(serde_json::Value::as_str) {
-            Some(PRICING_FORMAT) => {}
-            Some(other) => return Err(not_ours(format!("its format is \"{other}\""))),
-            None => return Err(not_ours("it has no \"format\" field".to_string())),
-        }
-        let prices: RegionPrices =
-            serde_json::from_value(value).map_err(|e| not_ours(e.to_string()))?;
-        if prices.fargate.is_none() && prices.ec2.is_none() {
-            return Err(not_ours(
-                "it holds neither Fargate nor EC2 prices".to_string(),
-            ));
-        }
+        let prices = parse_pricing_file(&text).map_err(|e| {
+            not_ours(match e {
+                PricingFileError::NotJson(why) | PricingFileError::Unreadable(why) => why,
+                PricingFileError::OtherFormat(other) => format!("its format is \"{other}\""),
+                PricingFileError::NoFormat => "it has no \"format\" field".to_string(),
+                PricingFileError::NoPrices => "it holds neither Fargate nor EC2 prices".to_string(),
+            })
+        })?;
         book.merge(prices);
     }
     Ok(book)

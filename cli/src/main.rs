@@ -16,6 +16,7 @@ ecs-planner: compare the cost of ECS services on Fargate and EC2.
 
 usage: ecs-planner simulate SCENARIO.json [--format table|json|csv] [--pricing FILE]...
        ecs-planner import-task-def FILE... [--region REGION]
+       ecs-planner pricing list
        ecs-planner pricing import OFFER_FILE... [--region REGION] [-o OUT]
        ecs-planner link encode|decode ...
        ecs-planner --help | --version

@@ -1,6 +1,9 @@
+//! `ecs-planner pricing list` and
 //! `ecs-planner pricing import OFFER_FILE... [--region REGION] [-o OUT]`
 //!
-//! Streams AWS Price List bulk offer files (AmazonEC2 and/or AmazonECS, one
+//! `list` prints what this build bundles, per region, with the date of each
+//! price list. `import`
+//! streams AWS Price List bulk offer files (AmazonEC2 and/or AmazonECS, one
 //! region) into one pricing file in the project's format
 //! (`ecs-planner-pricing/1`), for `simulate --pricing` or the app. Several
 //! offer files of the same region combine (EC2 from one, Fargate from the
@@ -10,12 +13,18 @@ use std::fs::File;
 use std::io::BufReader;
 
 use ecs_planner_engine::import::offer::import_offer;
-use ecs_planner_engine::pricing::RegionPrices;
+use ecs_planner_engine::pricing::{bundled, BundledCoverage, RegionPrices};
 
 const USAGE: &str = "\
-usage: ecs-planner pricing import OFFER_FILE... [--region REGION] [-o OUT]
+usage: ecs-planner pricing list
+       ecs-planner pricing import OFFER_FILE... [--region REGION] [-o OUT]
 
-Turns AWS Price List offer files into a pricing file for `simulate --pricing`.
+`list` prints the prices bundled with this build: per region, the EC2
+instance types priced and the date of each price list (EC2; Fargate
+Linux/x86, Linux/ARM, Windows; Fargate Spot x86 and ARM). \"-\" means not
+bundled: import that region's offer file to price it.
+
+`import` turns AWS Price List offer files into a pricing file for `simulate --pricing`.
 Offer files: https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/AmazonEC2/current/REGION/index.json
              https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/AmazonECS/current/REGION/index.json
   --region   the region to keep when a file covers several
@@ -25,6 +34,7 @@ Offer files: https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/AmazonEC2/c
 pub fn run(args: &[String]) -> Result<(), String> {
     match args.split_first() {
         Some((command, rest)) if command == "import" => import(rest),
+        Some((command, rest)) if command == "list" => list(rest),
         Some((command, _)) if command == "--help" || command == "-h" => {
             println!("{USAGE}");
             Ok(())
@@ -32,6 +42,67 @@ pub fn run(args: &[String]) -> Result<(), String> {
         Some((command, _)) => Err(format!("unknown pricing command `{command}`\n\n{USAGE}")),
         None => Err(format!("missing pricing command\n\n{USAGE}")),
     }
+}
+
+fn list(args: &[String]) -> Result<(), String> {
+    if let Some(arg) = args.first() {
+        if arg == "--help" || arg == "-h" {
+            println!("{USAGE}");
+            return Ok(());
+        }
+        return Err(format!(
+            "`pricing list` takes no arguments, got `{arg}`\n\n{USAGE}"
+        ));
+    }
+    print!("{}", coverage_table(&bundled().coverage()));
+    Ok(())
+}
+
+/// The `pricing list` table: one row per region, a date per price list.
+fn coverage_table(coverage: &[BundledCoverage]) -> String {
+    let dash = || "-".to_string();
+    let date = |d: &Option<String>| d.clone().unwrap_or_else(dash);
+    let header = [
+        "region",
+        "name",
+        "EC2 types",
+        "EC2",
+        "Fargate x86",
+        "Fargate ARM",
+        "Fargate Windows",
+        "Spot x86",
+        "Spot ARM",
+    ]
+    .map(String::from);
+    let mut rows = vec![header];
+    for c in coverage {
+        rows.push([
+            c.region.clone(),
+            c.region_name.clone(),
+            c.ec2.as_ref().map_or_else(dash, |(n, _)| n.to_string()),
+            c.ec2.as_ref().map_or_else(dash, |(_, d)| d.clone()),
+            date(&c.fargate_linux_x86),
+            date(&c.fargate_linux_arm),
+            date(&c.fargate_windows),
+            date(&c.fargate_spot_x86),
+            date(&c.fargate_spot_arm),
+        ]);
+    }
+    let widths: Vec<usize> = (0..rows[0].len())
+        .map(|i| rows.iter().map(|r| r[i].chars().count()).max().unwrap_or(0))
+        .collect();
+    let mut out = String::new();
+    for row in &rows {
+        let cells: Vec<String> = row
+            .iter()
+            .zip(&widths)
+            .map(|(cell, width)| format!("{cell:<width$}"))
+            .collect();
+        out.push_str(cells.join("  ").trim_end());
+        out.push('\n');
+    }
+    out.push_str("\nDates are each price list's snapshot; sources in pricing-data/README.md. \"-\" = not bundled: import the region's AmazonEC2 or AmazonECS offer file with `ecs-planner pricing import`.\n");
+    out
 }
 
 fn import(args: &[String]) -> Result<(), String> {

@@ -1,16 +1,16 @@
 //! `ecs-planner simulate SCENARIO.json [--format table|json|csv] [--pricing FILE]...`
 //!
 //! Validates the scenario (errors → exit 2 with every problem on stderr;
-//! warnings → stderr, run continues), runs the engine's `analyze` (the
+//! warnings → stderr, run continues), runs the engine's `analysis::analyze` (the
 //! report plus the break-even scan behind the verdict) and prints:
 //! - `json`: the report, the output contract (`report.rs`);
 //! - `table`: aligned, costs to the cent, for people;
 //! - `csv`: one row per option × cluster, for spreadsheets.
 
+use ecs_planner_engine::analysis::analyze;
 use ecs_planner_engine::export::results_csv;
 use ecs_planner_engine::report::{format_usd, OptionResult, SimulationReport};
 use ecs_planner_engine::scenario::LaunchType;
-use ecs_planner_engine::simulate::analyze;
 use ecs_planner_engine::validate::parse_scenario;
 
 use crate::files::{price_book, read_text};

@@ -209,23 +209,85 @@ fn warnings_go_to_stderr_and_the_run_succeeds() {
     let out = check(
         &["simulate", &path],
         0,
-        &[
-            "warning:",
-            "colour",
-            "unknown field",
-            "No EC2 prices are loaded for eu-west-1",
-        ],
+        &["warning:", "colour", "unknown field"],
     );
     assert!(stdout(&out).contains("$18.02"));
+    // eu-west-1's EC2 prices are bundled: no "not costed" notice.
+    assert!(
+        !stderr(&out).contains("No EC2 prices are loaded"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn pricing_list_shows_what_is_bundled_per_region() {
+    let out = check(&["pricing", "list"], 0, &[]);
+    let text = stdout(&out);
+    let row = |region: &str| -> Vec<String> {
+        text.lines()
+            .find(|l| l.starts_with(&format!("{region} ")))
+            .unwrap_or_else(|| panic!("no row for {region}:\n{text}"))
+            .split("  ")
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .map(String::from)
+            .collect()
+    };
+    // 22 regions, one row each, plus the header.
+    assert_eq!(
+        text.lines().filter(|l| l.contains("2025-11")).count(),
+        22,
+        "{text}"
+    );
+    // Seoul: 171 EC2 types (rows for ap-northeast-2 in the bundled CSV),
+    // Fargate ARM from the 2026-08 price list, no Windows, no ARM Spot.
+    assert_eq!(
+        row("ap-northeast-2"),
+        vec![
+            "ap-northeast-2",
+            "Asia Pacific (Seoul)",
+            "171",
+            "2025-04-04",
+            "2025-11",
+            "2026-08",
+            "-",
+            "2025-11",
+            "-"
+        ]
+    );
+    // us-east-1 keeps its 2026-07-20 catalogue and has every platform.
+    assert_eq!(
+        row("us-east-1")[2..],
+        [
+            "264",
+            "2026-07-20",
+            "2025-11",
+            "2025-08-28",
+            "2025-08-28",
+            "2025-11",
+            "2026-09-28"
+        ]
+    );
+    assert!(text.contains("ecs-planner pricing import"), "{text}");
+    check(&["pricing", "list", "extra"], 2, &["takes no arguments"]);
+    let help = check(&["pricing", "--help"], 0, &[]);
+    assert!(stdout(&help).contains("ecs-planner pricing list"));
 }
 
 #[test]
 fn pricing_import_then_simulate_with_it() {
-    // Seoul has no bundled ARM rates: rejected, with the fix.
-    check(
-        &["simulate", &fixture("seoul-arm.json")],
-        2,
-        &["services[0].arch", "not bundled", "pricing import"],
+    // Seoul's bundled ARM rates (2026-08): 1 × 0.03725 + 2 × 0.00409
+    // = 0.04543 /h × 730 = 33.1639
+    let out = check(
+        &["simulate", &fixture("seoul-arm.json"), "--format", "json"],
+        0,
+        &[],
+    );
+    let report: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    close(
+        report["options"][0]["monthly_cost_usd"].as_f64().unwrap(),
+        33.1639,
     );
     let out_path = temp("seoul-fargate.json");
     check(
@@ -246,7 +308,8 @@ fn pricing_import_then_simulate_with_it() {
         serde_json::from_str(&std::fs::read_to_string(&out_path).unwrap()).unwrap();
     assert_eq!(prices["format"], "ecs-planner-pricing/1");
     assert_eq!(prices["fargate"]["linux_arm"]["usd_per_vcpu_hour"], 0.03238);
-    // Pretend the file was Seoul's, then simulate with it.
+    // Pretend the file was Seoul's, then simulate with it: the imported
+    // rates replace the bundled ones.
     prices["region"] = Value::from("ap-northeast-2");
     std::fs::write(&out_path, prices.to_string()).unwrap();
     let out = check(

@@ -19,7 +19,7 @@ use ecs_planner_engine::ec2::rng::SplitMix64;
 use ecs_planner_engine::ec2::{plan_cluster, simulate_cluster, Ec2ClusterInput};
 use ecs_planner_engine::pricing::{bundled, Ec2Catalogue, InstanceType};
 use ecs_planner_engine::scenario::{
-    Arch, Desired, Ec2Settings, NetworkMode, Os, PlacementStrategy, Service,
+    Arch, Desired, Ec2Settings, NetworkMode, OpsCost, Os, PlacementStrategy, Service,
 };
 
 const HOURS: u32 = 168;
@@ -92,6 +92,8 @@ fn settings(strategy: Vec<PlacementStrategy>) -> Ec2Settings {
         memory_overhead_mib: None,
         min_instances: 0,
         seed: SEED,
+        allow_burstable: false,
+        ops: OpsCost::default(),
     }
 }
 

@@ -9,106 +9,15 @@
 //! Daemons stay one per instance. Between two scanned factors the crossover
 //! is interpolated linearly on the cost difference.
 
-use serde::{Deserialize, Serialize};
-
+use crate::findings::OptionKey;
 use crate::pricing::PriceBook;
 use crate::report::SimulationReport;
-use crate::scenario::{Desired, LaunchType, Scenario};
+pub use crate::report::{BreakEven, BreakEvenPoint, Crossover};
+use crate::scenario::{Desired, LaunchType, Layout, Scenario};
 use crate::simulate::simulate;
-use crate::verdict::option_label;
 
 /// The factors the app charts.
 pub const DEFAULT_SCALES: [f64; 9] = [0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 2.5, 3.0, 4.0];
-
-/// Monthly cost of every option at one scale factor.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BreakEvenPoint {
-    pub scale: f64,
-    /// `(option key, monthly USD)`, e.g. `("ec2/single", 123.4)`, in report order.
-    pub monthly_cost_usd: Vec<(String, f64)>,
-}
-
-/// Where EC2 and Fargate swap places for one layout.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Crossover {
-    pub layout: String,
-    /// The EC2 option's label, e.g. "EC2 on one shared cluster".
-    pub label: String,
-    /// Interpolated scale factor where the costs meet, if they do in range.
-    pub scale: Option<f64>,
-    /// True when EC2 is the cheaper one above `scale` (or everywhere, when
-    /// `scale` is `None`).
-    pub ec2_cheaper_above: bool,
-}
-
-/// The scan.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct BreakEven {
-    pub points: Vec<BreakEvenPoint>,
-    pub crossovers: Vec<Crossover>,
-}
-
-impl BreakEven {
-    /// Plain sentences: one per layout, or one for all when every layout
-    /// has no crossover in range and the same launch type stays cheaper.
-    pub fn sentences(&self) -> Vec<String> {
-        let (Some(low), Some(high)) = (
-            self.points.first().map(|p| p.scale),
-            self.points.last().map(|p| p.scale),
-        ) else {
-            return Vec::new();
-        };
-        if self.crossovers.len() > 1 {
-            let first = self.crossovers.first().map(|c| c.ec2_cheaper_above);
-            if self
-                .crossovers
-                .iter()
-                .all(|c| c.scale.is_none() && Some(c.ec2_cheaper_above) == first)
-            {
-                let (cheaper, dearer) = if first == Some(true) {
-                    ("EC2", "Fargate")
-                } else {
-                    ("Fargate", "EC2")
-                };
-                return vec![format!(
-                    "{cheaper} stays cheaper than {dearer} on every layout from {low}× to {high}× today's task counts."
-                )];
-            }
-        }
-        self.crossovers
-            .iter()
-            .map(|c| match (c.scale, c.ec2_cheaper_above) {
-                (Some(s), true) => format!(
-                    "{} starts to beat Fargate at about {s:.2}× today's task counts.",
-                    c.label
-                ),
-                (Some(s), false) => format!(
-                    "{} stops beating Fargate above about {s:.2}× today's task counts.",
-                    c.label
-                ),
-                (None, true) => format!(
-                    "{} stays cheaper than Fargate from {low}× to {high}× today's task counts.",
-                    c.label
-                ),
-                (None, false) => format!(
-                    "Fargate stays cheaper than {} from {low}× to {high}× today's task counts.",
-                    lowercase_first(&c.label)
-                ),
-            })
-            .collect()
-    }
-}
-
-fn lowercase_first(text: &str) -> String {
-    if text.starts_with("EC2") {
-        return text.to_string();
-    }
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
 
 /// `scenario` with every non-daemon service's counts scaled by `factor`.
 pub fn scaled(scenario: &Scenario, factor: f64) -> Scenario {
@@ -135,34 +44,45 @@ pub fn scaled(scenario: &Scenario, factor: f64) -> Scenario {
     out
 }
 
-/// Simulates `scenario` at each factor of `scales` (ascending).
-pub fn break_even(scenario: &Scenario, prices: &PriceBook, scales: &[f64]) -> BreakEven {
+/// Simulates `scenario` at each factor of `scales` (ascending); at 1× it
+/// reads `base`, the report of `scenario` itself, instead of simulating it
+/// again.
+pub fn break_even(
+    scenario: &Scenario,
+    prices: &PriceBook,
+    base: &SimulationReport,
+    scales: &[f64],
+) -> BreakEven {
+    let costs = |report: &SimulationReport| -> Vec<(OptionKey, f64)> {
+        report
+            .options
+            .iter()
+            .filter_map(|o| Some((o.option_key()?, o.monthly_cost_usd)))
+            .collect()
+    };
     let points: Vec<BreakEvenPoint> = scales
         .iter()
-        .map(|&scale| {
-            let report: SimulationReport = simulate(&scaled(scenario, scale), prices);
-            BreakEvenPoint {
-                scale,
-                monthly_cost_usd: report
-                    .options
-                    .iter()
-                    .map(|o| (o.key(), o.monthly_cost_usd))
-                    .collect(),
-            }
+        .map(|&scale| BreakEvenPoint {
+            scale,
+            monthly_cost_usd: if scale == 1.0 {
+                costs(base)
+            } else {
+                costs(&simulate(&scaled(scenario, scale), prices))
+            },
         })
         .collect();
     let crossovers = scenario
         .layouts
         .iter()
-        .filter_map(|layout| crossover(&points, layout.as_str()))
+        .filter_map(|&layout| crossover(&points, layout))
         .collect();
     BreakEven { points, crossovers }
 }
 
-fn crossover(points: &[BreakEvenPoint], layout: &str) -> Option<Crossover> {
-    let ec2_key = format!("{}/{layout}", LaunchType::Ec2.as_str());
-    let fargate_key = format!("{}/{layout}", LaunchType::Fargate.as_str());
-    let cost = |p: &BreakEvenPoint, key: &str| {
+fn crossover(points: &[BreakEvenPoint], layout: Layout) -> Option<Crossover> {
+    let ec2_key = OptionKey::new(LaunchType::Ec2, layout);
+    let fargate_key = OptionKey::new(LaunchType::Fargate, layout);
+    let cost = |p: &BreakEvenPoint, key: &OptionKey| {
         p.monthly_cost_usd
             .iter()
             .find(|(k, _)| k == key)
@@ -174,11 +94,6 @@ fn crossover(points: &[BreakEvenPoint], layout: &str) -> Option<Crossover> {
         .filter_map(|p| Some((p.scale, cost(p, &ec2_key)? - cost(p, &fargate_key)?)))
         .collect();
     let (_, first) = *diffs.first()?;
-    let label = option_label(&crate::report::OptionResult {
-        launch_type: LaunchType::Ec2,
-        layout: layout.to_string(),
-        ..Default::default()
-    });
     for pair in diffs.windows(2) {
         let [(s0, d0), (s1, d1)] = pair else { continue };
         if (*d0 < 0.0) != (*d1 < 0.0) {
@@ -188,16 +103,14 @@ fn crossover(points: &[BreakEvenPoint], layout: &str) -> Option<Crossover> {
                 0.0
             };
             return Some(Crossover {
-                layout: layout.to_string(),
-                label,
+                layout,
                 scale: Some(s0 + t * (s1 - s0)),
                 ec2_cheaper_above: *d1 < 0.0,
             });
         }
     }
     Some(Crossover {
-        layout: layout.to_string(),
-        label,
+        layout,
         scale: None,
         ec2_cheaper_above: first < 0.0,
     })
@@ -211,8 +124,8 @@ mod tests {
         BreakEvenPoint {
             scale,
             monthly_cost_usd: vec![
-                ("fargate/single".to_string(), fargate),
-                ("ec2/single".to_string(), ec2),
+                (OptionKey::new(LaunchType::Fargate, Layout::Single), fargate),
+                (OptionKey::new(LaunchType::Ec2, Layout::Single), ec2),
             ],
         }
     }
@@ -221,24 +134,28 @@ mod tests {
     fn crossover_is_interpolated_between_the_scanned_factors() {
         // ec2 − fargate: +10 at 1×, −30 at 2× → zero at 1 + 10/40 = 1.25×.
         let points = [point(1.0, 110.0, 100.0), point(2.0, 170.0, 200.0)];
-        let c = crossover(&points, "single").unwrap();
+        let c = crossover(&points, Layout::Single).unwrap();
         assert_eq!(c.scale, Some(1.25));
         assert!(c.ec2_cheaper_above);
-        assert_eq!(c.label, "EC2 on one shared cluster");
+        assert_eq!(c.layout, Layout::Single);
     }
 
     #[test]
     fn no_crossover_says_who_stays_cheaper() {
         let points = [point(0.25, 50.0, 20.0), point(4.0, 500.0, 320.0)];
-        let c = crossover(&points, "single").unwrap();
+        let c = crossover(&points, Layout::Single).unwrap();
         assert_eq!(c.scale, None);
         assert!(!c.ec2_cheaper_above);
         let scan = BreakEven {
             points: points.to_vec(),
             crossovers: vec![c],
         };
+        let text: Vec<String> = crate::verdict::break_even_findings(&scan)
+            .iter()
+            .map(crate::text::en::verdict)
+            .collect();
         assert_eq!(
-            scan.sentences(),
+            text,
             ["Fargate stays cheaper than EC2 on one shared cluster from 0.25× to 4× today's task counts."]
         );
     }

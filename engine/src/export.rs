@@ -7,9 +7,10 @@
 //! User strings (service and cluster names) are escaped for the format, so
 //! a name like `<img src=x onerror=alert(1)>` stays text.
 
+use crate::lang::Lang;
 use crate::report::{format_usd, SimulationReport};
 use crate::scenario::LaunchType;
-use crate::verdict::option_label;
+use crate::text::option_name;
 
 /// A CSV field, quoted when it holds a comma, quote or line break.
 pub fn csv_field(text: &str) -> String {
@@ -105,7 +106,7 @@ pub fn markdown_summary(report: &SimulationReport, link: Option<&str>) -> String
         let ec2 = option.launch_type == LaunchType::Ec2;
         out.push_str(&format!(
             "| {}{mark} | {} | +{} | {} | {:.1}% | {:.1}% | {} | {} |\n",
-            markdown_text(&option_label(option)),
+            markdown_text(&option_name(option, Lang::En)),
             format_usd(option.monthly_cost_usd),
             format_usd(option.delta_vs_cheapest_usd),
             if ec2 {
@@ -123,7 +124,10 @@ pub fn markdown_summary(report: &SimulationReport, link: Option<&str>) -> String
     }
     out.push_str("\n## Clusters\n\n");
     for option in &report.options {
-        out.push_str(&format!("**{}**\n\n", markdown_text(&option_label(option))));
+        out.push_str(&format!(
+            "**{}**\n\n",
+            markdown_text(&option_name(option, Lang::En))
+        ));
         for cluster in &option.clusters {
             let instances = match (&cluster.instance_type, cluster.peak_instances) {
                 (Some(t), Some(peak)) => format!(", up to {peak} × {}", markdown_text(t)),
@@ -165,8 +169,8 @@ pub fn markdown_summary(report: &SimulationReport, link: Option<&str>) -> String
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::costs as simulate;
     use crate::pricing::bundled;
-    use crate::simulate::simulate;
     use crate::validate::parse_scenario;
 
     const XSS: &str = "<img src=x onerror=alert(1)>";

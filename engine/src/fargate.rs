@@ -2,8 +2,10 @@
 //! and the hourly cost of a task on each platform.
 //!
 //! Rules (ecs-domain.md §2) and modelling choices:
-//! - Valid sizes are the table in [`FARGATE_SIZE_TABLE`]; Windows needs at
-//!   least 1 vCPU. ECS rejects other combinations, so a task is priced at the
+//! - Valid sizes are the table in [`FARGATE_SIZE_TABLE`]; Windows has only
+//!   the 1, 2 and 4 vCPU rows (the guide lists 8 and 16 vCPU for Linux
+//!   only), so a Windows task above 4 vCPU or 30 GB is refused
+//!   ([`FargateRefusal::TooLargeForWindows`]). ECS rejects other combinations, so a task is priced at the
 //!   cheapest valid size covering both its CPU and memory
 //!   ([`cheapest_fargate_size`]), and a note names the waste.
 //! - Cost per task-hour = vCPU × USD/vCPU-hour + GB × USD/GB-hour, with
@@ -11,10 +13,12 @@
 //!   Windows adds the OS licence fee per vCPU-hour.
 //! - Billing is per second with a one-minute minimum; the planner works in
 //!   whole hours, so a task that runs an hour costs one hour.
-//! - Fargate Spot applies to Linux/x86 only. `spot_share` is applied as a
-//!   share of task-hours (the long-run average of a capacity provider
-//!   strategy's weights), not rounded to whole tasks. ARM and Windows tasks
-//!   stay on on-demand, with a note.
+//! - Fargate Spot applies to Linux only: x86, and ARM64 where the region's
+//!   ARM Spot rate is bundled or imported (platform 1.4.0 offers it; the
+//!   planner never derives it). `spot_share` is applied as a share of
+//!   task-hours (the long-run average of a capacity provider strategy's
+//!   weights), not rounded to whole tasks. Windows tasks, and ARM tasks
+//!   where no ARM Spot rate is loaded, stay on on-demand, with a note.
 //! - `fargate_discount_pct` (a Savings Plan) discounts on-demand vCPU and GB
 //!   charges only: not Fargate Spot (Savings Plans do not cover Spot) and, as
 //!   a conservative modelling choice, not the Windows licence fee.
@@ -79,6 +83,10 @@ pub const FARGATE_MAX_CPU_UNITS: u32 = 16_384;
 pub const FARGATE_MAX_MEMORY_MIB: u32 = 122_880;
 /// Windows tasks on Fargate need at least 1 vCPU.
 pub const FARGATE_WINDOWS_MIN_CPU_UNITS: u32 = 1024;
+/// Windows tasks on Fargate get at most 4 vCPU (the 1, 2 and 4 vCPU rows).
+pub const FARGATE_WINDOWS_MAX_CPU_UNITS: u32 = 4096;
+/// Largest Windows memory on Fargate: the 4 vCPU row's 30 GB.
+pub const FARGATE_WINDOWS_MAX_MEMORY_MIB: u32 = 30 * 1024;
 
 /// Every valid size for `os`, smallest CPU first, then smallest memory.
 pub fn fargate_sizes(os: Os) -> Vec<FargateSize> {
@@ -100,7 +108,9 @@ pub fn fargate_sizes(os: Os) -> Vec<FargateSize> {
         }
     }
     if os == Os::Windows {
-        sizes.retain(|s| s.cpu_units >= FARGATE_WINDOWS_MIN_CPU_UNITS);
+        sizes.retain(|s| {
+            (FARGATE_WINDOWS_MIN_CPU_UNITS..=FARGATE_WINDOWS_MAX_CPU_UNITS).contains(&s.cpu_units)
+        });
     }
     sizes
 }
@@ -174,9 +184,12 @@ impl FargatePlatform {
         }
     }
 
-    /// Only Linux/x86 runs on Fargate Spot.
+    /// Fargate Spot runs Linux tasks (x86 and ARM64), never Windows.
     pub fn spot_eligible(self) -> bool {
-        self == FargatePlatform::LinuxX86
+        matches!(
+            self,
+            FargatePlatform::LinuxX86 | FargatePlatform::LinuxArm64
+        )
     }
 }
 
@@ -186,7 +199,7 @@ pub struct PlatformRates {
     pub on_demand: FargateRate,
     /// Windows OS licence, USD per vCPU-hour; 0 for Linux.
     pub license_usd_per_vcpu_hour: f64,
-    /// Fargate Spot rate, Linux/x86 only.
+    /// Fargate Spot rate where one is loaded (Linux only).
     pub spot: Option<FargateRate>,
 }
 
@@ -212,7 +225,7 @@ pub fn platform_rates(rates: &FargateRates, platform: FargatePlatform) -> Option
         FargatePlatform::LinuxArm64 => rates.linux_arm.map(|on_demand| PlatformRates {
             on_demand,
             license_usd_per_vcpu_hour: 0.0,
-            spot: None,
+            spot: rates.spot_linux_arm,
         }),
         FargatePlatform::WindowsX86 => {
             match (rates.windows_x86, rates.windows_license_usd_per_vcpu_hour) {
@@ -281,6 +294,9 @@ pub enum FargateRefusal {
     Daemon,
     /// Larger than Fargate's largest size.
     TooLarge,
+    /// A Windows task larger than Fargate's largest Windows size (4 vCPU /
+    /// 30 GB; Fargate offers no 8 or 16 vCPU size for Windows).
+    TooLargeForWindows,
     /// The region has no rates loaded for this platform.
     NoRates(FargatePlatform),
 }
@@ -299,10 +315,29 @@ impl FargateRefusal {
                 cpu_label(service.cpu_units),
                 memory_label(service.memory_mib)
             ),
+            FargateRefusal::TooLargeForWindows => format!(
+                "{} needs {} / {}, but Fargate runs Windows tasks at 1, 2 or 4 vCPU only (at most 4 vCPU / 30 GB); it is not placed on Fargate",
+                service.name,
+                cpu_label(service.cpu_units),
+                memory_label(service.memory_mib)
+            ),
             FargateRefusal::NoRates(platform) => format!(
                 "no Fargate {} rates are loaded for this region; import the AmazonECS price list with `ecs-planner pricing import`",
                 platform.label()
             ),
+        }
+    }
+
+    /// [`Self::reason`], naming `region` where the rates are missing.
+    pub fn reason_in_region(&self, service: &Service, region: &str) -> String {
+        match self {
+            FargateRefusal::NoRates(platform) => format!(
+                "{} runs on {}, and Fargate {} rates are not bundled for {region}, so it is not priced on Fargate there (no rate is invented); to price it, import the AmazonECS offer file for {region} with `ecs-planner pricing import` (https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/AmazonECS/current/{region}/index.json) and load the result",
+                service.name,
+                platform.label(),
+                platform.label()
+            ),
+            _ => self.reason(service),
         }
     }
 }
@@ -325,7 +360,13 @@ pub fn plan_service(
         service.os,
         &platform_rates.sizing_rate(),
     )
-    .ok_or(FargateRefusal::TooLarge)?;
+    .ok_or(
+        if service.os == Os::Windows && fits_fargate(service.cpu_units, service.memory_mib) {
+            FargateRefusal::TooLargeForWindows
+        } else {
+            FargateRefusal::TooLarge
+        },
+    )?;
     Ok(ServiceFargatePlan {
         platform,
         size,
@@ -378,10 +419,19 @@ pub fn rounding_note(
     ))
 }
 
+/// The note for a Linux/ARM service kept off Spot although `spot_share` > 0
+/// because the region has no ARM Spot rate loaded.
+pub fn arm_spot_rate_missing_note(service: &Service, region: &str) -> String {
+    format!(
+        "{}: Fargate Spot rates for Linux/ARM are not bundled for {region}, so all its tasks stay on on-demand; import the AmazonECS offer file for {region} with `ecs-planner pricing import` to price them",
+        service.name
+    )
+}
+
 /// The note for a service kept off Spot although `spot_share` > 0.
 pub fn spot_ineligible_note(service: &Service, platform: FargatePlatform) -> String {
     format!(
-        "{}: runs on {}, which Fargate Spot does not offer (Spot is Linux/x86 only), so all its tasks stay on on-demand",
+        "{}: runs on {}, which Fargate Spot does not offer (Spot is Linux only), so all its tasks stay on on-demand",
         service.name,
         platform.label()
     )
@@ -422,8 +472,11 @@ mod tests {
         // 3 (256) + 4 (512) + 7 (1024) + 13 (2048) + 23 (4096)
         // + 12 (8192: 16..60 step 4) + 12 (16384: 32..120 step 8) = 74
         assert_eq!(fargate_sizes(Os::Linux).len(), 74);
-        // Windows drops 256 and 512: 74 - 3 - 4 = 67
-        assert_eq!(fargate_sizes(Os::Windows).len(), 67);
+        // Windows keeps the 1, 2 and 4 vCPU rows only: 7 + 13 + 23 = 43
+        // (74 − 3 (256) − 4 (512) − 12 (8192) − 12 (16384) = 43).
+        assert_eq!(fargate_sizes(Os::Windows).len(), 43);
+        assert!(is_valid_fargate_size(4096, 30720, Os::Windows));
+        assert!(!is_valid_fargate_size(8192, 16384, Os::Windows));
         assert!(is_valid_fargate_size(256, 512, Os::Linux));
         assert!(!is_valid_fargate_size(256, 3072, Os::Linux));
         assert!(is_valid_fargate_size(4096, 30720, Os::Linux));
@@ -456,6 +509,12 @@ mod tests {
         check_size(1024, 122_881, Os::Linux, None);
         // Windows needs 1 vCPU: 256 / 512 → 1024 / 2 GB.
         check_size(256, 512, Os::Windows, Some((1024, 2048)));
+        // Windows tops at 4 vCPU / 30 GB: 3 vCPU / 20 GB → 4096 / 20 GB;
+        // 8 vCPU, 4 vCPU / 31 GB and 1 vCPU / 32 GB have no Windows size.
+        check_size(3072, 20 * 1024, Os::Windows, Some((4096, 20480)));
+        check_size(8192, 16 * 1024, Os::Windows, None);
+        check_size(4096, 31 * 1024, Os::Windows, None);
+        check_size(1024, 32 * 1024, Os::Windows, None);
     }
 
     #[test]
@@ -475,10 +534,11 @@ mod tests {
         // 1 × 0.03238 + 2 × 0.00356 = 0.0395
         close(blended_task_hour_cost_usd(1024, 2048, &arm, &none), 0.0395);
         let windows = platform_rates(&rates, FargatePlatform::WindowsX86).unwrap();
-        // 1 × (0.09148 + 0.046) + 2 × 0.01005 = 0.15758
+        // Rates cut effective 2025-08-01 (price list 2025-08-28):
+        // 1 × (0.046552 + 0.046) + 2 × 0.00511175 = 0.092552 + 0.0102235 = 0.1027755
         close(
             blended_task_hour_cost_usd(1024, 2048, &windows, &none),
-            0.15758,
+            0.102_775_5,
         );
     }
 
@@ -511,10 +571,20 @@ mod tests {
             spot_share: 1.0,
             fargate_discount_pct: 50.0,
         };
-        // (0.09148 + 2 × 0.01005) × 0.5 + 0.046 = 0.11158 × 0.5 + 0.046 = 0.05579 + 0.046 = 0.10179
+        // (0.046552 + 2 × 0.00511175) × 0.5 + 0.046 = 0.0567755 × 0.5 + 0.046
+        //   = 0.02838775 + 0.046 = 0.07438775
         close(
             blended_task_hour_cost_usd(1024, 2048, &windows, &both),
-            0.10179,
+            0.074_387_75,
+        );
+        // Linux/ARM runs on Spot where the ARM Spot rate is bundled (us-east-1,
+        // snapshot 2026-09-28): on-demand 1 × 0.03238 + 2 × 0.00356 = 0.0395;
+        // Spot 1 × 0.01030969 + 2 × 0.00113349 = 0.01257667;
+        // half and half: 0.5 × 0.0395 + 0.5 × 0.01257667 = 0.026038335
+        let arm = platform_rates(&rates, FargatePlatform::LinuxArm64).unwrap();
+        close(
+            blended_task_hour_cost_usd(1024, 2048, &arm, &half_spot),
+            0.026_038_335,
         );
     }
 
@@ -591,17 +661,51 @@ mod tests {
             plan_service(&huge, &rates, &settings),
             Err(FargateRefusal::TooLarge)
         );
-        let seoul = bundled()
-            .region("ap-northeast-2")
+        // An 8 vCPU / 16 GB Windows task: a valid Linux size, but Fargate
+        // offers Windows at 1, 2 and 4 vCPU only, so it is refused.
+        let big_windows = Service {
+            os: Os::Windows,
+            cpu_units: 8192,
+            memory_mib: 16384,
+            ..service.clone()
+        };
+        let refusal = plan_service(&big_windows, &rates, &settings);
+        assert_eq!(refusal, Err(FargateRefusal::TooLargeForWindows));
+        let reason = FargateRefusal::TooLargeForWindows.reason(&big_windows);
+        assert!(reason.contains("1, 2 or 4 vCPU only"), "{reason}");
+        // 4 vCPU / 30 GB Windows is the largest size Fargate takes.
+        let largest_windows = Service {
+            cpu_units: 4096,
+            memory_mib: 30720,
+            ..big_windows.clone()
+        };
+        assert_eq!(
+            plan_service(&largest_windows, &rates, &settings).map(|p| p.size),
+            Ok(FargateSize {
+                cpu_units: 4096,
+                memory_mib: 30720
+            })
+        );
+        // ap-south-1's only ARM row is low confidence, so it is not bundled.
+        let mumbai = bundled()
+            .region("ap-south-1")
             .and_then(|r| r.fargate.clone())
             .unwrap();
         let arm = Service {
             arch: Arch::Arm64,
             ..service
         };
+        let refusal = plan_service(&arm, &mumbai, &settings);
         assert_eq!(
-            plan_service(&arm, &seoul, &settings),
+            refusal,
             Err(FargateRefusal::NoRates(FargatePlatform::LinuxArm64))
         );
+        let reason = refusal.unwrap_err().reason_in_region(&arm, "ap-south-1");
+        assert!(
+            reason.contains("Fargate Linux/ARM (Graviton) rates are not bundled for ap-south-1"),
+            "{reason}"
+        );
+        assert!(reason.contains("ecs-planner pricing import"), "{reason}");
+        assert!(reason.contains("AmazonECS/current/ap-south-1"), "{reason}");
     }
 }

@@ -17,7 +17,7 @@
 //! out. Custom Fargate clusters get no daemons; a daemon listed in a custom
 //! EC2 cluster is not repeated there.
 //!
-//! Clusters themselves are free (ecs-domain.md §7); a layout only changes
+//! Clusters themselves are free (docs/ecs-domain.md §7); a layout only changes
 //! which tasks can share instances.
 
 use std::collections::BTreeMap;

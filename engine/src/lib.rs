@@ -5,18 +5,22 @@
 //! seeds come in as arguments; the same input gives the same output natively
 //! and in the browser.
 
+pub mod analysis;
 pub mod breakeven;
 pub mod ec2;
 pub mod export;
 pub mod fargate;
+pub mod findings;
 pub mod import;
 pub mod lang;
 pub mod layout;
 pub mod link;
 pub mod pricing;
+pub mod pricing_file;
 pub mod report;
 pub mod scenario;
 pub mod simulate;
+pub mod text;
 pub mod units;
 pub mod validate;
 pub mod verdict;

@@ -7,13 +7,43 @@
 //! `monthly_cost_usd`), `peak_instances`, `avg_cpu_reserved_pct`,
 //! `avg_memory_reserved_pct`, `unplaced[]` (`service`, `tasks`, `reason`),
 //! `notes`. Everything else is an addition.
+//!
+//! This module is the bottom of the engine's pipeline (see ARCHITECTURE.md,
+//! "Layers"): it names no simulation module, so every stage above it
+//! (Fargate and EC2 costing, `simulate`, `breakeven`, `verdict`, `analysis`)
+//! fills or reads these types and none reaches back down into a stage.
+//!
+//! Text and its structured form: `verdict` is the English rendering (the
+//! contract keeps it) and `verdict_findings` the same sentences as typed
+//! data ([`crate::findings::VerdictFinding`], every figure a field), which
+//! `crate::text` renders in a [`crate::lang::Lang`]. Every figure a finding
+//! prints is also a field of this report (e.g. `fargate_rounding`,
+//! `instance_usd_per_hour`, `fargate_parity_share`), so nothing is computed
+//! twice and the two cannot disagree.
 
 use serde::{Deserialize, Serialize};
 
-use crate::scenario::LaunchType;
+use crate::findings::{OptionKey, OptionNote, VerdictFinding};
+use crate::scenario::{LaunchType, Layout};
 
 /// Hours in an average month, the AWS calculator's convention.
 pub const HOURS_PER_MONTH: f64 = 730.0;
+
+/// Differences under a cent a month count as a tie.
+pub const TIE_USD: f64 = 0.01;
+
+/// The first option with the lowest monthly cost (ties within half a cent
+/// go to the earlier option).
+pub fn cheapest_index(options: &[OptionResult]) -> Option<usize> {
+    let mut best: Option<(usize, f64)> = None;
+    for (i, o) in options.iter().enumerate() {
+        match best {
+            Some((_, cost)) if cost <= o.monthly_cost_usd + TIE_USD / 2.0 => {}
+            _ => best = Some((i, o.monthly_cost_usd)),
+        }
+    }
+    best.map(|(i, _)| i)
+}
 
 /// Tasks of one service that could not run.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -32,6 +62,41 @@ pub struct TypeCandidate {
     pub peak_instances: u32,
     /// Why it lost (or was pruned), in plain English.
     pub why: String,
+}
+
+/// What Fargate's rounding to a valid size costs for one service (after the
+/// scenario's Fargate discount and Spot share): the figure both the option's
+/// note and the verdict print.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RoundingWaste {
+    pub service: String,
+    /// Requested CPU units and MiB.
+    pub cpu_units: u32,
+    pub memory_mib: u32,
+    /// The billed Fargate size.
+    pub billed_cpu_units: u32,
+    pub billed_memory_mib: u32,
+    /// USD per month paid for the rounding.
+    pub monthly_waste_usd: f64,
+}
+
+/// One service's share of a cluster's monthly cost.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ServiceCost {
+    pub service: String,
+    pub monthly_cost_usd: f64,
+}
+
+/// EC2, awsvpc tasks without ENI trunking: how many tasks one instance of
+/// the cluster's type can hold by network interfaces alone.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AwsvpcLimit {
+    /// ENIs − 1 (the primary one is the instance's).
+    pub tasks_per_instance: u32,
+    /// Whether the type supports ENI trunking at all.
+    pub trunking_supported: bool,
+    /// Tasks per instance with trunking on (branch ENIs).
+    pub tasks_with_trunking: u32,
 }
 
 /// One cluster of an option.
@@ -61,12 +126,44 @@ pub struct ClusterResult {
     /// EC2: the monthly cost of the ideal repack.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub ideal_monthly_cost_usd: Option<f64>,
+    /// EC2: the monthly cost of the continuous lower bound.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub lower_bound_monthly_cost_usd: Option<f64>,
+    /// EC2: surplus CPU credits of a burstable type, USD per month
+    /// (included in `monthly_cost_usd`; no discount applies to them).
+    #[serde(default)]
+    pub credit_monthly_cost_usd: f64,
+    /// EC2: the user's operations figures, USD per month (per cluster plus
+    /// per average running instance; included in `monthly_cost_usd`).
+    #[serde(default)]
+    pub ops_monthly_cost_usd: f64,
+    /// EC2: burstable (T) types the catalogue search left out because
+    /// `ec2.allow_burstable` is off.
+    #[serde(default)]
+    pub burstable_types_excluded: u32,
     /// EC2: why this instance type, in plain English.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub instance_type_reason: Option<String>,
     /// EC2: the next-best instance types with their costs.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub runners_up: Vec<TypeCandidate>,
+    /// EC2: the instance type's on-demand price, USD per hour (before the
+    /// scenario's EC2 discount).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub instance_usd_per_hour: Option<f64>,
+    /// EC2: the share of the instance's vCPU and memory at which Fargate
+    /// (at its rates and discount) costs what the instance costs (after the
+    /// EC2 discount); `docs/ecs-domain.md` §7.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub fargate_parity_share: Option<f64>,
+    /// EC2: the awsvpc ENI limit, when awsvpc tasks run without trunking.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub awsvpc_limit: Option<AwsvpcLimit>,
+    /// Each service's share of `monthly_cost_usd`, in cluster order: exact on
+    /// Fargate; on EC2 split by task-hours × the Fargate price of each
+    /// service's task size (a modelling choice, shown beside the chart).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub service_costs: Vec<ServiceCost>,
 }
 
 /// One cell of the comparison matrix: a launch type on a layout.
@@ -80,7 +177,12 @@ pub struct OptionResult {
     pub avg_cpu_reserved_pct: f64,
     pub avg_memory_reserved_pct: f64,
     pub unplaced: Vec<Unplaced>,
+    /// `note_findings` rendered in English (the contract field).
     pub notes: Vec<String>,
+    /// The notes as typed findings, note for note (written, not read back:
+    /// see [`VerdictFinding`]).
+    #[serde(default, skip_deserializing)]
+    pub note_findings: Vec<OptionNote>,
     /// Average running instances over the horizon (0 on Fargate).
     #[serde(default)]
     pub avg_instances: f64,
@@ -90,6 +192,14 @@ pub struct OptionResult {
     /// EC2: cost of the continuous lower bound (no fragmentation at all).
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub lower_bound_monthly_cost_usd: Option<f64>,
+    /// EC2: the clusters' surplus CPU credits, USD per month (included in
+    /// `monthly_cost_usd`).
+    #[serde(default)]
+    pub credit_monthly_cost_usd: f64,
+    /// EC2: the clusters' operations figures, USD per month (included in
+    /// `monthly_cost_usd`).
+    #[serde(default)]
+    pub ops_monthly_cost_usd: f64,
     /// Money paid for capacity no task reserved: on Fargate, rounding task
     /// sizes up to valid sizes; on EC2, instance capacity left unreserved
     /// (by the scarcer of CPU and memory). USD per month.
@@ -104,6 +214,10 @@ pub struct OptionResult {
     /// Share of registered (EC2) or billed (Fargate) memory reserved, each hour.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub hourly_memory_reserved_pct: Vec<f64>,
+    /// Fargate: the services whose task size is rounded up, with what the
+    /// rounding costs, in scenario order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fargate_rounding: Vec<RoundingWaste>,
 }
 
 impl OptionResult {
@@ -111,6 +225,15 @@ impl OptionResult {
     /// test ids.
     pub fn key(&self) -> String {
         format!("{}/{}", self.launch_type.as_str(), self.layout)
+    }
+
+    /// The typed key (`None` only for a hand-made report whose `layout` is
+    /// not one of the four layouts).
+    pub fn option_key(&self) -> Option<OptionKey> {
+        Some(OptionKey::new(
+            self.launch_type,
+            Layout::parse(&self.layout)?,
+        ))
     }
 
     /// Total running instances each hour, summed over clusters.
@@ -153,16 +276,54 @@ pub struct SimulationReport {
     /// Index into `options` of the cheapest option, if any.
     #[serde(default)]
     pub cheapest: Option<usize>,
-    /// The verdict: plain sentences generated from the figures.
+    /// The verdict rendered in English (the contract field).
     #[serde(default)]
     pub verdict: Vec<String>,
+    /// The verdict as typed findings, every figure a field (the structured
+    /// form of `verdict`, sentence for sentence; written, not read back).
+    #[serde(default, skip_deserializing)]
+    pub verdict_findings: Vec<VerdictFinding>,
+    /// The scenario's EC2 placement strategy, in order (the verdict names it).
+    #[serde(default)]
+    pub placement_strategy: Vec<String>,
+    /// Whether any non-daemon service uses awsvpc networking while ENI
+    /// trunking is off (the verdict's ENI-limit sentence).
+    #[serde(default)]
+    pub awsvpc_without_trunking: bool,
     /// The modelling assumptions behind every figure.
     #[serde(default)]
     pub assumptions: Vec<String>,
     /// The 0.25×–4× scale scan (present when the report came from
-    /// `simulate::analyze`).
+    /// `analysis::analyze` or `analysis::complete`).
     #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub break_even: Option<crate::breakeven::BreakEven>,
+    pub break_even: Option<BreakEven>,
+}
+
+/// Monthly cost of every option at one scale factor.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BreakEvenPoint {
+    pub scale: f64,
+    /// `(option key, monthly USD)`, e.g. `("ec2/single", 123.4)`, in report order.
+    pub monthly_cost_usd: Vec<(OptionKey, f64)>,
+}
+
+/// Where EC2 and Fargate swap places for one layout.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Crossover {
+    /// The layout, e.g. `single` (the EC2 option is `ec2/<layout>`).
+    pub layout: Layout,
+    /// Interpolated scale factor where the costs meet, if they do in range.
+    pub scale: Option<f64>,
+    /// True when EC2 is the cheaper one above `scale` (or everywhere, when
+    /// `scale` is `None`).
+    pub ec2_cheaper_above: bool,
+}
+
+/// The break-even scan: costs at each scale and the crossovers.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct BreakEven {
+    pub points: Vec<BreakEvenPoint>,
+    pub crossovers: Vec<Crossover>,
 }
 
 /// Monthly figure from a cost over `horizon_hours`.

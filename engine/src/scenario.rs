@@ -113,7 +113,8 @@ impl Service {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct FargateSettings {
-    /// Share (0..=1) of Spot-eligible tasks (Linux/x86) run on Fargate Spot.
+    /// Share (0..=1) of Spot-eligible tasks (Linux: x86, and ARM where an ARM
+    /// Spot rate is loaded) run on Fargate Spot.
     pub spot_share: f64,
 }
 
@@ -156,6 +157,8 @@ impl PlacementStrategy {
 pub struct Ec2Settings {
     /// `None`: search the catalogue for the cheapest type per cluster.
     pub instance_types: Option<Vec<String>>,
+    /// Empty: ECS's service default (spread:az, then spread:instanceId),
+    /// written as `"strategy": null`.
     pub strategy: Vec<PlacementStrategy>,
     /// Capacity provider target capacity, 1..=100.
     pub target_capacity: u32,
@@ -166,10 +169,41 @@ pub struct Ec2Settings {
     pub min_instances: u32,
     /// Seed for the `random` strategy.
     pub seed: u64,
+    /// Let the catalogue search pick burstable (T3, T3a, T4g) types; off by
+    /// default because their vCPUs are not full-time. Listed types run
+    /// whatever this says.
+    pub allow_burstable: bool,
+    /// The user's own figures for EC2 operations work.
+    pub ops: OpsCost,
 }
 
-/// A cluster layout to compare.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// What running EC2 instances costs a team in work, as the user sets it
+/// (scenario fields `ec2.ops_usd_per_cluster_month`,
+/// `ec2.ops_usd_per_instance_month`, `ec2.ops_engineer_usd_per_hour`).
+/// Fargate needs none of it. All zero / absent by default.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct OpsCost {
+    /// USD per EC2 cluster per month.
+    pub usd_per_cluster_month: f64,
+    /// USD per average running instance per month.
+    pub usd_per_instance_month: f64,
+    /// An engineer's hourly cost, to state a break-even in hours.
+    pub engineer_usd_per_hour: Option<f64>,
+}
+
+impl OpsCost {
+    /// Whether any operations figure is set.
+    pub fn is_set(&self) -> bool {
+        self.usd_per_cluster_month > 0.0
+            || self.usd_per_instance_month > 0.0
+            || self.engineer_usd_per_hour.is_some()
+    }
+}
+
+/// A cluster layout to compare (serialised with its scenario-file
+/// spelling, [`Layout::as_str`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Layout {
     Single,
     PerService,

@@ -1,5 +1,7 @@
-//! The simulation: every requested layout costed on Fargate (and, once the
-//! EC2 simulator is wired in, on EC2), hour by hour over the horizon.
+//! The simulation: every requested layout costed on Fargate and on EC2,
+//! hour by hour over the horizon. Costs only: no sentence is written here
+//! (the verdict is `crate::verdict`, the text `crate::text`; the one entry
+//! point that chains them is `crate::analysis`).
 //!
 //! Modelling choices:
 //! - Hourly resolution: in hour `h` a service runs `desired.at_hour(h)`
@@ -17,40 +19,28 @@
 //! - Custom layout: one option. Its launch type is `ec2` if any of its
 //!   clusters is EC2 (the `unassigned` cluster included), else `fargate`.
 //!   Fargate clusters are costed here; EC2 clusters come from
-//!   [`ec2_custom_part`]. Until the EC2 simulator is wired in, that seam
-//!   returns `None` and a custom layout with an EC2 cluster is left out of
-//!   the report rather than shown with a made-up or partial cost.
+//!   [`ec2_custom_part`], which returns `None` when the region has no EC2
+//!   prices: the custom layout is then left out of the report rather than
+//!   shown with a made-up or partial cost.
+//! - Cost by service (`ClusterResult::service_costs`): exact on Fargate; on
+//!   EC2 a cluster's cost is split in proportion to each service's
+//!   task-hours × the Linux/x86 Fargate price of its task size (CPU units ÷
+//!   1024 where no size fits).
 
-use crate::breakeven::{break_even, BreakEven, DEFAULT_SCALES};
 use crate::ec2::{self, plan_cluster, ClusterRun, Ec2ClusterInput};
 use crate::fargate::{self, FargateCostSettings, FargateRefusal, ServiceFargatePlan};
+use crate::findings::{OptionNote, RoundingCause};
 use crate::layout::{clusters_for, ClusterSpec};
-use crate::pricing::{FargateRates, PriceBook};
+use crate::pricing::{FargateRate, FargateRates, InstanceType, PriceBook};
 use crate::report::{
-    monthly_from_horizon, ClusterResult, OptionResult, SimulationReport, Unplaced,
+    cheapest_index, monthly_from_horizon, AwsvpcLimit, ClusterResult, OptionResult, RoundingWaste,
+    ServiceCost, SimulationReport, Unplaced,
 };
-use crate::scenario::{LaunchType, Layout, Scenario};
-use crate::verdict::write_verdict;
+use crate::scenario::{Arch, LaunchType, Layout, NetworkMode, Os, Scenario, Service};
 
-/// The report with the break-even scan behind its verdict.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Analysis {
-    pub report: SimulationReport,
-    pub break_even: BreakEven,
-}
-
-/// [`simulate`] plus the break-even scan over [`DEFAULT_SCALES`], whose
-/// crossovers the verdict then names.
-pub fn analyze(scenario: &Scenario, prices: &PriceBook) -> Analysis {
-    let break_even = break_even(scenario, prices, &DEFAULT_SCALES);
-    let mut report = simulate(scenario, prices);
-    write_verdict(&mut report, scenario, prices, Some(&break_even));
-    report.break_even = Some(break_even.clone());
-    Analysis { report, break_even }
-}
-
-/// Costs every requested layout, with the verdict (without the break-even
-/// scan; see [`analyze`]).
+/// Costs every requested layout, ranks the options (`cheapest`,
+/// `delta_vs_cheapest_usd`) and records the modelling assumptions. No
+/// verdict: see `crate::analysis`.
 pub fn simulate(scenario: &Scenario, prices: &PriceBook) -> SimulationReport {
     let rates = prices
         .region(&scenario.region)
@@ -74,8 +64,96 @@ pub fn simulate(scenario: &Scenario, prices: &PriceBook) -> SimulationReport {
         ..SimulationReport::default()
     };
     report.assumptions = assumptions(scenario, prices);
-    write_verdict(&mut report, scenario, prices, None);
+    report.placement_strategy = scenario
+        .ec2
+        .strategy
+        .iter()
+        .map(|s| s.as_str().to_string())
+        .collect();
+    report.awsvpc_without_trunking = !scenario.ec2.eni_trunking
+        && scenario
+            .services
+            .iter()
+            .any(|s| !s.daemon && s.network_mode == NetworkMode::Awsvpc);
+    rank(&mut report);
     report
+}
+
+/// Sets `cheapest` and every option's `delta_vs_cheapest_usd`.
+pub fn rank(report: &mut SimulationReport) {
+    report.cheapest = cheapest_index(&report.options);
+    let cheapest_cost = report
+        .cheapest
+        .and_then(|i| report.options.get(i))
+        .map(|o| o.monthly_cost_usd);
+    for option in &mut report.options {
+        option.delta_vs_cheapest_usd = cheapest_cost.map_or(0.0, |c| option.monthly_cost_usd - c);
+    }
+}
+
+/// The share of `instance`'s vCPU and memory at which Fargate, at its rates
+/// and discount, costs what the instance costs after the EC2 discount
+/// (docs/ecs-domain.md §7: m5.large ≈ 0.824).
+fn fargate_parity_share(
+    scenario: &Scenario,
+    rates: Option<&FargateRates>,
+    instance: &InstanceType,
+) -> Option<f64> {
+    let rates = rates?;
+    let rate: FargateRate = match instance.arch {
+        Arch::X86_64 => rates.linux_x86,
+        Arch::Arm64 => rates.linux_arm?,
+    };
+    let equivalent = fargate::size_hour_cost_usd(instance.vcpu * 1024, instance.memory_mib, &rate);
+    if equivalent <= 0.0 {
+        return None;
+    }
+    let discount = 1.0 - scenario.pricing.ec2_discount_pct / 100.0;
+    let fargate_discount = 1.0 - scenario.pricing.fargate_discount_pct / 100.0;
+    Some(instance.usd_per_hour * discount / (equivalent * fargate_discount))
+}
+
+/// An EC2 cluster's cost split over its services; see the module docs.
+fn ec2_service_costs(
+    scenario: &Scenario,
+    rates: Option<&FargateRates>,
+    cluster: &ClusterResult,
+) -> Vec<ServiceCost> {
+    let rate = rates.map(|f| f.linux_x86);
+    let weight = |name: &str| -> f64 {
+        let Some(s) = scenario.services.iter().find(|s| s.name == name) else {
+            return 0.0;
+        };
+        let unit = rate
+            .as_ref()
+            .and_then(|r| {
+                fargate::cheapest_fargate_size(s.cpu_units, s.memory_mib, s.os, r)
+                    .map(|size| fargate::size_hour_cost_usd(size.cpu_units, size.memory_mib, r))
+            })
+            .unwrap_or(f64::from(s.cpu_units) / 1024.0);
+        task_hours(s, scenario.horizon_hours) * unit
+    };
+    let weights: Vec<f64> = cluster.services.iter().map(|n| weight(n)).collect();
+    let total: f64 = weights.iter().sum();
+    cluster
+        .services
+        .iter()
+        .zip(weights)
+        .map(|(name, w)| ServiceCost {
+            service: name.clone(),
+            monthly_cost_usd: if total > 0.0 {
+                cluster.monthly_cost_usd * w / total
+            } else {
+                0.0
+            },
+        })
+        .collect()
+}
+
+fn task_hours(service: &Service, horizon_hours: u32) -> f64 {
+    (0..horizon_hours)
+        .map(|h| f64::from(service.desired.at_hour(h)))
+        .sum()
 }
 
 /// The modelling choices behind the figures of `scenario`, for the user.
@@ -95,6 +173,9 @@ fn assumptions(scenario: &Scenario, prices: &PriceBook) -> Vec<String> {
         out.push(notice);
     } else {
         out.extend(ec2::ASSUMPTIONS.iter().map(|s| (*s).to_string()));
+        if let Some(ops) = ec2::ops_assumption(&scenario.ec2.ops) {
+            out.push(ops);
+        }
     }
     out
 }
@@ -178,11 +259,12 @@ impl Ec2Totals {
     }
 }
 
-/// t3, t3a and t4g: burstable instance families.
-fn is_burstable(instance_type: &str) -> bool {
-    ["t3.", "t3a.", "t4g."]
+/// Whether a non-daemon service of the cluster uses awsvpc.
+fn cluster_has_awsvpc(scenario: &Scenario, spec: &ClusterSpec) -> bool {
+    spec.services
         .iter()
-        .any(|family| instance_type.starts_with(family))
+        .filter_map(|&i| scenario.services.get(i))
+        .any(|s| !s.daemon && s.network_mode == NetworkMode::Awsvpc)
 }
 
 fn add_at(series: &mut [f64], hour: usize, value: f64) {
@@ -194,7 +276,9 @@ fn add_at(series: &mut [f64], hour: usize, value: f64) {
 /// Simulates each cluster on EC2 (instance type from the list or the
 /// catalogue search) and sums them into one option.
 ///
-/// - Cost: instance-hours × on-demand price × (1 − `ec2_discount_pct`).
+/// - Cost: instance-hours × on-demand price × (1 − `ec2_discount_pct`),
+///   plus burstable types' surplus CPU credits and the user's operations
+///   figures ([`ec2::cluster_costs`]).
 /// - `avg_cpu_reserved_pct` / `avg_memory_reserved_pct`: reserved ÷
 ///   registered over all instance-hours of the option (weighted by capacity
 ///   and time), daemons included.
@@ -217,6 +301,7 @@ fn ec2_part(
     let mut idle_usd = 0.0;
     let mut ideal_monthly = 0.0;
     let mut lower_monthly = 0.0;
+    let mut reasons = Vec::new();
     for spec in clusters {
         let services: Vec<&crate::scenario::Service> = spec
             .services
@@ -236,8 +321,15 @@ fn ec2_part(
             .as_deref()
             .and_then(|name| catalogue.get(name))
             .map(|t| t.usd_per_hour);
-        let planned =
-            ec2::to_cluster_result(&spec.name, &plan, catalogue, discount, hours, names.clone());
+        let planned = ec2::to_cluster_result(
+            &spec.name,
+            &plan,
+            catalogue,
+            discount,
+            hours,
+            names.clone(),
+            &scenario.ec2.ops,
+        );
         let mut cluster = match planned {
             Some(cluster) => cluster,
             // No type can hold anything: the cluster costs nothing and its
@@ -253,8 +345,30 @@ fn ec2_part(
             },
         };
         cluster.launch_type = spec.launch_type;
+        let fargate_rates = prices
+            .region(&scenario.region)
+            .and_then(|r| r.fargate.as_ref());
+        if let Some(instance) = plan
+            .instance_type
+            .as_deref()
+            .and_then(|name| catalogue.get(name))
+        {
+            cluster.instance_usd_per_hour = Some(instance.usd_per_hour);
+            cluster.fargate_parity_share = fargate_parity_share(scenario, fargate_rates, instance);
+            let awsvpc = !scenario.ec2.eni_trunking && cluster_has_awsvpc(scenario, spec);
+            if awsvpc {
+                cluster.awsvpc_limit = Some(AwsvpcLimit {
+                    tasks_per_instance: instance.max_enis.saturating_sub(1),
+                    trunking_supported: instance.ecs_trunking().is_some(),
+                    tasks_with_trunking: instance.ecs_trunking().map_or(0, |l| l.tasks),
+                });
+            }
+        }
+        cluster.service_costs = ec2_service_costs(scenario, fargate_rates, &cluster);
         if let (Some(run), Some(price)) = (&plan.run, price) {
-            for (h, cost) in cluster.hourly_cost_usd.iter().enumerate() {
+            // Idle money is on instance-hours only (not credits or ops).
+            let instance_hourly = ec2::hourly_cost_usd(run, price, discount);
+            for (h, cost) in instance_hourly.iter().enumerate() {
                 let cpu = run.hourly_cpu_reserved_pct.get(h).copied().unwrap_or(0.0);
                 let memory = run
                     .hourly_memory_reserved_pct
@@ -264,21 +378,25 @@ fn ec2_part(
                 idle_usd += cost * (1.0 - cpu.max(memory).min(100.0) / 100.0);
             }
             ideal_monthly += cluster.ideal_monthly_cost_usd.unwrap_or(0.0);
-            lower_monthly +=
-                ec2::monthly_cost_usd(run.lower_bound_instance_hours, price, discount, hours);
+            lower_monthly += cluster.lower_bound_monthly_cost_usd.unwrap_or(0.0);
+            option.credit_monthly_cost_usd += cluster.credit_monthly_cost_usd;
+            option.ops_monthly_cost_usd += cluster.ops_monthly_cost_usd;
             totals.add(run);
-            if let Some(name) = plan.instance_type.as_deref().filter(|n| is_burstable(n)) {
-                option.notes.push(format!(
-                    "{}: {name} is a burstable type: ECS registers all its vCPUs, but CPU use above its baseline costs CPU credits, which this plan does not price.",
-                    spec.name
-                ));
-            }
             for note in &run.notes {
-                let note = format!("{}: {note}", spec.name);
-                if !option.notes.contains(&note) {
-                    option.notes.push(note);
+                let note = OptionNote::Ec2Run {
+                    cluster: spec.name.clone(),
+                    note: note.to_string(),
+                };
+                if !option.note_findings.contains(&note) {
+                    option.note_findings.push(note);
                 }
             }
+        }
+        if cluster.instance_type_reason.is_some() {
+            reasons.push(OptionNote::InstanceType {
+                cluster: spec.name.clone(),
+                reason: plan.reason.to_string(),
+            });
         }
         option.clusters.push(cluster);
     }
@@ -312,17 +430,9 @@ fn ec2_part(
         .zip(&totals.registered_memory)
         .map(|(r, c)| pct(*r, *c))
         .collect();
-    let reasons: Vec<String> = option
-        .clusters
-        .iter()
-        .filter_map(|c| c.instance_type_reason.clone())
-        .collect();
-    option.notes.splice(0..0, reasons);
+    option.note_findings.splice(0..0, reasons);
     if !option.unplaced.is_empty() {
-        option.notes.push(
-            "The EC2 cost excludes the unplaced tasks listed; they would need capacity this option does not have."
-                .to_string(),
-        );
+        option.note_findings.push(OptionNote::UnplacedExcluded);
     }
     Some(option)
 }
@@ -353,7 +463,7 @@ fn fargate_plans(
 struct FargatePart {
     clusters: Vec<ClusterResult>,
     unplaced: Vec<Unplaced>,
-    notes: Vec<String>,
+    notes: Vec<OptionNote>,
     /// Task-hours × requested / billed CPU units and MiB.
     requested_cpu: f64,
     billed_cpu: f64,
@@ -361,6 +471,8 @@ struct FargatePart {
     billed_memory: f64,
     /// Rounding waste over the horizon, USD.
     rounding_waste_usd: f64,
+    /// Per service whose size is rounded up, the monthly waste.
+    rounding: Vec<RoundingWaste>,
     /// Per hour: (requested CPU, billed CPU, requested MiB, billed MiB).
     hourly_reservation: Vec<[f64; 4]>,
 }
@@ -380,7 +492,8 @@ impl FargatePart {
             avg_memory_reserved_pct: pct(self.requested_memory, self.billed_memory),
             clusters: self.clusters,
             unplaced: self.unplaced,
-            notes: self.notes,
+            note_findings: self.notes,
+            fargate_rounding: self.rounding,
             ..OptionResult::default()
         }
     }
@@ -413,6 +526,7 @@ fn cost_fargate_clusters(
         requested_memory: 0.0,
         billed_memory: 0.0,
         rounding_waste_usd: 0.0,
+        rounding: Vec::new(),
         hourly_reservation: vec![[0.0; 4]; usize::try_from(hours).unwrap_or(0)],
     };
     let mut rounding_notes = Vec::new();
@@ -422,23 +536,27 @@ fn cost_fargate_clusters(
     for spec in clusters {
         let mut hourly = vec![0.0; usize::try_from(hours).unwrap_or(0)];
         let mut names = Vec::new();
+        let mut service_costs = Vec::new();
         for &index in &spec.services {
             let (Some(service), Some(plan)) = (scenario.services.get(index), plans.get(index))
             else {
                 continue;
             };
             names.push(service.name.clone());
+            let mut service_total = 0.0;
             let plan = match plan {
                 Ok(plan) => plan,
                 Err(FargateRefusal::Daemon) => {
-                    daemon_notes.push(FargateRefusal::Daemon.reason(service));
+                    daemon_notes.push(OptionNote::FargateDaemon {
+                        service: service.name.clone(),
+                    });
                     continue;
                 }
                 Err(refusal) => {
                     part.unplaced.push(Unplaced {
                         service: service.name.clone(),
                         tasks: service.desired.peak(),
-                        reason: refusal.reason(service),
+                        reason: refusal.reason_in_region(service, &scenario.region),
                     });
                     continue;
                 }
@@ -451,6 +569,7 @@ fn cost_fargate_clusters(
                 let tasks = f64::from(service.desired.at_hour(hour));
                 task_hours += tasks;
                 *cost += tasks * plan.task_hour_cost_usd;
+                service_total += tasks * plan.task_hour_cost_usd;
                 reserved[0] += tasks * f64::from(service.cpu_units);
                 reserved[1] += tasks * f64::from(plan.size.cpu_units);
                 reserved[2] += tasks * f64::from(service.memory_mib);
@@ -463,16 +582,58 @@ fn cost_fargate_clusters(
             let waste_usd =
                 task_hours * (plan.task_hour_cost_usd - plan.requested_task_hour_cost_usd);
             part.rounding_waste_usd += waste_usd;
-            if let Some(note) =
-                fargate::rounding_note(service, plan, monthly_from_horizon(waste_usd, hours))
+            service_costs.push(ServiceCost {
+                service: service.name.clone(),
+                monthly_cost_usd: monthly_from_horizon(service_total, hours),
+            });
+            let waste_monthly = monthly_from_horizon(waste_usd, hours);
+            if plan.size.cpu_units != service.cpu_units
+                || plan.size.memory_mib != service.memory_mib
             {
-                rounding_notes.push(note);
+                let cause = if service.os == Os::Windows
+                    && service.cpu_units < fargate::FARGATE_WINDOWS_MIN_CPU_UNITS
+                    && fargate::is_valid_fargate_size(
+                        service.cpu_units,
+                        service.memory_mib,
+                        Os::Linux,
+                    ) {
+                    RoundingCause::WindowsMinimum
+                } else {
+                    RoundingCause::NotAValidSize
+                };
+                rounding_notes.push(OptionNote::Rounding {
+                    service: service.name.clone(),
+                    cpu_units: service.cpu_units,
+                    memory_mib: service.memory_mib,
+                    billed_cpu_units: plan.size.cpu_units,
+                    billed_memory_mib: plan.size.memory_mib,
+                    cause,
+                    monthly_waste_usd: waste_monthly,
+                });
+                part.rounding.push(RoundingWaste {
+                    service: service.name.clone(),
+                    cpu_units: service.cpu_units,
+                    memory_mib: service.memory_mib,
+                    billed_cpu_units: plan.size.cpu_units,
+                    billed_memory_mib: plan.size.memory_mib,
+                    monthly_waste_usd: waste_monthly,
+                });
             }
             if scenario.fargate.spot_share > 0.0 && !plan.platform.spot_eligible() {
-                spot_notes.push(fargate::spot_ineligible_note(service, plan.platform));
+                spot_notes.push(OptionNote::SpotIneligible {
+                    service: service.name.clone(),
+                    platform: plan.platform.label().to_string(),
+                });
             }
             if scenario.fargate.spot_share > 0.0 && plan.platform.spot_eligible() && !plan.on_spot {
-                spot_rates_missing = true;
+                if plan.platform == fargate::FargatePlatform::LinuxArm64 {
+                    spot_notes.push(OptionNote::ArmSpotRatesMissing {
+                        service: service.name.clone(),
+                        region: scenario.region.clone(),
+                    });
+                } else {
+                    spot_rates_missing = true;
+                }
             }
         }
         let total: f64 = hourly.iter().sum();
@@ -485,25 +646,23 @@ fn cost_fargate_clusters(
             avg_instances: None,
             monthly_cost_usd: monthly_from_horizon(total, hours),
             hourly_cost_usd: hourly,
+            service_costs,
             ..ClusterResult::default()
         });
     }
     if spot_rates_missing {
-        part.notes.push(format!(
-            "no Fargate Spot rates are loaded for {}, so every task is priced on-demand despite spot_share; import the AmazonECS price list with `ecs-planner pricing import` to price Spot",
-            scenario.region
-        ));
+        part.notes.push(OptionNote::NoSpotRates {
+            region: scenario.region.clone(),
+        });
     } else if scenario.fargate.spot_share > 0.0 {
-        part.notes.push(format!(
-            "{:.0}% of Linux/x86 task-hours are priced at Fargate Spot snapshot rates; Spot prices move, and Spot tasks can be stopped with two minutes' warning",
-            scenario.fargate.spot_share * 100.0
-        ));
+        part.notes.push(OptionNote::SpotShare {
+            share_pct: scenario.fargate.spot_share * 100.0,
+        });
     }
     if scenario.pricing.fargate_discount_pct > 0.0 {
-        part.notes.push(format!(
-            "a {}% Fargate discount (e.g. a Compute Savings Plan) is applied to on-demand vCPU and memory charges, not to Spot or the Windows licence fee",
-            scenario.pricing.fargate_discount_pct
-        ));
+        part.notes.push(OptionNote::FargateDiscount {
+            discount_pct: scenario.pricing.fargate_discount_pct,
+        });
     }
     part.notes.extend(rounding_notes);
     part.notes.extend(spot_notes);
@@ -556,7 +715,8 @@ fn custom_option(
         option.hourly_memory_reserved_pct = ec2.hourly_memory_reserved_pct;
         option.clusters.extend(ec2.clusters);
         option.unplaced.extend(ec2.unplaced);
-        option.notes.extend(ec2.notes);
+        option.note_findings.extend(ec2.note_findings);
+        // `fargate_rounding` stays the Fargate part's.
         option.peak_instances = ec2.peak_instances;
         // Reservation figures: the EC2 part's (instances are where
         // reservation matters); documented modelling choice.

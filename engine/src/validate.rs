@@ -31,11 +31,9 @@
 //!   task could never be placed.
 //! - Windows tasks are x86_64 only (no Windows on Graviton): `arch: arm64`
 //!   with `os: windows` is an error.
-//! - Every service is costed on Fargate in the standard layouts (and, in the
-//!   custom layout, those in a Fargate cluster), so a region without
-//!   bundled Fargate ARM or Windows rates is then an error for an ARM or
-//!   Windows service, with the fix (import a pricing file). A service only
-//!   in custom EC2 clusters needs no Fargate rates.
+//! - A region without Fargate ARM or Windows rates is not an error: such a
+//!   service is not priced on Fargate there, and the simulation lists it
+//!   with the reason and the fix (import a pricing file).
 //! - Custom layout: a daemon, a Windows service, or a task larger than
 //!   Fargate's largest size, placed in a custom cluster with
 //!   `launch_type: fargate`, is an error (Fargate runs no daemons; the
@@ -43,9 +41,11 @@
 //!   on EC2 when the user lays clusters out by hand). Services in no custom
 //!   cluster go to an EC2 cluster named [`UNASSIGNED_CLUSTER`], with a
 //!   warning.
-//! - Instance types are checked against the region's EC2 catalogue; when the
-//!   region has none bundled, a warning says the EC2 options cannot be
-//!   costed until a pricing file is imported.
+//! - Instance types are checked against the region's EC2 catalogue: a type
+//!   the planner knows but the region does not sell is an error naming the
+//!   region and the nearest types sold there; when the region has no
+//!   catalogue loaded, a warning says the EC2 options cannot be costed until
+//!   a pricing file is imported.
 //! - Duplicate layouts and instance types are dropped with a warning.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -58,7 +58,7 @@ use crate::fargate;
 use crate::pricing::{PriceBook, RegionPrices};
 use crate::scenario::{
     Arch, CustomCluster, Desired, Ec2Settings, FargateSettings, LaunchType, Layout, NetworkMode,
-    Os, PlacementStrategy, PricingSettings, Scenario, Service, DEFAULT_HORIZON_HOURS,
+    OpsCost, Os, PlacementStrategy, PricingSettings, Scenario, Service, DEFAULT_HORIZON_HOURS,
     SCENARIO_VERSION,
 };
 use crate::units;
@@ -101,12 +101,30 @@ pub const DEFAULT_AVAILABILITY_ZONES: u32 = 3;
 /// The cluster the custom layout puts services that no custom cluster lists.
 pub const UNASSIGNED_CLUSTER: &str = "unassigned";
 
+/// What kind of problem a [`FieldIssue`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IssueKind {
+    /// The field is required and absent (`value` is empty).
+    Missing,
+    /// The field is there with a value that cannot be used.
+    Invalid,
+    /// A field this version does not know (a warning; it is ignored).
+    UnknownField,
+    /// The file is not JSON (`path` and `value` are empty).
+    NotJson,
+}
+
 /// One problem with one field.
+///
+/// `message` is English text for now; it will become a typed message (with
+/// its Korean) behind the same field name, so callers that read `path`,
+/// `kind` and `Display` keep working.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FieldIssue {
     /// Where: `services[2].memory`, `ec2.strategy[0]`; empty for the whole file.
     pub path: String,
-    /// The value found, as JSON (shortened), or `(missing)`.
+    pub kind: IssueKind,
+    /// The value found, as JSON (shortened); empty when missing.
     pub value: String,
     /// What was wrong and what would be valid.
     pub message: String,
@@ -119,7 +137,9 @@ impl fmt::Display for FieldIssue {
         } else {
             &self.path
         };
-        if self.value.is_empty() {
+        if self.kind == IssueKind::Missing {
+            write!(f, "{path} = (missing): {}", self.message)
+        } else if self.value.is_empty() {
             write!(f, "{path}: {}", self.message)
         } else {
             write!(f, "{path} = {}: {}", self.value, self.message)
@@ -164,6 +184,7 @@ pub fn parse_scenario(json: &str, prices: &PriceBook) -> Result<ParsedScenario, 
         Err(e) => Err(ScenarioErrors {
             errors: vec![FieldIssue {
                 path: String::new(),
+                kind: IssueKind::NotJson,
                 value: String::new(),
                 message: format!("is not valid JSON ({e}); check the line and column given"),
             }],
@@ -217,13 +238,22 @@ pub fn scenario_to_json(s: &Scenario) -> Value {
         "fargate": { "spot_share": s.fargate.spot_share },
         "ec2": {
             "instance_types": s.ec2.instance_types,
-            "strategy": s.ec2.strategy.iter().map(|p| p.as_str()).collect::<Vec<_>>(),
+            // Empty = ECS's default chain, kept out of the file as null.
+            "strategy": if s.ec2.strategy.is_empty() {
+                Value::Null
+            } else {
+                json!(s.ec2.strategy.iter().map(|p| p.as_str()).collect::<Vec<_>>())
+            },
             "target_capacity": s.ec2.target_capacity,
             "availability_zones": s.ec2.availability_zones,
             "eni_trunking": s.ec2.eni_trunking,
             "memory_overhead_mib": s.ec2.memory_overhead_mib,
             "min_instances": s.ec2.min_instances,
             "seed": s.ec2.seed,
+            "allow_burstable": s.ec2.allow_burstable,
+            "ops_usd_per_cluster_month": s.ec2.ops.usd_per_cluster_month,
+            "ops_usd_per_instance_month": s.ec2.ops.usd_per_instance_month,
+            "ops_engineer_usd_per_hour": s.ec2.ops.engineer_usd_per_hour,
         },
         "layouts": s.layouts.iter().map(|l| l.as_str()).collect::<Vec<_>>(),
         "custom_clusters": custom,
@@ -327,6 +357,10 @@ const EC2_FIELDS: &[&str] = &[
     "memory_overhead_mib",
     "min_instances",
     "seed",
+    "allow_burstable",
+    "ops_usd_per_cluster_month",
+    "ops_usd_per_instance_month",
+    "ops_engineer_usd_per_hour",
 ];
 const PRICING_FIELDS: &[&str] = &["ec2_discount_pct", "fargate_discount_pct"];
 const CUSTOM_FIELDS: &[&str] = &["name", "launch_type", "services"];
@@ -339,23 +373,46 @@ struct Issues {
 
 impl Issues {
     fn error(&mut self, path: &str, value: &Value, message: impl Into<String>) {
-        self.errors.push(issue(path, render(value), message.into()));
+        self.errors.push(issue(
+            path,
+            IssueKind::Invalid,
+            render(value),
+            message.into(),
+        ));
     }
 
     fn missing(&mut self, path: &str, message: impl Into<String>) {
-        self.errors
-            .push(issue(path, "(missing)".to_string(), message.into()));
+        self.errors.push(issue(
+            path,
+            IssueKind::Missing,
+            String::new(),
+            message.into(),
+        ));
     }
 
     fn warn(&mut self, path: &str, value: &Value, message: impl Into<String>) {
-        self.warnings
-            .push(issue(path, render(value), message.into()));
+        self.warnings.push(issue(
+            path,
+            IssueKind::Invalid,
+            render(value),
+            message.into(),
+        ));
+    }
+
+    fn unknown_field(&mut self, path: &str, value: &Value, message: impl Into<String>) {
+        self.warnings.push(issue(
+            path,
+            IssueKind::UnknownField,
+            render(value),
+            message.into(),
+        ));
     }
 }
 
-fn issue(path: &str, value: String, message: String) -> FieldIssue {
+fn issue(path: &str, kind: IssueKind, value: String, message: String) -> FieldIssue {
     FieldIssue {
         path: path.to_string(),
+        kind,
         value,
         message,
     }
@@ -401,7 +458,7 @@ fn object<'v>(
                 Some(near) => format!(" (did you mean \"{near}\"?)"),
                 None => format!(" (known fields: {})", known.join(", ")),
             };
-            issues.warn(&join(path, key), v, format!("unknown field, ignored{hint}"));
+            issues.unknown_field(&join(path, key), v, format!("unknown field, ignored{hint}"));
         }
     }
     Some(map)
@@ -533,7 +590,8 @@ fn read_scenario(issues: &mut Issues, value: &Value, book: &PriceBook) -> Option
         None => {
             issues.warnings.push(issue(
                 "version",
-                "(missing)".into(),
+                IssueKind::Missing,
+                String::new(),
                 "no version given; read as version 1".into(),
             ));
             Some(SCENARIO_VERSION)
@@ -593,9 +651,6 @@ fn read_scenario(issues: &mut Issues, value: &Value, book: &PriceBook) -> Option
     // Cross-field checks on the custom layout.
     if let (Some(layouts), Some(custom)) = (&layouts, &custom_clusters) {
         check_custom_layout(issues, map, layouts, custom, services.as_deref());
-        if let (Some(services), Some(prices)) = (&services, region_info.prices) {
-            check_platform_rates(issues, services, layouts, custom, prices);
-        }
     }
 
     Some(Scenario {
@@ -945,49 +1000,6 @@ fn read_service(issues: &mut Issues, value: &Value, path: &str) -> Option<Servic
     })
 }
 
-/// A service costed on Fargate needs its platform's rates in the region.
-/// Every service is, in the standard layouts; in the custom layout only
-/// those in a Fargate cluster.
-fn check_platform_rates(
-    issues: &mut Issues,
-    services: &[Service],
-    layouts: &[Layout],
-    custom: &[CustomCluster],
-    prices: &RegionPrices,
-) {
-    let Some(fargate) = prices.fargate.as_ref() else {
-        return;
-    };
-    let standard = layouts.iter().any(|l| *l != Layout::Custom);
-    let region_code = &prices.region;
-    for (i, service) in services.iter().enumerate() {
-        let on_fargate = standard
-            || custom.iter().any(|c| {
-                c.launch_type == LaunchType::Fargate && c.services.contains(&service.name)
-            });
-        if !on_fargate {
-            continue;
-        }
-        if service.arch == Arch::Arm64 && fargate.linux_arm.is_none() {
-            issues.error(
-                &format!("services[{i}].arch"),
-                &json!("arm64"),
-                format!("Fargate ARM (Graviton) rates for {region_code} are not bundled (this build has them for us-east-1 only); import the AmazonECS price list for {region_code} with `ecs-planner pricing import`, or set arch to \"x86_64\""),
-            );
-        }
-        if service.os == Os::Windows
-            && (fargate.windows_x86.is_none()
-                || fargate.windows_license_usd_per_vcpu_hour.is_none())
-        {
-            issues.error(
-                &format!("services[{i}].os"),
-                &json!("windows"),
-                format!("Fargate Windows rates for {region_code} are not bundled (this build has them for us-east-1 only); import the AmazonECS price list for {region_code} with `ecs-planner pricing import`, or use a Linux service"),
-            );
-        }
-    }
-}
-
 fn read_name(
     issues: &mut Issues,
     map: &Map<String, Value>,
@@ -1111,8 +1123,10 @@ fn read_ec2(
         Some(v) => read_instance_types(issues, v, region, region_info).map(Some),
     };
 
+    // No strategy: ECS's service default (spread:az, then spread:instanceId),
+    // kept as an empty chain (see `placement::effective_chain`).
     let strategy = match field(map, "strategy") {
-        None => Some(vec![PlacementStrategy::BinpackCpu]),
+        None => Some(Vec::new()),
         Some(v) => read_strategy(issues, v),
     };
 
@@ -1175,6 +1189,11 @@ fn read_ec2(
             }
         },
     };
+    let allow_burstable = match field(map, "allow_burstable") {
+        None => Some(false),
+        Some(v) => read_bool(issues, v, "ec2.allow_burstable"),
+    };
+    let ops = read_ops(issues, map);
     Some(Ec2Settings {
         instance_types: instance_types?,
         strategy: strategy?,
@@ -1184,6 +1203,40 @@ fn read_ec2(
         memory_overhead_mib: memory_overhead_mib?,
         min_instances: min_instances?,
         seed: seed?,
+        allow_burstable: allow_burstable?,
+        ops: ops?,
+    })
+}
+
+/// Largest operations figure accepted, USD (per month or per hour).
+pub const MAX_OPS_USD: f64 = 1.0e9;
+
+/// `ec2.ops_usd_per_cluster_month`, `ec2.ops_usd_per_instance_month` (0 when
+/// absent) and `ec2.ops_engineer_usd_per_hour` (absent when absent).
+fn read_ops(issues: &mut Issues, map: &Map<String, Value>) -> Option<OpsCost> {
+    let usd = |issues: &mut Issues, key: &str, valid: &str| match field(map, key) {
+        None => Some(None),
+        Some(v) => read_f64(issues, v, &join("ec2", key), 0.0..=MAX_OPS_USD, valid).map(Some),
+    };
+    let per_cluster = usd(
+        issues,
+        "ops_usd_per_cluster_month",
+        "give the USD your team spends running one EC2 cluster a month (patching, the Auto Scaling group), 0 or more, e.g. 400; 0 or null leaves it out",
+    );
+    let per_instance = usd(
+        issues,
+        "ops_usd_per_instance_month",
+        "give the USD of operations work per EC2 instance a month, 0 or more, e.g. 15; 0 or null leaves it out",
+    );
+    let engineer = usd(
+        issues,
+        "ops_engineer_usd_per_hour",
+        "give an engineer's cost in USD per hour, 0 or more, e.g. 90; null leaves it out",
+    );
+    Some(OpsCost {
+        usd_per_cluster_month: per_cluster?.unwrap_or(0.0),
+        usd_per_instance_month: per_instance?.unwrap_or(0.0),
+        engineer_usd_per_hour: engineer?,
     })
 }
 
@@ -1214,7 +1267,7 @@ fn read_instance_types(
             issues.warn(
                 path,
                 v,
-                format!("cannot be checked: no EC2 prices are loaded for {code} (this build bundles us-east-1 only), so the EC2 options cannot be costed; import the AmazonEC2 price list for {code} with `ecs-planner pricing import`"),
+                format!("cannot be checked: no EC2 prices are loaded for {code} (this build bundles EC2 prices for {} other regions, listed by `ecs-planner pricing list`), so the EC2 options cannot be costed; import the AmazonEC2 price list for {code} with `ecs-planner pricing import`", crate::pricing::bundled_ec2_region_count()),
             );
         }
     }
@@ -1233,6 +1286,25 @@ fn read_instance_types(
         };
         if let Some(catalogue) = catalogue {
             if catalogue.get(name).is_none() {
+                if let Some(known) = crate::pricing::bundled_instance_type(name) {
+                    let code = region.as_deref().unwrap_or("this region");
+                    let near: Vec<&str> = catalogue
+                        .nearest(known, 3)
+                        .into_iter()
+                        .map(|t| t.name.as_str())
+                        .collect();
+                    issues.error(
+                        &item_path,
+                        item,
+                        format!(
+                            "is not sold in {code} (not in its EC2 price list of {}); the nearest types sold there: {}",
+                            catalogue.snapshot.date,
+                            quote_list(&near)
+                        ),
+                    );
+                    ok = false;
+                    continue;
+                }
                 let near = closest(name, catalogue.types.iter().map(|t| t.name.as_str()), 3);
                 let hint = if near.is_empty() {
                     "see the EC2 catalogue for valid names (e.g. \"m5.large\", \"c6g.xlarge\")"
@@ -1275,7 +1347,7 @@ fn read_strategy(issues: &mut Issues, v: &Value) -> Option<Vec<PlacementStrategy
             path,
             v,
             format!(
-                "has {} strategies; ECS takes 1 to {MAX_STRATEGIES} per service ({valid})",
+                "has {} strategies; ECS takes 1 to {MAX_STRATEGIES} per service ({valid}), or leave the field out for ECS's default (spread:az, then spread:instanceId)",
                 list.len()
             ),
         );

@@ -7,9 +7,9 @@
 
 #![allow(clippy::panic)] // test helpers fail loudly
 
+use ecs_planner_engine::analysis::{analyze, costs as simulate};
 use ecs_planner_engine::pricing::bundled;
 use ecs_planner_engine::report::{OptionResult, SimulationReport};
-use ecs_planner_engine::simulate::{analyze, simulate};
 use ecs_planner_engine::validate::parse_scenario;
 
 fn report_of(json: &str) -> SimulationReport {
@@ -94,7 +94,7 @@ fn verdict_for_three_small_services_names_the_winner_the_gap_and_the_cluster_cos
         == "On EC2, a cluster per service costs $140.16/month more than one shared cluster: its 3 clusters peak at 3 instances against 1, each cluster carrying its own partly empty instances; a cluster per group costs $70.08/month more than one shared cluster: its 2 clusters peak at 2 instances against 1, each cluster carrying its own partly empty instances."),
         "{:#?}", report.verdict);
     // m5.large against Fargate for 2 vCPU + 8 GB: 0.096 / (2 × 0.04048 +
-    // 8 × 0.004445) = 0.096 / 0.11652 = 82.4% → "82%" (ecs-domain.md §7).
+    // 8 × 0.004445) = 0.096 / 0.11652 = 82.4% → "82%" (docs/ecs-domain.md §7).
     assert!(report.verdict.iter().any(|s| s.starts_with(
         "At these prices one m5.large costs what Fargate charges for 82% of its vCPU and memory"
     )));
@@ -291,6 +291,8 @@ fn verdict_names_the_eni_limit_when_it_fills_the_instances() {
     // 4 awsvpc tasks of 256 / 512 on m5.large (3 ENIs → 2 tasks each, no
     // trunking) → 2 instances. CPU 4 × 256 / (2 × 2048) = 25%; memory
     // 4 × 512 / (2 × 7985) = 12.8% (default overhead: 8192 − 207 = 7985).
+    // With trunking ECS's own table allows 10 tasks per m5.large (EKS's
+    // branch-ENI figure, 9, is not ECS's).
     let report = report_of(
         r#"{"version": 1, "region": "us-east-1", "horizon_hours": 24,
             "services": [{"name": "api", "cpu": 256, "memory": 512, "count": 4}],
@@ -299,6 +301,6 @@ fn verdict_names_the_eni_limit_when_it_fills_the_instances() {
     let ec2 = option(&report, "ec2/single");
     assert_eq!(ec2.peak_instances, 2);
     assert!(report.verdict.iter().any(|s| s
-        == "awsvpc tasks need one network interface each and ENI trunking is off, so a m5.large holds at most 2 tasks whatever their size; with only 25% CPU and 13% memory reserved, that limit is likely what fills the instances (turning on ENI trunking would allow 9 per m5.large)."),
+        == "awsvpc tasks need one network interface each and ENI trunking is off, so a m5.large holds at most 2 tasks whatever their size; with only 25% CPU and 13% memory reserved, that limit is likely what fills the instances (turning on ENI trunking would allow 10 per m5.large)."),
         "{:#?}", report.verdict);
 }

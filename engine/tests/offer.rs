@@ -5,10 +5,10 @@
 
 use std::io::{BufReader, Write};
 
+use ecs_planner_engine::analysis::costs as simulate;
 use ecs_planner_engine::import::offer::{import_offer, OfferError, DEFAULT_MAX_ENIS};
 use ecs_planner_engine::pricing::{bundled, PRICING_FORMAT};
 use ecs_planner_engine::scenario::Arch;
-use ecs_planner_engine::simulate::simulate;
 use ecs_planner_engine::validate::parse_scenario_value;
 use serde_json::json;
 

@@ -1,15 +1,17 @@
 //! Fargate options of `simulate` against hand-computed costs.
 //!
-//! us-east-1 rates (ecs-domain.md §2): Linux/x86 0.04048 USD/vCPU-hour and
-//! 0.004445 USD/GB-hour; ARM 0.03238 / 0.00356; Windows 0.09148 / 0.01005 +
-//! 0.046 licence per vCPU-hour; Spot 0.01264355 / 0.00138835.
+//! us-east-1 rates (docs/ecs-domain.md §2): Linux/x86 0.04048 USD/vCPU-hour and
+//! 0.004445 USD/GB-hour; ARM 0.03238 / 0.00356; Windows 0.046552 /
+//! 0.00511175 plus a 0.046 licence per vCPU-hour (price list 2025-08-28);
+//! Spot 0.01264355 / 0.00138835; ARM Spot 0.01030969 / 0.00113349
+//! (2026-09-28).
 
 #![allow(clippy::panic, clippy::unwrap_used, clippy::expect_used)]
 
+use ecs_planner_engine::analysis::costs as simulate;
 use ecs_planner_engine::pricing::bundled;
 use ecs_planner_engine::report::{OptionResult, SimulationReport};
 use ecs_planner_engine::scenario::LaunchType;
-use ecs_planner_engine::simulate::simulate;
 use ecs_planner_engine::validate::parse_scenario_value;
 use serde_json::{json, Value};
 
@@ -83,13 +85,14 @@ fn platforms_and_regions() {
         ),
         28.835,
     );
-    // Windows: 1 × (0.09148 + 0.046) + 2 × 0.01005 = 0.15758 /h; × 730 = 115.0334
+    // Windows: 1 × (0.046552 + 0.046) + 2 × 0.00511175 = 0.1027755 /h;
+    // × 730 = 75.026115
     check_monthly(
         one_service(
             "us-east-1",
             json!({"name": "w", "cpu": 1024, "memory": 2048, "count": 1, "os": "windows"}),
         ),
-        115.0334,
+        75.026_115,
     );
     // Windows 512/1024 rounds to 1024/2048: same cost as above.
     check_monthly(
@@ -97,7 +100,7 @@ fn platforms_and_regions() {
             "us-east-1",
             json!({"name": "w", "cpu": 512, "memory": 1024, "count": 1, "os": "windows"}),
         ),
-        115.0334,
+        75.026_115,
     );
     // Seoul: 2 × (0.5 × 0.04656 + 1 × 0.00511) = 2 × 0.02839 = 0.05678 /h; × 730 = 41.4494
     check_monthly(
@@ -171,17 +174,39 @@ fn spot_share_and_discount() {
     );
     s["fargate"] = json!({"spot_share": 0.5});
     check_monthly(s.clone(), 118.242_206_25);
-    // ARM stays on demand, with a note: 0.5 × 0.03238 + 1 × 0.00356 = 0.01975 ×730 = 14.4175
+    // ARM runs on Spot too where its Spot rate is bundled (us-east-1):
+    // on-demand 0.5 × 0.03238 + 1 × 0.00356 = 0.01975;
+    // Spot 0.5 × 0.01030969 + 1 × 0.00113349 = 0.006288335;
+    // 0.5 × 0.01975 + 0.5 × 0.006288335 = 0.0130191675 /h; × 730 = 9.503992275
     s["services"] =
         json!([{"name": "arm", "cpu": 512, "memory": 1024, "count": 1, "arch": "arm64"}]);
+    check_monthly(s.clone(), 9.503_992_275);
+    // Seoul has ARM rates but no ARM Spot rate: on-demand, with a note.
+    // 0.5 × 0.03725 + 1 × 0.00409 = 0.022715 /h; × 730 = 16.58195
+    s["region"] = json!("ap-northeast-2");
     let report = run(s.clone());
     let single = option(&report, LaunchType::Fargate, "single");
-    close(single.monthly_cost_usd, 14.4175);
+    close(single.monthly_cost_usd, 16.58195);
+    assert!(
+        single.notes.iter().any(|n| n
+            .contains("arm: Fargate Spot rates for Linux/ARM are not bundled for ap-northeast-2")
+            && n.contains("on-demand")),
+        "{:?}",
+        single.notes
+    );
+    // Windows never runs on Spot: 1 × (0.046552 + 0.046) + 2 × 0.00511175
+    // = 0.1027755 /h; × 730 = 75.026115
+    s["region"] = json!("us-east-1");
+    s["services"] =
+        json!([{"name": "win", "cpu": 1024, "memory": 2048, "count": 1, "os": "windows"}]);
+    let report = run(s.clone());
+    let single = option(&report, LaunchType::Fargate, "single");
+    close(single.monthly_cost_usd, 75.026_115);
     assert!(
         single
             .notes
             .iter()
-            .any(|n| n.contains("arm: runs on Linux/ARM") && n.contains("on-demand")),
+            .any(|n| n.contains("win: runs on Windows/x86") && n.contains("Spot is Linux only")),
         "{:?}",
         single.notes
     );

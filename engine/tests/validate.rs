@@ -3,7 +3,7 @@
 //! `parse(scenario_to_json(s)) == s`.
 
 #![allow(clippy::panic, clippy::unwrap_used, clippy::expect_used)]
-use ecs_planner_engine::pricing::bundled;
+use ecs_planner_engine::pricing::{bundled, RegionPrices, PRICING_FORMAT};
 use ecs_planner_engine::scenario::*;
 use ecs_planner_engine::validate::*;
 use serde_json::{json, Value};
@@ -76,7 +76,11 @@ fn defaults_follow_the_issue_example() {
     assert_eq!(api.desired, Desired::Count(4));
     assert_eq!(s.fargate.spot_share, 0.0);
     assert_eq!(s.ec2.instance_types, None);
-    assert_eq!(s.ec2.strategy, vec![PlacementStrategy::BinpackCpu]);
+    // No strategy: ECS's service default, kept as an empty chain
+    // (spread:az, then spread:instanceId when simulated).
+    assert_eq!(s.ec2.strategy, Vec::<PlacementStrategy>::new());
+    assert!(!s.ec2.allow_burstable);
+    assert_eq!(s.ec2.ops, OpsCost::default());
     assert_eq!(s.ec2.target_capacity, 100);
     assert_eq!(s.ec2.availability_zones, 3);
     assert!(!s.ec2.eni_trunking);
@@ -282,14 +286,41 @@ fn region_and_platform_rates() {
     let mut no_region = base();
     no_region.as_object_mut().unwrap().remove("region");
     check_errors(no_region, &[("region", "us-east-1")]);
-    // Seoul has Linux/x86 Fargate rates only.
+    // Seoul has Fargate Linux/x86 and ARM rates, no Windows rate: a Windows
+    // service is not a validation error (it is left unpriced on Fargate,
+    // with the reason, by the simulation).
     let mut seoul = top_with("region", json!("ap-northeast-2"));
     check_errors(seoul.clone(), &[]);
     seoul["services"][0]["arch"] = json!("arm64");
-    check_errors(seoul.clone(), &[("services[0].arch", "not bundled")]);
+    check_errors(seoul.clone(), &[]);
     seoul["services"][0]["arch"] = json!("x86_64");
     seoul["services"][1]["os"] = json!("windows");
-    check_errors(seoul, &[("services[1].os", "pricing import")]);
+    check_errors(seoul, &[]);
+}
+
+#[test]
+fn instance_type_not_sold_in_the_region() {
+    // Seoul sells no m8g (no ap-northeast-2 row in ec2-on-demand-by-region.csv):
+    // the nearest sold types are the same shape (2 vCPU / 8 GiB) on Graviton.
+    let mut seoul = top_with("region", json!("ap-northeast-2"));
+    seoul["ec2"] = json!({"instance_types": ["m5.large", "m8g.large"]});
+    check_errors(
+        seoul.clone(),
+        &[(
+            "ec2.instance_types[1]",
+            "is not sold in ap-northeast-2 (not in its EC2 price list of 2025-04-04); the nearest types sold there: \"m6g.large\", \"m7g.large\", \"t4g.large\"",
+        )],
+    );
+    // Sold in us-east-1.
+    seoul["region"] = json!("us-east-1");
+    check_errors(seoul.clone(), &[]);
+    // A type unknown everywhere keeps the spelling hint, naming the region.
+    seoul["region"] = json!("eu-west-1");
+    seoul["ec2"] = json!({"instance_types": ["m5.lrage"]});
+    check_errors(
+        seoul,
+        &[("ec2.instance_types[0]", "did you mean \"m5.large\"")],
+    );
 }
 
 #[test]
@@ -371,7 +402,43 @@ fn ec2_errors() {
         ec2(json!({"strategy": vec!["binpack:cpu"; 6]})),
         &[("ec2.strategy", "1 to 5")],
     );
-    check_errors(ec2(json!({"strategy": []})), &[("ec2.strategy", "1 to 5")]);
+    check_errors(
+        ec2(json!({"strategy": []})),
+        &[("ec2.strategy", "leave the field out for ECS's default")],
+    );
+    check_errors(
+        ec2(json!({"allow_burstable": "yes"})),
+        &[("ec2.allow_burstable", "true or false")],
+    );
+    check_errors(
+        ec2(json!({"ops_usd_per_cluster_month": -5})),
+        &[("ec2.ops_usd_per_cluster_month", "0 or more")],
+    );
+    check_errors(
+        ec2(json!({"ops_usd_per_instance_month": "lots"})),
+        &[("ec2.ops_usd_per_instance_month", "must be a number")],
+    );
+    check_errors(
+        ec2(json!({"ops_engineer_usd_per_hour": -1})),
+        &[("ec2.ops_engineer_usd_per_hour", "engineer's cost")],
+    );
+    let ops = parse_ok(ec2(json!({
+        "allow_burstable": true,
+        "ops_usd_per_cluster_month": 400,
+        "ops_usd_per_instance_month": 12.5,
+        "ops_engineer_usd_per_hour": 90
+    })))
+    .scenario
+    .ec2;
+    assert!(ops.allow_burstable);
+    assert_eq!(
+        ops.ops,
+        OpsCost {
+            usd_per_cluster_month: 400.0,
+            usd_per_instance_month: 12.5,
+            engineer_usd_per_hour: Some(90.0),
+        }
+    );
     check_errors(
         ec2(json!({"target_capacity": 0})),
         &[("ec2.target_capacity", "1 to 100")],
@@ -517,9 +584,35 @@ fn warnings_not_failures() {
         ),
         &[("custom_clusters", "add \"custom\"")],
     );
+    // Seoul's EC2 prices are bundled: its instance types are checked.
     let mut seoul_types = top_with("region", json!("ap-northeast-2"));
     seoul_types["ec2"] = json!({"instance_types": ["m5.large"]});
-    check_warnings(seoul_types, &[("ec2.instance_types", "no EC2 prices")]);
+    check_warnings(seoul_types, &[]);
+    // A region imported with Fargate rates only cannot check them.
+    let mut book = bundled().clone();
+    book.merge(RegionPrices {
+        format: PRICING_FORMAT.to_string(),
+        region: "eu-south-2".to_string(),
+        region_name: String::new(),
+        fargate: bundled().region("eu-west-1").unwrap().fargate.clone(),
+        ec2: None,
+    });
+    let mut imported = top_with("region", json!("eu-south-2"));
+    imported["ec2"] = json!({"instance_types": ["m5.large"]});
+    let parsed = parse_scenario_value(&imported, &book).unwrap();
+    let warnings: Vec<(&str, &str)> = parsed
+        .warnings
+        .iter()
+        .map(|w| (w.path.as_str(), w.message.as_str()))
+        .collect();
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert_eq!(warnings[0].0, "ec2.instance_types");
+    assert!(
+        warnings[0]
+            .1
+            .contains("no EC2 prices are loaded for eu-south-2"),
+        "{warnings:?}"
+    );
 }
 
 #[test]
@@ -598,7 +691,8 @@ fn random_scenario(rng: &mut Rng) -> Scenario {
             services: services.iter().map(|s| s.name.clone()).collect(),
         });
     }
-    let strategies = 1 + rng.below(5) as usize;
+    // 0 links: ECS's default chain, written as null.
+    let strategies = rng.below(6) as usize;
     Scenario {
         version: 1,
         region: "us-east-1".into(),
@@ -623,6 +717,12 @@ fn random_scenario(rng: &mut Rng) -> Scenario {
             memory_overhead_mib: rng.pick(&[None, Some(0), Some(300)]),
             min_instances: rng.below(1001) as u32,
             seed: rng.next(),
+            allow_burstable: rng.below(2) == 0,
+            ops: OpsCost {
+                usd_per_cluster_month: rng.pick(&[0.0, 150.0, 1234.56]),
+                usd_per_instance_month: (rng.next() >> 11) as f64 / (1u64 << 53) as f64 * 100.0,
+                engineer_usd_per_hour: rng.pick(&[None, Some(85.0), Some(0.0)]),
+            },
         },
         layouts,
         custom_clusters,
@@ -671,7 +771,16 @@ fn canonical_file_has_every_field() {
     }
     assert_eq!(api["cpu"], json!(512));
     assert_eq!(v["ec2"]["seed"], json!(0));
-    assert_eq!(v["ec2"]["strategy"], json!(["binpack:cpu"]));
+    // No strategy in the input: none in the file (ECS's default).
+    assert_eq!(v["ec2"]["strategy"], Value::Null);
+    for key in [
+        "allow_burstable",
+        "ops_usd_per_cluster_month",
+        "ops_usd_per_instance_month",
+        "ops_engineer_usd_per_hour",
+    ] {
+        assert!(v["ec2"].get(key).is_some(), "missing ec2.{key}");
+    }
     assert_eq!(v["layouts"], json!(["single", "per-service", "by-group"]));
     assert_eq!(v["custom_clusters"], json!([]));
 }
@@ -733,9 +842,11 @@ fn garbage_never_panics() {
 }
 
 #[test]
-fn platform_rates_are_needed_only_where_fargate_costs_the_service() {
-    // Seoul, ARM service only in an EC2 custom cluster: no Fargate ARM rate needed.
-    let mut v = top_with("region", json!("ap-northeast-2"));
+fn missing_fargate_platform_rates_are_not_validation_errors() {
+    // ap-south-1 has no bundled Fargate ARM rate (its only row is low
+    // confidence): the scenario still parses, whatever the layout; the
+    // simulation says the service is not priced on Fargate there.
+    let mut v = top_with("region", json!("ap-south-1"));
     v["services"][0]["arch"] = json!("arm64");
     v["layouts"] = json!(["custom"]);
     v["custom_clusters"] = json!([
@@ -743,13 +854,11 @@ fn platform_rates_are_needed_only_where_fargate_costs_the_service() {
         {"name": "rest", "launch_type": "fargate", "services": ["web"]}
     ]);
     check_errors(v.clone(), &[]);
-    // In a Fargate cluster it is.
     v["custom_clusters"][0]["launch_type"] = json!("fargate");
-    check_errors(v.clone(), &[("services[0].arch", "not bundled")]);
-    // And in any standard layout.
+    check_errors(v.clone(), &[]);
     v["custom_clusters"][0]["launch_type"] = json!("ec2");
     v["layouts"] = json!(["custom", "single"]);
-    check_errors(v, &[("services[0].arch", "not bundled")]);
+    check_errors(v, &[]);
 }
 
 #[test]
@@ -789,8 +898,10 @@ fn canonical_v1_file_is_stable() {
              "os": "linux", "network_mode": "bridge", "host_port": 8080, "distinct_instance": false, "daemon": false}
         ],
         "fargate": {"spot_share": 0.0},
-        "ec2": {"instance_types": null, "strategy": ["binpack:cpu"], "target_capacity": 100, "availability_zones": 3,
-                "eni_trunking": false, "memory_overhead_mib": null, "min_instances": 0, "seed": 0},
+        "ec2": {"instance_types": null, "strategy": null, "target_capacity": 100, "availability_zones": 3,
+                "eni_trunking": false, "memory_overhead_mib": null, "min_instances": 0, "seed": 0,
+                "allow_burstable": false, "ops_usd_per_cluster_month": 0.0,
+                "ops_usd_per_instance_month": 0.0, "ops_engineer_usd_per_hour": null},
         "layouts": ["single", "per-service", "by-group"],
         "custom_clusters": [],
         "pricing": {"ec2_discount_pct": 0.0, "fargate_discount_pct": 0.0}

@@ -21,7 +21,11 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const SCREENSHOTS = path.join(here, 'screenshots');
 /** Gzipped wasm + JS + CSS must stay under this (issue 6, item 6). */
 const BUDGET_BYTES = 600 * 1024; // what the page loads before its first figure
-const TOTAL_BUDGET_BYTES = 720 * 1024; // the whole bundle, the big-scenario worker included
+// The whole bundle, the big-scenario worker included. Raised from 720 to 800 KiB
+// when all 22 regions' EC2 prices (~12 KiB in each of page and worker) and Korean
+// landed: the worker is fetched only for big scenarios and precached after the
+// first figure, so it does not delay the first load, which keeps its 600 KB.
+const TOTAL_BUDGET_BYTES = 800 * 1024;
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 
 function argValue(name, fallback) {
@@ -330,9 +334,14 @@ journey('EC2: every layout has an EC2 cell; its instances and placement map draw
   await shot(page, 'ec2-charts-1280x720.png');
 });
 
-journey('region: Seoul prices Fargate from its own rates and says EC2 is not costed there', async ({ page, open }) => {
+journey('region: Seoul prices Fargate and EC2 from its own rates, with the Seoul snapshot', async ({ page, open }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await open();
+  const seoulOption = await page.locator('[data-testid="region"] option[value="ap-northeast-2"]').textContent();
+  assert(seoulOption.includes('Asia Pacific (Seoul)') && seoulOption.includes('EC2') && seoulOption.includes('Fargate ARM'),
+    `the region picker marks what is bundled for Seoul: ${seoulOption}`);
+  const mumbaiOption = await page.locator('[data-testid="region"] option[value="ap-south-1"]').textContent();
+  assert(mumbaiOption.includes('EC2') && !mumbaiOption.includes('Fargate ARM'), `ap-south-1 has EC2 but no Fargate ARM: ${mumbaiOption}`);
   await page.getByTestId('region').selectOption('ap-northeast-2');
   // ap-northeast-2 Fargate: 0.04656 USD/vCPU-h, 0.00511 USD/GB-h.
   //   api    4 × (0.5 × 0.04656 + 1 × 0.00511) × 730 = 4 × 0.02839 × 730 = 82.8988
@@ -342,11 +351,26 @@ journey('region: Seoul prices Fargate from its own rates and says EC2 is not cos
   assertEqual(seoul, '$206.38', 'hand-computed Seoul figure');
   await expectText(page, 'fargate-monthly', seoul, 'headline in ap-northeast-2');
   await expectText(page, 'cost-fargate-single', seoul, 'matrix in ap-northeast-2');
-  assertEqual(await page.getByTestId('cost-ec2-single').count(), 0, 'no EC2 cell without EC2 prices');
-  const notice = await page.locator('.notice', { hasText: 'No EC2 prices are bundled for ap-northeast-2' }).count();
-  assert(notice >= 1, 'a plain message says EC2 is not costed in ap-northeast-2 and what to do');
+  // EC2 is costed in Seoul now (its 2025-04-04 price list is bundled).
+  await page.getByTestId('cost-ec2-single').waitFor({ timeout: 5000 });
+  assertEqual(await page.locator('.notice', { hasText: 'No EC2 prices are loaded for ap-northeast-2' }).count(), 0,
+    'no "EC2 not costed" notice where EC2 prices are bundled');
   const snapshot = await text(page, 'price-snapshot');
-  assert(snapshot.includes('Fargate 2025-11') && !snapshot.includes('EC2 2026'), `snapshot label for Seoul: ${snapshot}`);
+  assert(snapshot.includes('Fargate 2025-11') && snapshot.includes('EC2 2025-04-04') && !snapshot.includes('EC2 2026'),
+    `snapshot label for Seoul shows the Seoul EC2 price list: ${snapshot}`);
+  // Fixed m5.large (Seoul 0.118 USD/h). The shop's tasks are awsvpc without
+  // trunking: m5.large has 3 ENIs → 2 tasks per instance. One shared
+  // cluster: 00–08 8 tasks (4 api + 2 web + 2 worker) → 4 instances,
+  // 08–18 12 → 6, 18–24 9 → 5: 8 × 4 + 10 × 6 + 6 × 5 = 122 instance-hours a
+  // day; 122 / 24 × 730 × 0.118 = 437.8783 → $437.88.
+  await page.getByLabel('Search the catalogue for the cheapest instance type').uncheck();
+  await page.locator('#f-ec2-types').fill('m5.large');
+  await page.locator('#f-ec2-types').dispatchEvent('change');
+  const m5 = usd((122 / 24) * 730 * 0.118);
+  assertEqual(m5, '$437.88', 'hand-computed Seoul m5.large figure');
+  await expectText(page, 'cost-ec2-single', m5, 'EC2 × single on m5.large in Seoul');
+  await page.getByTestId('cost-ec2-single').scrollIntoViewIfNeeded();
+  await shot(page, 'seoul-ec2-1280x720.png');
 });
 
 journey('big scenario: simulated in the Web Worker, the page stays responsive', async ({ page, open }) => {
@@ -854,6 +878,140 @@ journey('estate of 2,000 services: imported, simulated in the Web Worker, the pa
 });
 
 // ---------------------------------------------------------------- runner
+// ---------------------------------------------------------------- issue 15: Korean and English
+
+/** A fresh browser context in a Korean browser (navigator.language ko-KR),
+ * with the runner's guards: console errors and non-local requests fail. */
+async function koreanContext(problems) {
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const context = await browser.newContext({ locale: 'ko-KR', viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console error (ko): ${msg.text()}`); });
+  page.on('pageerror', (err) => problems.push(`page error (ko): ${err.message}`));
+  await page.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1') return route.continue();
+    problems.push(`request to a non-local host: ${route.request().url()}`);
+    return route.abort();
+  });
+  return { browser, page };
+}
+
+async function headings(page) {
+  return page.evaluate(() => [...document.querySelectorAll('main h2')].map((h) => h.textContent.trim()));
+}
+
+/** Latin words in the app's own text (headings, labels, buttons, table
+ * headers, menus), minus names and units that stay as they are. The engine's
+ * sentences (verdict, notes, assumptions, issues) are phase 2 and skipped. */
+async function englishLeft(page) {
+  return page.evaluate(() => {
+    const keep = new Set(['ECS', 'Planner', 'Fargate', 'EC2', 'CPU', 'vCPU', 'MiB', 'GB', 'USD', 'JSON', 'ENI',
+      'awsvpcTrunking', 'Savings', 'Plans', 'AWS', 'YAML', 'docker', 'compose', 'ecs', 'planner', 'pricing',
+      'import', 'Markdown', 'CSV', 'PNG', 'SVG', 'English', 'Ctrl', 'Shift', 'Z', 'ms', 'h', 'mo',
+      'Linux', 'x86', 'ARM', 'Windows', 'list',
+      // ECS API values shown as they are typed (placement strategies).
+      'binpack', 'spread', 'random', 'cpu', 'memory', 'attribute', 'instanceId', 'availability', 'zone']);
+    // The price snapshot's date and source are data (pricing-data/), quoted as published.
+    const isSnapshot = (el) => el.closest('p') && /^요금 기준:|^Prices:/.test(el.closest('p').textContent.trim());
+    const skip = '.verdict, .notes, .assumptions, .issues, [data-testid="price-snapshot"], option, input, textarea, select, [data-testid="sim-time"]';
+    const words = new Set();
+    for (const el of document.querySelectorAll('header, main h2, main h3, th, label, button, summary, legend, .hint, .muted, caption, p')) {
+      if (el.closest(skip) || isSnapshot(el)) continue;
+      const own = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join(' ');
+      for (const w of own.split(/[^A-Za-z0-9]+/)) if (/[A-Za-z]/.test(w) && !keep.has(w)) words.add(w);
+    }
+    for (const el of document.querySelectorAll('[aria-label], [title]')) {
+      if (el.closest(skip)) continue;
+      const t = `${el.getAttribute('aria-label') || ''} ${el.getAttribute('title') || ''}`;
+      for (const w of t.split(/[^A-Za-z0-9]+/)) if (/[A-Za-z]/.test(w) && !keep.has(w)) words.add(w);
+    }
+    return [...words];
+  });
+}
+
+journey('issue 15: a Korean browser gets the page in Korean; switch to English and back, remembered across reloads', async ({ base, problems }) => {
+  const { browser, page } = await koreanContext(problems);
+  try {
+    await page.goto(base, { waitUntil: 'load' });
+    await page.waitForSelector('[data-testid="comparison-matrix"]', { timeout: 15000 });
+    assertEqual(await page.evaluate(() => document.documentElement.lang), 'ko', '<html lang> in a Korean browser');
+    assertEqual(JSON.stringify(await headings(page)), JSON.stringify(['서비스', '클러스터 구성', 'EC2 옵션', '요금', '비교', '차트']), 'section headings in Korean');
+    // The same hand-computed figure as in English: $179.45 (see DEFAULT_MONTHLY).
+    await expectText(page, 'fargate-monthly', DEFAULT_MONTHLY, 'headline figure in Korean');
+    await expectText(page, 'cost-fargate-single', DEFAULT_MONTHLY, 'matrix figure in Korean');
+    const left = await englishLeft(page);
+    // Service names of the example (api, web, worker) are the user's data.
+    const stray = left.filter((w) => !['api', 'web', 'worker', 'shop'].includes(w));
+    assertEqual(JSON.stringify(stray), '[]', 'English words left in the app\'s own Korean text');
+    await shot(page, 'ko-1280x720.png');
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await shot(page, 'ko-768.png');
+    await page.setViewportSize({ width: 1280, height: 720 });
+
+    // An edit, then the switch: same figures, no re-simulation, undo still there.
+    await page.getByTestId('count-0').fill('10');
+    await expectText(page, 'cost-fargate-single', API_10_MONTHLY, 'after api 4 → 10 tasks');
+    // Let the edit's deferred break-even scan (150 ms after it) finish first.
+    await page.waitForFunction(() => !document.querySelector('[data-testid="verdict-pending"]'), null, { timeout: 5000 });
+    await page.waitForTimeout(400);
+    const simulations = await page.evaluate(() => (window.__ecsPlannerTimings || []).filter((t) => /^simulate|^break-even/.test(t.kind)).length);
+    const before = await matrixTexts(page);
+    await page.getByTestId('lang-en').focus();
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => document.documentElement.lang === 'en', null, { timeout: 5000 });
+    assertEqual((await headings(page))[0], 'Services', 'English after the switch');
+    assertEqual(JSON.stringify(await matrixTexts(page)), JSON.stringify(before), 'matrix figures unchanged by the switch');
+    assertEqual(await page.evaluate(() => (window.__ecsPlannerTimings || []).filter((t) => /^simulate|^break-even/.test(t.kind)).length), simulations, 'no re-simulation on a switch (charts redraw: their words change)');
+    assertEqual(await page.getByTestId('count-0').inputValue(), '10', 'the edit survives the switch');
+    await shot(page, 'en-1280x720.png');
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await shot(page, 'en-768.png');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+z');
+    await expectText(page, 'cost-fargate-single', DEFAULT_MONTHLY, 'undo after the switch goes back to 4 tasks');
+
+    await page.reload({ waitUntil: 'load' });
+    await page.waitForSelector('[data-testid="comparison-matrix"]', { timeout: 15000 });
+    assertEqual(await page.evaluate(() => document.documentElement.lang), 'en', 'English remembered across a reload');
+    assertEqual((await headings(page))[0], 'Services', 'English headings after the reload');
+    await page.getByTestId('lang-ko').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'ko', null, { timeout: 5000 });
+    await page.reload({ waitUntil: 'load' });
+    await page.waitForSelector('[data-testid="comparison-matrix"]', { timeout: 15000 });
+    assertEqual((await headings(page))[0], '서비스', 'Korean remembered across a reload');
+  } finally {
+    await browser.close();
+  }
+});
+
+journey('issue 15: a share link opened in a Korean browser shows the same figures, in Korean', async ({ page, open, base, problems }) => {
+  await open();
+  const first = page.url();
+  await page.getByTestId('count-0').fill('10');
+  await expectText(page, 'cost-fargate-single', API_10_MONTHLY, 'English page after the edit');
+  const link = await linkAfter(page, first);
+  assert(!/lang|ko/.test(new URL(link).hash.slice(0, 8)), 'the link carries no language');
+  const english = await matrixTexts(page);
+  const { browser, page: ko } = await koreanContext(problems);
+  try {
+    await ko.goto(link, { waitUntil: 'load' });
+    await ko.waitForSelector('[data-testid="comparison-matrix"]', { timeout: 15000 });
+    await expectText(ko, 'cost-fargate-single', API_10_MONTHLY, 'Korean page from the link');
+    assertEqual(JSON.stringify(await matrixTexts(ko)), JSON.stringify(english), 'every matrix figure, as in English');
+    assertEqual((await headings(ko))[0], '서비스', 'the link opens in the reader\'s language');
+    await shot(ko, 'ko-link-1280x720.png');
+  } finally {
+    await browser.close();
+  }
+});
+
 async function main() {
   try {
     assert((await stat(path.join(DIST, 'index.html'))).isFile(), 'index.html');

@@ -5,7 +5,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use super::{draw_empty, draw_legend, nice_top, series_colour, themed_mesh, DrawResult, Theme};
-use crate::strings as s;
+use crate::strings::current as s;
 
 /// One option's monthly cost at each scale factor: (factor, USD).
 #[derive(Debug, Clone, PartialEq)]
@@ -33,8 +33,8 @@ pub fn draw<DB: DrawingBackend>(
     themed_mesh(
         chart
             .configure_mesh()
-            .x_desc(s::AXIS_SCALE)
-            .y_desc(s::AXIS_USD_PER_MONTH)
+            .x_desc(s().axis_scale)
+            .y_desc(s().axis_usd_per_month)
             .x_labels(8)
             .y_labels(6)
             .x_label_formatter(&|x| format!("{x:.1}×"))
@@ -85,7 +85,7 @@ mod tests {
         ];
         let out = svg(|root| draw(root, &curves, &Theme::light(1.0)).unwrap());
         assert!(out.contains("Fargate · single") && out.contains("EC2 · single"));
-        assert!(out.contains(s::AXIS_SCALE) && out.contains(s::AXIS_USD_PER_MONTH));
+        assert!(out.contains(s().axis_scale) && out.contains(s().axis_usd_per_month));
         assert!(out.contains("2.0×"));
     }
 }

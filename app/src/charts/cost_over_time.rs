@@ -7,7 +7,7 @@ use super::{
     draw_empty, draw_hour_marker, draw_legend, nice_top, series_colour, themed_mesh, DrawResult,
     Theme,
 };
-use crate::strings as s;
+use crate::strings::current as s;
 
 /// One stacked series: a cluster and its cost in each hour, USD.
 #[derive(Debug, Clone, PartialEq)]
@@ -55,8 +55,8 @@ pub fn draw<DB: DrawingBackend>(
     themed_mesh(
         chart
             .configure_mesh()
-            .x_desc(s::AXIS_HOUR)
-            .y_desc(s::AXIS_USD_PER_HOUR)
+            .x_desc(s().axis_hour)
+            .y_desc(s().axis_usd_per_hour)
             .x_labels(8)
             .y_labels(6)
             .x_label_formatter(&|x| format!("{x:.0}"))
@@ -103,8 +103,8 @@ mod tests {
             },
         ];
         let out = svg(|root| draw(root, &layers, Some(10), &Theme::light(1.0)).unwrap());
-        assert!(out.contains(s::AXIS_HOUR));
-        assert!(out.contains(s::AXIS_USD_PER_HOUR));
+        assert!(out.contains(s().axis_hour));
+        assert!(out.contains(s().axis_usd_per_hour));
         assert!(out.contains("api-cluster") && out.contains("worker-cluster"));
         // Okabe–Ito blue and orange fill the two layers.
         assert!(out.to_uppercase().contains("#0072B2") && out.to_uppercase().contains("#E69F00"));

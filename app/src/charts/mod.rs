@@ -100,11 +100,17 @@ impl Theme {
     }
 
     pub fn font(&self, css_px: f64) -> TextStyle<'static> {
-        ("sans-serif", f64::from(self.px(css_px)))
+        (CHART_FONT_FAMILY, f64::from(self.px(css_px)))
             .into_font()
             .color(&self.text)
     }
 }
+
+/// The charts' font: the page's stack with the common Korean system fonts
+/// before the generic family, so Hangul labels render on canvas and in SVG
+/// (names unquoted: the list goes into a CSS `font` and an SVG attribute).
+pub const CHART_FONT_FAMILY: &str =
+    "system-ui, Segoe UI, Roboto, Helvetica Neue, Arial, Apple SD Gothic Neo, Malgun Gothic, Noto Sans CJK KR, Noto Sans KR, NanumGothic, sans-serif";
 
 /// Every chart's mesh styling: fonts, axis and grid colours of `theme`.
 pub fn themed_mesh<'m, 'a, 'b, X, Y, XT, YT, DB>(

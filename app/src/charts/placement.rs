@@ -6,7 +6,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use super::{draw_empty, draw_legend, series_colour, themed_mesh, DrawResult, Theme};
-use crate::strings as s;
+use crate::strings::current as s;
 
 /// One instance as the chart needs it.
 #[derive(Debug, Clone, PartialEq)]
@@ -27,7 +27,7 @@ pub fn draw<DB: DrawingBackend>(
     theme: &Theme,
 ) -> DrawResult<DB> {
     if instances.is_empty() {
-        return draw_empty(root, theme, s::PLACEMENT_EMPTY);
+        return draw_empty(root, theme, s().placement_empty);
     }
     let n = instances.len();
     root.fill(&theme.background)?;
@@ -57,8 +57,8 @@ pub fn draw<DB: DrawingBackend>(
         chart
             .configure_mesh()
             .disable_x_mesh()
-            .x_desc(s::AXIS_INSTANCE)
-            .y_desc(s::AXIS_PLACEMENT)
+            .x_desc(s().axis_instance)
+            .y_desc(s().axis_placement)
             .x_labels(0)
             .y_labels(6)
             .y_label_formatter(&|y| {
@@ -151,7 +151,7 @@ mod tests {
         let names = vec!["api".to_string(), "web".to_string()];
         let out = svg(|root| draw(root, &instances, &names, &Theme::light(1.0)).unwrap());
         let labels = texts(&out);
-        for want in ["api", "web", "#1 az-a", s::AXIS_PLACEMENT, "50%", "100%"] {
+        for want in ["api", "web", "#1 az-a", s().axis_placement, "50%", "100%"] {
             assert!(labels.iter().any(|t| t == want), "{want} in {labels:?}");
         }
         assert!(out.contains("#0072B2"));

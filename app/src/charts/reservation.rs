@@ -8,7 +8,7 @@ use super::{
     draw_empty, draw_hour_marker, draw_legend, nice_top, series_colour, themed_mesh, DrawResult,
     Theme,
 };
-use crate::strings as s;
+use crate::strings::current as s;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Series {
@@ -44,7 +44,7 @@ pub fn draw<DB: DrawingBackend>(
     themed_mesh(
         chart
             .configure_mesh()
-            .x_desc(s::AXIS_HOUR)
+            .x_desc(s().axis_hour)
             .y_desc(y_desc)
             .x_labels(8)
             .y_labels(6)
@@ -88,18 +88,18 @@ mod tests {
     fn renders_both_series_with_their_names_and_axis_units() {
         let series = vec![
             Series {
-                name: s::SERIES_VCPU.into(),
+                name: s().series_vcpu.into(),
                 values: vec![4.5; 168],
             },
             Series {
-                name: s::SERIES_GB.into(),
+                name: s().series_gb.into(),
                 values: vec![9.0; 168],
             },
         ];
         let out =
-            svg(|root| draw(root, &series, s::AXIS_RESERVED, None, &Theme::light(1.0)).unwrap());
-        assert!(out.contains(s::SERIES_VCPU) && out.contains(s::SERIES_GB));
-        assert!(out.contains(s::AXIS_RESERVED) && out.contains(s::AXIS_HOUR));
+            svg(|root| draw(root, &series, s().axis_reserved, None, &Theme::light(1.0)).unwrap());
+        assert!(out.contains(s().series_vcpu) && out.contains(s().series_gb));
+        assert!(out.contains(s().axis_reserved) && out.contains(s().axis_hour));
         assert!(out.contains("<polyline"));
     }
 }

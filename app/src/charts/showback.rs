@@ -4,7 +4,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use super::{draw_empty, nice_top, series_colour, themed_mesh, DrawResult, Theme};
-use crate::strings as s;
+use crate::strings::current as s;
 
 pub fn draw<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
@@ -36,7 +36,7 @@ pub fn draw<DB: DrawingBackend>(
         chart
             .configure_mesh()
             .disable_x_mesh()
-            .y_desc(s::AXIS_USD_PER_MONTH)
+            .y_desc(s().axis_usd_per_month)
             .x_labels(n)
             .y_labels(6)
             .x_label_formatter(&label_for)
@@ -97,6 +97,6 @@ mod tests {
         assert!(texts(&one).iter().any(|t| t == "api"));
         // Two bars: Okabe–Ito blue and orange.
         assert!(out.contains("#0072B2") && out.contains("#E69F00"));
-        assert!(out.contains(s::AXIS_USD_PER_MONTH));
+        assert!(out.contains(s().axis_usd_per_month));
     }
 }

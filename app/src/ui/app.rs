@@ -5,9 +5,10 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use crate::format;
-use crate::strings as s;
+use crate::strings::current as s;
 use crate::ui::charts_view::Charts;
 use crate::ui::editor::{Ec2Options, LayoutsEditor, PricingEditor, ServicesEditor};
+use crate::ui::lang::LanguageSwitch;
 use crate::ui::results::Matrix;
 use crate::ui::share::{CopyLink, Notices, ScenariosMenu};
 use crate::ui::store::{use_store, Store};
@@ -15,6 +16,7 @@ use crate::ui::transfer::Transfer;
 
 #[component]
 pub fn App() -> impl IntoView {
+    let lang = crate::ui::lang::start();
     // Link in the address bar > autosave > example (issue 7).
     let opening = crate::ui::share::startup();
     let store = Store::new(opening.doc);
@@ -40,11 +42,17 @@ pub fn App() -> impl IntoView {
     });
     on_cleanup(move || keys.remove());
 
-    view! {
+    let lang = crate::ui::lang::provide_language(lang);
+    let page = move |current| {
+        crate::ui::lang::enter(current);
+        view! {
         <header class="top">
             <div class="brand">
-                <h1>{s::APP_TITLE}</h1>
-                <p class="tagline">{s::TAGLINE}</p>
+                <div class="brand-line">
+                    <h1>{s().app_title}</h1>
+                    <LanguageSwitch/>
+                </div>
+                <p class="tagline">{s().tagline}</p>
             </div>
             <Headline/>
             <Toolbar/>
@@ -52,33 +60,35 @@ pub fn App() -> impl IntoView {
         <Notices/>
         <main>
             <section class="card" aria-labelledby="h-services">
-                <h2 id="h-services">{s::SECTION_SERVICES}</h2>
+                <h2 id="h-services">{s().section_services}</h2>
                 <ServicesEditor/>
             </section>
             <div class="settings">
                 <section class="card" aria-labelledby="h-layouts">
-                    <h2 id="h-layouts">{s::SECTION_LAYOUTS}</h2>
+                    <h2 id="h-layouts">{s().section_layouts}</h2>
                     <LayoutsEditor/>
                 </section>
                 <section class="card" aria-labelledby="h-ec2">
-                    <h2 id="h-ec2">{s::SECTION_EC2}</h2>
+                    <h2 id="h-ec2">{s().section_ec2}</h2>
                     <Ec2Options/>
                 </section>
                 <section class="card" aria-labelledby="h-pricing">
-                    <h2 id="h-pricing">{s::SECTION_PRICING}</h2>
+                    <h2 id="h-pricing">{s().section_pricing}</h2>
                     <PricingEditor/>
                 </section>
             </div>
             <section class="card" aria-labelledby="h-results">
-                <h2 id="h-results">{s::SECTION_RESULTS}</h2>
+                <h2 id="h-results">{s().section_results}</h2>
                 <Matrix/>
             </section>
             <section class="card" aria-labelledby="h-charts">
-                <h2 id="h-charts">{s::SECTION_CHARTS}</h2>
+                <h2 id="h-charts">{s().section_charts}</h2>
                 <Charts/>
             </section>
         </main>
-    }
+        }
+    };
+    view! { <For each=move || [lang.get()] key=|current| *current children=page/> }
 }
 
 /// The headline: Fargate monthly cost of the scenario and the price snapshot.
@@ -104,7 +114,7 @@ fn Headline() -> impl IntoView {
                 format!(
                     "{}{}",
                     format::usd(best.monthly_cost_usd),
-                    s::PER_MONTH_SHORT
+                    s().per_month_short
                 ),
             ))
         })
@@ -129,17 +139,17 @@ fn Headline() -> impl IntoView {
     view! {
         <div class="headline" aria-live="polite">
             <div class="figure">
-                <span class="label">{s::LAUNCH_FARGATE} " · " {region}</span>
+                <span class="label">{s().launch_fargate} " · " {region}</span>
                 <span class="amount" data-testid="fargate-monthly">
                     {move || fargate().unwrap_or_else(|| "—".to_string())}
                 </span>
-                <span class="unit">{s::PER_MONTH}</span>
+                <span class="unit">{s().per_month}</span>
             </div>
             {move || cheapest().map(|(label, amount)| view! {
-                <div class="best" data-testid="headline-cheapest">{s::CHEAPEST_OVERALL} ": " {label} " " <strong>{amount}</strong></div>
+                <div class="best" data-testid="headline-cheapest">{s().cheapest_overall} ": " {label} " " <strong>{amount}</strong></div>
             })}
             <p class="snapshot" data-testid="price-snapshot">
-                {s::PRICING_SNAPSHOT} ": " {snapshot}
+                {s().pricing_snapshot} ": " {snapshot}
             </p>
         </div>
     }
@@ -149,14 +159,14 @@ fn Headline() -> impl IntoView {
 fn Toolbar() -> impl IntoView {
     let store = use_store();
     view! {
-        <nav class="toolbar" aria-label=s::TOOLBAR>
+        <nav class="toolbar" aria-label=s().toolbar>
             <button
                 type="button"
                 on:click=move |_| store.undo()
                 disabled=move || !store.history.with(|h| h.can_undo())
                 title="Ctrl+Z"
             >
-                {s::UNDO}
+                {s().undo}
             </button>
             <button
                 type="button"
@@ -164,28 +174,28 @@ fn Toolbar() -> impl IntoView {
                 disabled=move || !store.history.with(|h| h.can_redo())
                 title="Ctrl+Shift+Z"
             >
-                {s::REDO}
+                {s().redo}
             </button>
             <button
                 type="button"
                 on:click=move |_| store.edit(None, |d| *d = crate::doc::default_scenario())
             >
-                {s::RESET}
+                {s().reset}
             </button>
             <CopyLink/>
             <ScenariosMenu/>
             <Transfer/>
             <Show when=move || store.result.with(|r| r.in_worker && r.stale)>
                 <span class="progress" data-testid="sim-progress" role="status">
-                    <progress aria-label=s::SIMULATING_IN_WORKER></progress>
-                    {s::SIMULATING_IN_WORKER}
+                    <progress aria-label=s().simulating_in_worker></progress>
+                    {s().simulating_in_worker}
                 </span>
             </Show>
             <span class="timing" data-testid="sim-time">
                 {move || {
                     let (ms, in_worker) = store.result.with(|r| (r.elapsed_ms, r.in_worker));
-                    let text = s::simulated_in(&format::ms(ms));
-                    if in_worker { format!("{text} {}", s::IN_WORKER) } else { text }
+                    let text = s().simulated_in(&format::ms(ms));
+                    if in_worker { format!("{text} {}", s().in_worker) } else { text }
                 }}
             </span>
         </nav>

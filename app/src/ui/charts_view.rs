@@ -12,7 +12,7 @@ use plotters_canvas::CanvasBackend;
 use crate::chart_data;
 use crate::charts::{self, Theme};
 use crate::format;
-use crate::strings as s;
+use crate::strings::current as s;
 use crate::ui::browser;
 use crate::ui::store::use_store;
 
@@ -147,7 +147,7 @@ pub fn Charts() -> impl IntoView {
     let hours_signal = Signal::derive(horizon);
     let cost = Memo::new(move |_| match chosen.get() {
         Some((_, o)) => ChartData::Cost(chart_data::cost_layers(&o), hour.get()),
-        None => ChartData::Message(s::FIX_ERRORS),
+        None => ChartData::Message(s().fix_errors),
     });
     let reservation = Memo::new(move |_| match chosen.get() {
         Some((scenario, o)) => {
@@ -156,27 +156,27 @@ pub fn Charts() -> impl IntoView {
                     o.clusters.iter().flat_map(|c| c.services.clone()).collect();
                 ChartData::Lines(
                     chart_data::reserved_series(&scenario, &names),
-                    s::AXIS_RESERVED,
+                    s().axis_reserved,
                     Some(hour.get()),
                 )
             } else {
                 ChartData::Lines(
                     chart_data::reserved_pct_series(&o),
-                    s::AXIS_RESERVED_PCT,
+                    s().axis_reserved_pct,
                     Some(hour.get()),
                 )
             }
         }
-        None => ChartData::Message(s::FIX_ERRORS),
+        None => ChartData::Message(s().fix_errors),
     });
     let instances = Memo::new(move |_| match chosen.get() {
         Some((_, o)) if o.launch_type == LaunchType::Ec2 => ChartData::Lines(
             chart_data::instance_series(&o),
-            s::AXIS_INSTANCES,
+            s().axis_instances,
             Some(hour.get()),
         ),
-        Some(_) => ChartData::Message(s::CHART_INSTANCES_FARGATE),
-        None => ChartData::Message(s::FIX_ERRORS),
+        Some(_) => ChartData::Message(s().chart_instances_fargate),
+        None => ChartData::Message(s().fix_errors),
     });
     let placement = Memo::new(move |_| match chosen.get() {
         Some((scenario, o)) if o.launch_type == LaunchType::Ec2 => {
@@ -188,21 +188,17 @@ pub fn Charts() -> impl IntoView {
             let names = scenario.services.iter().map(|s| s.name.clone()).collect();
             ChartData::Placement(map, names)
         }
-        Some(_) => ChartData::Message(s::PLACEMENT_FARGATE),
-        None => ChartData::Message(s::FIX_ERRORS),
+        Some(_) => ChartData::Message(s().placement_fargate),
+        None => ChartData::Message(s().fix_errors),
     });
     let showback = Memo::new(move |_| match chosen.get() {
-        Some((scenario, o)) => ChartData::Showback(
-            store
-                .prices
-                .with(|book| crate::showback::by_service(&scenario, &o, book)),
-        ),
-        None => ChartData::Message(s::FIX_ERRORS),
+        Some((scenario, o)) => ChartData::Showback(crate::showback::by_service(&scenario, &o)),
+        None => ChartData::Message(s().fix_errors),
     });
     let break_even = Memo::new(move |_| {
         store.deferred.with(|d| match d {
             Some(later) => ChartData::BreakEven(chart_data::break_even_curves(&later.break_even)),
-            None => ChartData::Message(s::COMPUTING),
+            None => ChartData::Message(s().computing),
         })
     });
     let chosen_label = move || {
@@ -218,11 +214,11 @@ pub fn Charts() -> impl IntoView {
                 let (tasks, cost) = hour_readout(scenario, option, hour.get());
                 view! {
                     <dl class="readout" data-testid="hour-readout">
-                        <dt>{s::AT_HOUR_COST}</dt>
+                        <dt>{s().at_hour_cost}</dt>
                         <dd data-testid="hour-cost">{format!("{}/h", format::usd4(cost))}</dd>
                         {tasks.into_iter().enumerate().map(|(k, (name, n))| view! {
                             <dt>{name}</dt>
-                            <dd data-testid=format!("hour-tasks-{k}")>{format!("{n} {}", s::AT_HOUR_TASKS.to_lowercase())}</dd>
+                            <dd data-testid=format!("hour-tasks-{k}")>{s().tasks_running(n)}</dd>
                         }).collect_view()}
                     </dl>
                 }
@@ -231,10 +227,10 @@ pub fn Charts() -> impl IntoView {
     };
     view! {
         <p class="muted small">
-            {s::CHART_FOR_OPTION} ": " <strong data-testid="chart-option">{chosen_label}</strong>
+            {s().chart_for_option} ": " <strong data-testid="chart-option">{chosen_label}</strong>
         </p>
         <div class="slider">
-            <label for="hour-slider">{s::HOUR_SLIDER} ": " <strong data-testid="hour-label">{move || s::hour_label(hour.get())}</strong></label>
+            <label for="hour-slider">{s().hour_slider} ": " <strong data-testid="hour-label">{move || s().hour_label(hour.get())}</strong></label>
             <input id="hour-slider" type="range" min="0" max=move || horizon().saturating_sub(1) step="1"
                 data-testid="hour-slider"
                 prop:value=move || hour.get().to_string()
@@ -246,13 +242,13 @@ pub fn Charts() -> impl IntoView {
             {readout}
         </div>
         <div class="charts">
-            <ChartCanvas title=s::CHART_COST testid="chart-cost" data=cost resize=resize hover_hours=hours_signal/>
-            <ChartCanvas title=s::CHART_RESERVATION testid="chart-reservation" data=reservation resize=resize hover_hours=hours_signal/>
-            <ChartCanvas title=s::CHART_INSTANCES testid="chart-instances" data=instances resize=resize hover_hours=hours_signal/>
-            <ChartCanvas title=s::CHART_PLACEMENT testid="chart-placement" data=placement resize=resize/>
-            <ChartCanvas title=s::CHART_SHOWBACK testid="chart-showback" data=showback resize=resize/>
-            <ChartCanvas title=s::CHART_BREAK_EVEN testid="chart-break-even" data=break_even resize=resize/>
+            <ChartCanvas title=s().chart_cost testid="chart-cost" data=cost resize=resize hover_hours=hours_signal/>
+            <ChartCanvas title=s().chart_reservation testid="chart-reservation" data=reservation resize=resize hover_hours=hours_signal/>
+            <ChartCanvas title=s().chart_instances testid="chart-instances" data=instances resize=resize hover_hours=hours_signal/>
+            <ChartCanvas title=s().chart_placement testid="chart-placement" data=placement resize=resize/>
+            <ChartCanvas title=s().chart_showback testid="chart-showback" data=showback resize=resize/>
+            <ChartCanvas title=s().chart_break_even testid="chart-break-even" data=break_even resize=resize/>
         </div>
-        <p class="muted small">{s::SHOWBACK_NOTE}</p>
+        <p class="muted small">{s().showback_note}</p>
     }
 }

@@ -4,6 +4,7 @@
 //! the engine could not read it) and the engine's issues for its JSON path
 //! right under it.
 
+use ecs_planner_engine::ec2::placement::effective_chain;
 use ecs_planner_engine::pricing::bundled;
 use ecs_planner_engine::scenario::PlacementStrategy;
 use leptos::prelude::*;
@@ -11,7 +12,7 @@ use serde_json::{json, Value};
 
 use crate::doc::{self, ProfilePreset};
 use crate::format;
-use crate::strings as s;
+use crate::strings::current as s;
 use crate::ui::store::{use_store, Store};
 
 const CPU_PRESETS: [u32; 7] = [256, 512, 1024, 2048, 4096, 8192, 16384];
@@ -57,7 +58,7 @@ pub fn ServicesEditor() -> impl IntoView {
     let count = move || store.doc.with(|d| doc::services(d).len());
     view! {
         <datalist id="cpu-presets">
-            {CPU_PRESETS.iter().map(|c| view! { <option value=c.to_string()>{s::vcpu_hint(f64::from(*c))}</option> }).collect_view()}
+            {CPU_PRESETS.iter().map(|c| view! { <option value=c.to_string()>{s().vcpu_hint(f64::from(*c))}</option> }).collect_view()}
         </datalist>
         <datalist id="memory-presets">
             {MEMORY_PRESETS.iter().map(|m| view! { <option value=m.to_string()>{format!("{} GB", f64::from(*m) / 1024.0)}</option> }).collect_view()}
@@ -66,13 +67,13 @@ pub fn ServicesEditor() -> impl IntoView {
             <table class="services" data-testid="services-table">
                 <thead>
                     <tr>
-                        <th scope="col">{s::COL_NAME}</th>
-                        <th scope="col">{s::COL_CPU}</th>
-                        <th scope="col">{s::COL_MEMORY}</th>
-                        <th scope="col">{s::COL_TASKS}</th>
-                        <th scope="col">{s::COL_GROUP}</th>
-                        <th scope="col" class="num">{s::COL_FARGATE_MONTHLY}</th>
-                        <th scope="col"><span class="sr-only">{s::COL_ACTIONS}</span></th>
+                        <th scope="col">{s().col_name}</th>
+                        <th scope="col">{s().col_cpu}</th>
+                        <th scope="col">{s().col_memory}</th>
+                        <th scope="col">{s().col_tasks}</th>
+                        <th scope="col">{s().col_group}</th>
+                        <th scope="col" class="num">{s().col_fargate_monthly}</th>
+                        <th scope="col"><span class="sr-only">{s().col_actions}</span></th>
                     </tr>
                 </thead>
                 <For each=move || 0..count() key=|i| *i let:i>
@@ -82,9 +83,9 @@ pub fn ServicesEditor() -> impl IntoView {
         </div>
         <p class="row-actions">
             <button type="button" class="primary" data-testid="add-service" on:click=move |_| store.edit(None, doc::add_service)>
-                "+ " {s::ADD_SERVICE}
+                "+ " {s().add_service}
             </button>
-            <span class="muted">{s::MONTHLY_NOTE}</span>
+            <span class="muted">{s().monthly_note}</span>
         </p>
     }
 }
@@ -105,11 +106,7 @@ fn ServiceRows(i: usize) -> impl IntoView {
                 .options
                 .iter()
                 .find(|o| o.launch_type == ecs_planner_engine::scenario::LaunchType::Fargate)
-                .map(|o| {
-                    store
-                        .prices
-                        .with(|book| crate::showback::by_service(scenario, o, book))
-                })
+                .map(|o| crate::showback::by_service(scenario, o))
                 .and_then(|list| list.get(i).map(|(_, usd)| format::usd(*usd)))
                 .unwrap_or_else(|| "—".to_string())
         })
@@ -156,7 +153,7 @@ fn ServiceRows(i: usize) -> impl IntoView {
                         type="text"
                         class="in name"
                         data-field=field_key("name")
-                        aria-label=move || format!("{} {}", s::COL_NAME, i + 1)
+                        aria-label=move || format!("{} {}", s().col_name, i + 1)
                         prop:value=name
                         on:input=move |ev| {
                             let text = event_target_value(&ev);
@@ -165,15 +162,15 @@ fn ServiceRows(i: usize) -> impl IntoView {
                     />
                     {issues(store, field_key("name"))}
                 </td>
-                {text_input("cpu", doc::cpu_from_text, Some("cpu-presets"), s::COL_CPU)}
-                {text_input("memory", doc::memory_from_text, Some("memory-presets"), s::COL_MEMORY)}
+                {text_input("cpu", doc::cpu_from_text, Some("cpu-presets"), s().col_cpu)}
+                {text_input("memory", doc::memory_from_text, Some("memory-presets"), s().col_memory)}
                 <td><TasksEditor i=i/></td>
                 <td>
                     <input
                         type="text"
                         class="in group"
                         data-field=field_key("group")
-                        aria-label=move || format!("{} — {}", s::COL_GROUP, name())
+                        aria-label=move || format!("{} — {}", s().col_group, name())
                         prop:value=move || service_text(store, i, "group")
                         on:input=move |ev| {
                             let text = event_target_value(&ev);
@@ -184,21 +181,21 @@ fn ServiceRows(i: usize) -> impl IntoView {
                 </td>
                 <td class="num cost" data-testid=move || format!("service-cost-{i}")>{fargate_cost}</td>
                 <td class="actions">
-                    <button type="button" class="icon" title=s::MOVE_UP aria-label=move || format!("{} {}", s::MOVE_UP, name())
+                    <button type="button" class="icon" title=s().move_up aria-label=move || s().action_on(s().move_up, &name())
                         disabled=move || i == 0
                         on:click=move |_| store.edit(None, |d| doc::move_service(d, i, -1))>"↑"</button>
-                    <button type="button" class="icon" title=s::MOVE_DOWN aria-label=move || format!("{} {}", s::MOVE_DOWN, name())
+                    <button type="button" class="icon" title=s().move_down aria-label=move || s().action_on(s().move_down, &name())
                         disabled=move || { i + 1 >= count() }
                         on:click=move |_| store.edit(None, |d| doc::move_service(d, i, 1))>"↓"</button>
-                    <button type="button" class="icon" title=s::DUPLICATE aria-label=move || format!("{} {}", s::DUPLICATE, name())
+                    <button type="button" class="icon" title=s().duplicate aria-label=move || s().action_on(s().duplicate, &name())
                         on:click=move |_| store.edit(None, |d| doc::duplicate_service(d, i))>
                         <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true"><rect x="1.5" y="4.5" width="9" height="10" rx="1.5" fill="none" stroke="currentColor"/><rect x="5.5" y="1.5" width="9" height="10" rx="1.5" fill="none" stroke="currentColor"/></svg>
                     </button>
-                    <button type="button" class="icon danger" title=s::REMOVE aria-label=move || format!("{} {}", s::REMOVE, name())
+                    <button type="button" class="icon danger" title=s().remove aria-label=move || s().action_on(s().remove, &name())
                         on:click=move |_| store.edit(None, |d| doc::remove_service(d, i))>"✕"</button>
-                    <button type="button" class="icon" title=s::MORE_OPTIONS
+                    <button type="button" class="icon" title=s().more_options
                         aria-expanded=move || show_details.get().to_string()
-                        aria-label=move || format!("{} {}", s::MORE_OPTIONS, name())
+                        aria-label=move || s().action_on(s().more_options, &name())
                         on:click=move |_| show_details.update(|v| *v = !*v)>"⋯"</button>
                 </td>
             </tr>
@@ -249,11 +246,11 @@ fn ServiceDetails(i: usize) -> impl IntoView {
     let port_path = format!("services[{i}].host_port");
     view! {
         <div class="detail-grid">
-            <span>{select("arch", s::COL_ARCH, &["x86_64", "arm64"])}</span>
-            <span>{select("os", s::COL_OS, &["linux", "windows"])}</span>
-            <span>{select("network_mode", s::COL_NETWORK, &["awsvpc", "bridge", "host"])}</span>
+            <span>{select("arch", s().col_arch, &["x86_64", "arm64"])}</span>
+            <span>{select("os", s().col_os, &["linux", "windows"])}</span>
+            <span>{select("network_mode", s().col_network, &["awsvpc", "bridge", "host"])}</span>
             <span>
-                <label for=port_id.clone()>{s::COL_HOST_PORT}</label>
+                <label for=port_id.clone()>{s().col_host_port}</label>
                 <input type="text" inputmode="numeric" class="in short" id=port_id
                     prop:value=move || service_text(store, i, "host_port")
                     on:input=move |ev| {
@@ -263,8 +260,8 @@ fn ServiceDetails(i: usize) -> impl IntoView {
                     }/>
                 {issues(store, port_path)}
             </span>
-            <span>{check("distinct_instance", s::COL_DISTINCT)}</span>
-            <span>{check("daemon", s::COL_DAEMON)}</span>
+            <span>{check("distinct_instance", s().col_distinct)}</span>
+            <span>{check("daemon", s().col_daemon)}</span>
         </div>
     }
 }
@@ -300,10 +297,10 @@ fn tasks_mode(value: Option<&Value>) -> TasksMode {
 
 fn preset_label(p: ProfilePreset) -> &'static str {
     match p {
-        ProfilePreset::Flat => s::PRESET_FLAT,
-        ProfilePreset::BusinessHours => s::PRESET_BUSINESS,
-        ProfilePreset::DayNight => s::PRESET_DAY_NIGHT,
-        ProfilePreset::Weekly => s::PRESET_WEEKLY,
+        ProfilePreset::Flat => s().preset_flat,
+        ProfilePreset::BusinessHours => s().preset_business,
+        ProfilePreset::DayNight => s().preset_day_night,
+        ProfilePreset::Weekly => s().preset_weekly,
     }
 }
 
@@ -374,12 +371,12 @@ fn TasksEditor(i: usize) -> impl IntoView {
     };
     view! {
         <div class="tasks">
-            <select class="mode" aria-label=move || format!("{} — {}", s::COL_TASKS, name()) on:change=on_mode prop:value=mode_id>
-                <option value="count" selected=move || mode_id() == "count">{s::TASKS_MODE_COUNT}</option>
+            <select class="mode" aria-label=move || format!("{} — {}", s().col_tasks, name()) on:change=on_mode prop:value=mode_id>
+                <option value="count" selected=move || mode_id() == "count">{s().tasks_mode_count}</option>
                 {[ProfilePreset::BusinessHours, ProfilePreset::DayNight, ProfilePreset::Weekly].into_iter().map(|p| view! {
                     <option value=p.id() selected=move || mode_id() == p.id()>{preset_label(p)}</option>
                 }).collect_view()}
-                <option value="custom" selected=move || mode_id() == "custom">{s::PRESET_CUSTOM}</option>
+                <option value="custom" selected=move || mode_id() == "custom">{s().preset_custom}</option>
             </select>
             {move || match mode.get() {
                 TasksMode::Count => {
@@ -387,7 +384,7 @@ fn TasksEditor(i: usize) -> impl IntoView {
                     view! {
                         <input type="text" inputmode="numeric" class="in short" data-field=key.clone()
                             data-testid=format!("count-{i}")
-                            aria-label=move || format!("{} — {}", s::COL_TASKS, name())
+                            aria-label=move || format!("{} — {}", s().col_tasks, name())
                             prop:value=move || doc::field_text(value().as_ref())
                             on:input=move |ev| {
                                 let t = event_target_value(&ev);
@@ -397,10 +394,10 @@ fn TasksEditor(i: usize) -> impl IntoView {
                 }
                 TasksMode::Preset(_, base, peak) => view! {
                     <span class="range">
-                        <input type="text" inputmode="numeric" class="in tiny" aria-label=move || format!("{} — {}", s::BASE_TASKS, name())
+                        <input type="text" inputmode="numeric" class="in tiny" aria-label=move || format!("{} — {}", s().base_tasks, name())
                             prop:value=base.to_string() on:change=move |ev| set_bound(false, event_target_value(&ev))/>
                         "–"
-                        <input type="text" inputmode="numeric" class="in tiny" aria-label=move || format!("{} — {}", s::PEAK_TASKS, name())
+                        <input type="text" inputmode="numeric" class="in tiny" aria-label=move || format!("{} — {}", s().peak_tasks, name())
                             prop:value=peak.to_string() on:change=move |ev| set_bound(true, event_target_value(&ev))/>
                     </span>
                     <Sparkline values=value/>
@@ -408,8 +405,8 @@ fn TasksEditor(i: usize) -> impl IntoView {
                 TasksMode::Custom => {
                     let key = key.clone();
                     view! {
-                        <input type="text" class="in profile" title=s::PROFILE_HINT data-field=key.clone()
-                            aria-label=move || format!("{} — {}", s::PROFILE_HINT, name())
+                        <input type="text" class="in profile" title=s().profile_hint data-field=key.clone()
+                            aria-label=move || format!("{} — {}", s().profile_hint, name())
                             prop:value=move || match value() { Some(Value::Array(a)) => doc::profile_text(&a), other => doc::field_text(other.as_ref()) }
                             on:change=move |ev| {
                                 let t = event_target_value(&ev);
@@ -463,7 +460,7 @@ pub fn LayoutsEditor() -> impl IntoView {
     let count = move || store.doc.with(|d| doc::services(d).len());
     view! {
         <fieldset class="layouts">
-            <legend class="sr-only">{s::SECTION_LAYOUTS}</legend>
+            <legend class="sr-only">{s().section_layouts}</legend>
             {["single", "per-service", "by-group", "custom"].into_iter().map(|id| view! {
                 <label class="check">
                     <input type="checkbox" data-testid=format!("layout-{id}")
@@ -472,15 +469,15 @@ pub fn LayoutsEditor() -> impl IntoView {
                             let on = event_target_checked(&ev);
                             store.edit(None, |d| doc::toggle_layout(d, id, on));
                         }/>
-                    {s::layout_label(id)}
+                    {s().layout_label(id)}
                 </label>
             }).collect_view()}
         </fieldset>
         {issues(store, "layouts".to_string())}
         <Show when=custom_on>
-            <p class="muted small">{s::CUSTOM_HINT}</p>
+            <p class="muted small">{s().custom_hint}</p>
             <table class="mapping">
-                <thead><tr><th scope="col">{s::COL_NAME}</th><th scope="col">{s::CUSTOM_CLUSTER}</th><th scope="col">{s::CUSTOM_LAUNCH_TYPE}</th></tr></thead>
+                <thead><tr><th scope="col">{s().col_name}</th><th scope="col">{s().custom_cluster}</th><th scope="col">{s().custom_launch_type}</th></tr></thead>
                 <tbody>
                     <For each=move || 0..count() key=|i| *i let:i>
                         <CustomRow i=i/>
@@ -505,7 +502,7 @@ fn CustomRow(i: usize) -> impl IntoView {
         <tr>
             <td>{name}</td>
             <td>
-                <input type="text" class="in" aria-label=move || format!("{} — {}", s::CUSTOM_CLUSTER, name())
+                <input type="text" class="in" aria-label=move || format!("{} — {}", s().custom_cluster, name())
                     data-testid=format!("custom-cluster-{i}")
                     prop:value=move || assignment().map(|a| a.0).unwrap_or_default()
                     on:change=move |ev| {
@@ -515,14 +512,14 @@ fn CustomRow(i: usize) -> impl IntoView {
                     }/>
             </td>
             <td>
-                <select aria-label=move || format!("{} — {}", s::CUSTOM_LAUNCH_TYPE, name())
+                <select aria-label=move || format!("{} — {}", s().custom_launch_type, name())
                     on:change=move |ev| {
                         let lt = event_target_value(&ev);
                         let cluster = assignment().map(|a| a.0).unwrap_or_else(name);
                         store.edit(None, |d| doc::assign_custom(d, &name(), &cluster, &lt));
                     }>
                     {["fargate", "ec2"].into_iter().map(|lt| view! {
-                        <option value=lt selected=move || assignment().map(|a| a.1 == lt).unwrap_or(lt == "fargate")>{s::launch_label(lt)}</option>
+                        <option value=lt selected=move || assignment().map(|a| a.1 == lt).unwrap_or(lt == "fargate")>{s().launch_label(lt)}</option>
                     }).collect_view()}
                 </select>
             </td>
@@ -570,6 +567,16 @@ pub fn Ec2Options() -> impl IntoView {
             .with(|d| d.get("ec2").and_then(|e| e.get("instance_types")).cloned())
     };
     let search = move || matches!(types(), None | Some(Value::Null));
+    // No strategy in the document: ECS's service default, shown as its
+    // chain and labelled so; the document stays free of a strategy until
+    // the user changes the chain.
+    let strategy_is_default = move || {
+        store.doc.with(|d| {
+            d.get("ec2")
+                .and_then(|e| e.get("strategy"))
+                .is_none_or(Value::is_null)
+        })
+    };
     let strategy = move || -> Vec<String> {
         store.doc.with(|d| {
             d.get("ec2")
@@ -581,13 +588,22 @@ pub fn Ec2Options() -> impl IntoView {
                         .map(str::to_string)
                         .collect()
                 })
-                .unwrap_or_default()
+                .unwrap_or_else(|| {
+                    effective_chain(&[])
+                        .iter()
+                        .map(|p| p.as_str().to_string())
+                        .collect()
+                })
         })
     };
     let set_strategy = move |list: Vec<String>| {
-        store.edit(None, |d| {
-            doc::set_field(d, &["ec2", "strategy"], json!(list))
-        })
+        // An emptied chain goes back to ECS's default.
+        let v = if list.is_empty() {
+            Value::Null
+        } else {
+            json!(list)
+        };
+        store.edit(None, |d| doc::set_field(d, &["ec2", "strategy"], v))
     };
     view! {
         <label class="check">
@@ -596,11 +612,11 @@ pub fn Ec2Options() -> impl IntoView {
                 let v = if on { Value::Null } else { json!(["m5.large"]) };
                 store.edit(None, |d| doc::set_field(d, &["ec2", "instance_types"], v));
             }/>
-            {s::EC2_SEARCH}
+            {s().ec2_search}
         </label>
         <Show when=move || !search()>
             <div class="field">
-                <label for="f-ec2-types">{s::EC2_TYPES}</label>
+                <label for="f-ec2-types">{s().ec2_types}</label>
                 <input type="text" class="in" id="f-ec2-types"
                     prop:value=move || match types() { Some(Value::Array(a)) => a.iter().filter_map(Value::as_str).collect::<Vec<_>>().join(", "), _ => String::new() }
                     on:change=move |ev| {
@@ -612,12 +628,16 @@ pub fn Ec2Options() -> impl IntoView {
             </div>
         </Show>
         <div class="field">
-            <span class="label" id="l-strategy">{s::EC2_STRATEGY}</span>
+            <span class="label" id="l-strategy">{s().ec2_strategy}
+                <Show when=strategy_is_default>
+                    " (" <span class="muted" data-testid="strategy-default">{s().ec2_strategy_default}</span> ")"
+                </Show>
+            </span>
             <ol class="strategy" aria-labelledby="l-strategy">
                 {move || strategy().into_iter().enumerate().map(|(k, current)| {
                     view! {
                         <li>
-                            <select aria-label=format!("{} {}", s::EC2_STRATEGY, k + 1) on:change=move |ev| {
+                            <select aria-label=format!("{} {}", s().ec2_strategy, k + 1) on:change=move |ev| {
                                 let v = event_target_value(&ev);
                                 let mut list = strategy();
                                 if let Some(slot) = list.get_mut(k) { *slot = v; }
@@ -628,7 +648,7 @@ pub fn Ec2Options() -> impl IntoView {
                                     view! { <option value=id selected=current == id>{id}</option> }
                                 }).collect_view()}
                             </select>
-                            <button type="button" class="icon danger" aria-label=format!("{} {}", s::REMOVE, current) on:click=move |_| {
+                            <button type="button" class="icon danger" aria-label=s().action_on(s().remove, &current) on:click=move |_| {
                                 let mut list = strategy();
                                 if k < list.len() { list.remove(k); }
                                 set_strategy(list);
@@ -641,15 +661,15 @@ pub fn Ec2Options() -> impl IntoView {
                 let mut list = strategy();
                 list.push("binpack:cpu".into());
                 set_strategy(list);
-            }>"+ " {s::EC2_ADD_STRATEGY}</button>
+            }>"+ " {s().ec2_add_strategy}</button>
             {issues(store, "ec2.strategy".to_string())}
         </div>
         <div class="field-row">
-            {labelled_input(store, ["ec2", "target_capacity"], s::EC2_TARGET, false)}
-            {labelled_input(store, ["ec2", "availability_zones"], s::EC2_AZS, false)}
-            {labelled_input(store, ["ec2", "min_instances"], s::EC2_MIN, false)}
+            {labelled_input(store, ["ec2", "target_capacity"], s().ec2_target, false)}
+            {labelled_input(store, ["ec2", "availability_zones"], s().ec2_azs, false)}
+            {labelled_input(store, ["ec2", "min_instances"], s().ec2_min, false)}
         </div>
-        {labelled_input(store, ["ec2", "memory_overhead_mib"], s::EC2_OVERHEAD, true)}
+        {labelled_input(store, ["ec2", "memory_overhead_mib"], s().ec2_overhead, true)}
         <label class="check">
             <input type="checkbox"
                 prop:checked=move || store.doc.with(|d| d.get("ec2").and_then(|e| e.get("eni_trunking")).and_then(Value::as_bool).unwrap_or(false))
@@ -657,8 +677,24 @@ pub fn Ec2Options() -> impl IntoView {
                     let on = event_target_checked(&ev);
                     store.edit(None, |d| doc::set_field(d, &["ec2", "eni_trunking"], json!(on)));
                 }/>
-            {s::EC2_TRUNKING}
+            {s().ec2_trunking}
         </label>
+        <Show when=search>
+            <label class="check">
+                <input type="checkbox" id="f-ec2-allow_burstable"
+                    prop:checked=move || store.doc.with(|d| d.get("ec2").and_then(|e| e.get("allow_burstable")).and_then(Value::as_bool).unwrap_or(false))
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        store.edit(None, |d| doc::set_field(d, &["ec2", "allow_burstable"], json!(on)));
+                    }/>
+                {s().ec2_allow_burstable}
+            </label>
+        </Show>
+        <div class="field-row">
+            {labelled_input(store, ["ec2", "ops_usd_per_cluster_month"], s().ec2_ops_per_cluster, true)}
+            {labelled_input(store, ["ec2", "ops_usd_per_instance_month"], s().ec2_ops_per_instance, true)}
+            {labelled_input(store, ["ec2", "ops_engineer_usd_per_hour"], s().ec2_ops_engineer_hour, true)}
+        </div>
     }
 }
 
@@ -680,29 +716,30 @@ pub fn PricingEditor() -> impl IntoView {
     };
     view! {
         <div class="field">
-            <label for="f-region">{s::PRICING_REGION}</label>
+            <label for="f-region">{s().pricing_region}</label>
             <select id="f-region" data-testid="region" on:change=move |ev| {
                 let v = event_target_value(&ev);
                 store.edit(None, |d| doc::set_field(d, &["region"], json!(v)));
             }>
-                {bundled().regions.values().map(|r| {
+                {bundled().coverage().into_iter().map(|r| {
                     let code = r.region.clone();
-                    let label = if r.region_name.is_empty() { code.clone() } else { format!("{} — {}", code, r.region_name) };
+                    let label = crate::strings::region_option_label(&code, &r.region_name, r.ec2.is_some(), r.fargate_linux_arm.is_some(), r.fargate_windows.is_some());
                     let c2 = code.clone();
                     view! { <option value=code selected=move || region() == c2>{label}</option> }
                 }).collect_view()}
             </select>
             {issues(store, "region".to_string())}
+            <p class="muted small">{s().pricing_region_marks}</p>
         </div>
         <Show when=no_ec2>
-            <p class="notice" role="status">{move || s::region_has_no_ec2(&region())}</p>
+            <p class="notice" role="status">{move || s().region_has_no_ec2(&region())}</p>
         </Show>
         <div class="field-row">
-            {labelled_input(store, ["pricing", "ec2_discount_pct"], s::PRICING_EC2_DISCOUNT, false)}
-            {labelled_input(store, ["pricing", "fargate_discount_pct"], s::PRICING_FARGATE_DISCOUNT, false)}
+            {labelled_input(store, ["pricing", "ec2_discount_pct"], s().pricing_ec2_discount, false)}
+            {labelled_input(store, ["pricing", "fargate_discount_pct"], s().pricing_fargate_discount, false)}
         </div>
-        {labelled_input(store, ["fargate", "spot_share"], s::PRICING_SPOT, false)}
-        <p class="muted small">{s::DISCOUNT_ASSUMPTION}</p>
-        <p class="muted small">{s::PRICING_SNAPSHOT} ": " {move || store.prices.with(|book| book.snapshot_label(&region()))}</p>
+        {labelled_input(store, ["fargate", "spot_share"], s().pricing_spot, false)}
+        <p class="muted small">{s().discount_assumption}</p>
+        <p class="muted small">{s().pricing_snapshot} ": " {move || store.prices.with(|book| book.snapshot_label(&region()))}</p>
     }
 }

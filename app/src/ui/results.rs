@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::chart_data::launch_id;
 use crate::format;
-use crate::strings as s;
+use crate::strings::current as s;
 use crate::ui::store::use_store;
 
 #[component]
@@ -23,7 +23,7 @@ pub fn Matrix() -> impl IntoView {
             if !errors.is_empty() {
                 return view! {
                     <div class="notice" role="status">
-                        <p>{s::FIX_ERRORS}</p>
+                        <p>{s().fix_errors}</p>
                         <ul class="issues-all">
                             {errors.into_iter().map(|e| view! { <li><code>{e.path}</code> " " {e.message}</li> }).collect_view()}
                         </ul>
@@ -32,9 +32,9 @@ pub fn Matrix() -> impl IntoView {
             }
             let Some(report) = report() else {
                 if store.result.with(|r| r.in_worker) {
-                    return view! { <p class="muted">{s::SIMULATING_IN_WORKER}</p> }.into_any();
+                    return view! { <p class="muted">{s().simulating_in_worker}</p> }.into_any();
                 }
-                return view! { <p class="notice">{s::NO_SERVICES}</p> }.into_any();
+                return view! { <p class="notice">{s().no_services}</p> }.into_any();
             };
             let cheapest = report.cheapest;
             let has_ec2 = report.options.iter().any(|o| o.launch_type == LaunchType::Ec2);
@@ -44,10 +44,10 @@ pub fn Matrix() -> impl IntoView {
                     let found = report.options.iter().enumerate().find(|(_, o)| o.launch_type == lt && o.layout == layout);
                     match found {
                         Some((index, o)) => cell(o.clone(), cheapest == Some(index), store.selected).into_any(),
-                        None => view! { <td class="cell empty">{s::NOT_SIMULATED}</td> }.into_any(),
+                        None => view! { <td class="cell empty">{s().not_simulated}</td> }.into_any(),
                     }
                 }).collect_view();
-                view! { <tr><th scope="row">{s::layout_label(&layout)}</th>{cells}</tr> }
+                view! { <tr><th scope="row">{s().layout_label(&layout)}</th>{cells}</tr> }
             }).collect_view();
             let warnings = warnings();
             view! {
@@ -55,14 +55,14 @@ pub fn Matrix() -> impl IntoView {
                     <table class="matrix" data-testid="comparison-matrix">
                         <thead>
                             <tr>
-                                <th scope="col">{s::COL_LAYOUT}</th>
-                                {launch_types.iter().map(|lt| view! { <th scope="col">{s::launch_label(launch_id(*lt))}</th> }).collect_view()}
+                                <th scope="col">{s().col_layout}</th>
+                                {launch_types.iter().map(|lt| view! { <th scope="col">{s().launch_label(launch_id(*lt))}</th> }).collect_view()}
                             </tr>
                         </thead>
                         <tbody>{rows}</tbody>
                     </table>
                 </div>
-                <h3 class="sub">{s::VERDICT}</h3>
+                <h3 class="sub">{s().verdict}</h3>
                 <ul class="verdict" data-testid="verdict">
                     {move || {
                         let current = store.result.with(|r| r.outcome.scenario.clone());
@@ -72,20 +72,20 @@ pub fn Matrix() -> impl IntoView {
                         });
                         view! {
                             {verdict.into_iter().map(|v| view! { <li>{v}</li> }).collect_view()}
-                            {(!fresh).then(|| view! { <li class="muted small" data-testid="verdict-pending">{s::COMPUTING}</li> })}
+                            {(!fresh).then(|| view! { <li class="muted small" data-testid="verdict-pending">{s().computing}</li> })}
                         }
                     }}
                 </ul>
-                {(!has_ec2).then(|| view! { <p class="notice">{s::region_has_no_ec2(&report.region)}</p> })}
+                {(!has_ec2).then(|| view! { <p class="notice">{s().region_has_no_ec2(&report.region)}</p> })}
                 {(!warnings.is_empty()).then(|| view! {
                     <details class="warnings" open>
-                        <summary>{s::WARNINGS} " (" {warnings.len()} ")"</summary>
+                        <summary>{s().warnings} " (" {warnings.len()} ")"</summary>
                         <ul>{warnings.into_iter().map(|w| view! { <li><code>{w.path}</code> " " {w.message}</li> }).collect_view()}</ul>
                     </details>
                 })}
                 {(!report.assumptions.is_empty()).then(|| view! {
                     <details class="assumptions">
-                        <summary>{s::ASSUMPTIONS}</summary>
+                        <summary>{s().assumptions}</summary>
                         <ul>{report.assumptions.iter().map(|a| view! { <li>{a.clone()}</li> }).collect_view()}</ul>
                     </details>
                 })}
@@ -120,34 +120,34 @@ fn cell(
             <button type="button" class="cell-btn" aria-pressed=move || is_selected().to_string()
                 on:click=move |_| selected.set(Some(key.clone()))>
                 <span class="cost" data-testid=testid>{format::usd(o.monthly_cost_usd)}</span>
-                <span class="per">{s::PER_MONTH}</span>
-                {is_cheapest.then(|| view! { <span class="badge">{s::CHEAPEST}</span> })}
+                <span class="per">{s().per_month}</span>
+                {is_cheapest.then(|| view! { <span class="badge">{s().cheapest}</span> })}
                 {(!is_cheapest).then(|| {
                     let text = if o.delta_vs_cheapest_usd.abs() < 0.005 {
-                        s::SAME_AS_CHEAPEST.to_string()
+                        s().same_as_cheapest.to_string()
                     } else {
                         format::delta_usd(o.monthly_cost_usd, cheapest_cost)
                     };
                     view! { <span class="delta">{text}</span> }
                 })}
-                <span class="meta">{s::UTILISATION} ": " {format::pct(o.avg_cpu_reserved_pct)} " / " {format::pct(o.avg_memory_reserved_pct)}</span>
+                <span class="meta">{s().utilisation} ": " {format::pct(o.avg_cpu_reserved_pct)} " / " {format::pct(o.avg_memory_reserved_pct)}</span>
                 {(o.idle_monthly_cost_usd > 0.005).then(|| view! {
-                    <span class="meta">{s::IDLE} ": " {format::usd(o.idle_monthly_cost_usd)}</span>
+                    <span class="meta">{s().idle} ": " {format::usd(o.idle_monthly_cost_usd)}</span>
                 })}
                 {ec2.then(|| view! {
-                    <span class="meta">{s::INSTANCES} ": " {o.peak_instances} " / " {format!("{:.1}", o.avg_instances)}</span>
+                    <span class="meta">{s().instances} ": " {o.peak_instances} " / " {format!("{:.1}", o.avg_instances)}</span>
                 })}
                 {o.ideal_monthly_cost_usd.map(|ideal| view! {
-                    <span class="meta">{s::IDEAL_GAP} ": " {s::ideal_gap(&format::usd(ideal), &format::usd(o.monthly_cost_usd - ideal))}</span>
+                    <span class="meta">{s().ideal_gap_label} ": " {s().ideal_gap(&format::usd(ideal), &format::usd(o.monthly_cost_usd - ideal))}</span>
                 })}
-                {(!types.is_empty()).then(|| view! { <span class="meta">{s::INSTANCE_TYPES} ": " {types.clone()}</span> })}
+                {(!types.is_empty()).then(|| view! { <span class="meta">{s().instance_types} ": " {types.clone()}</span> })}
                 {(!o.unplaced.is_empty()).then(|| view! {
-                    <ul class="notes warn">{o.unplaced.iter().map(|u| view! { <li>{s::unplaced(&u.service, u.tasks, &u.reason)}</li> }).collect_view()}</ul>
+                    <ul class="notes warn">{o.unplaced.iter().map(|u| view! { <li>{s().unplaced(&u.service, u.tasks, &u.reason)}</li> }).collect_view()}</ul>
                 })}
             </button>
             {(!o.notes.is_empty()).then(|| view! {
                 <details class="cell-notes">
-                    <summary>{s::notes_count(o.notes.len())}</summary>
+                    <summary>{s().notes_count(o.notes.len())}</summary>
                     <ul class="notes">{o.notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}</ul>
                 </details>
             })}

@@ -16,7 +16,7 @@ use leptos::prelude::*;
 use serde_json::Value;
 
 use crate::persist::{self, KeyValueStore, Library, MemoryStore, SaveMode};
-use crate::strings as s;
+use crate::strings::current as s;
 use crate::ui::store::{use_store, Store};
 
 /// What the page starts with.
@@ -73,7 +73,7 @@ fn openable(value: &Value) -> Result<(), String> {
     if value.is_object() {
         Ok(())
     } else {
-        Err(s::SCENARIO_NOT_OBJECT.to_string())
+        Err(s().scenario_not_object.to_string())
     }
 }
 
@@ -176,7 +176,7 @@ pub fn Notices() -> impl IntoView {
                             <button
                                 type="button"
                                 class="dismiss"
-                                aria-label=s::DISMISS_NOTICE
+                                aria-label=s().dismiss_notice
                                 on:click=move |_| store.notices.update(|l| l.retain(|n| n != &dismissed))
                             >
                                 "×"
@@ -205,9 +205,9 @@ pub fn CopyLink() -> impl IntoView {
         let promise = window.navigator().clipboard().write_text(&href);
         leptos::task::spawn_local(async move {
             match wasm_bindgen_futures::JsFuture::from(promise).await {
-                Ok(_) => status.set(Some(s::LINK_COPIED)),
+                Ok(_) => status.set(Some(s().link_copied)),
                 Err(_) => {
-                    status.set(Some(s::LINK_COPY_BY_HAND));
+                    status.set(Some(s().link_copy_by_hand));
                     fallback.set(Some(href));
                 }
             }
@@ -215,7 +215,7 @@ pub fn CopyLink() -> impl IntoView {
     };
     view! {
         <span class="copy-link">
-            <button type="button" data-testid="copy-link" on:click=copy>{s::COPY_LINK}</button>
+            <button type="button" data-testid="copy-link" on:click=copy>{s().copy_link}</button>
             <span class="muted small" role="status" data-testid="copy-status">{move || status.get()}</span>
             {move || fallback.get().map(|href| view! {
                 <input
@@ -223,7 +223,7 @@ pub fn CopyLink() -> impl IntoView {
                     readonly=true
                     class="link-field"
                     data-testid="link-field"
-                    aria-label=s::LINK_FIELD
+                    aria-label=s().link_field
                     prop:value=href
                     on:focus=|e| {
                         use wasm_bindgen::JsCast;
@@ -271,7 +271,7 @@ pub fn ScenariosMenu() -> impl IntoView {
             Ok(saved) => {
                 write_library(&store, &next);
                 library.set(next);
-                message.set(Some(s::saved_as(&saved)));
+                message.set(Some(s().saved_as(&saved)));
                 name.set(String::new());
             }
             Err(error) => message.set(Some(error.to_string())),
@@ -280,7 +280,7 @@ pub fn ScenariosMenu() -> impl IntoView {
     let open = move |wanted: String| {
         if let Some(scenario) = library.with_untracked(|l| l.get(&wanted).cloned()) {
             store.edit(None, move |d| *d = scenario);
-            message.set(Some(s::opened(&wanted)));
+            message.set(Some(s().opened(&wanted)));
         }
     };
     let rename = move |from: String| {
@@ -290,7 +290,7 @@ pub fn ScenariosMenu() -> impl IntoView {
                 write_library(&store, &next);
                 library.set(next);
                 renaming.set(None);
-                message.set(Some(s::renamed(&from, &to)));
+                message.set(Some(s().renamed(&from, &to)));
             }
             Err(error) => message.set(Some(error.to_string())),
         }
@@ -301,7 +301,7 @@ pub fn ScenariosMenu() -> impl IntoView {
             Ok(_) => {
                 write_library(&store, &next);
                 library.set(next);
-                message.set(Some(s::deleted(&wanted)));
+                message.set(Some(s().deleted(&wanted)));
             }
             Err(error) => message.set(Some(error.to_string())),
         }
@@ -309,11 +309,11 @@ pub fn ScenariosMenu() -> impl IntoView {
 
     view! {
         <details class="menu scenarios-menu" data-testid="scenarios-menu">
-            <summary>{s::SCENARIOS}</summary>
+            <summary>{s().scenarios}</summary>
             <div class="menu-panel">
                 <form class="save-as" on:submit=move |e| { e.prevent_default(); save(); }>
                     <label>
-                        {s::SCENARIO_NAME}
+                        {s().scenario_name}
                         <input
                             type="text"
                             data-testid="scenario-name"
@@ -322,10 +322,10 @@ pub fn ScenariosMenu() -> impl IntoView {
                             on:input=move |e| name.set(event_target_value(&e))
                         />
                     </label>
-                    <button type="submit" data-testid="save-as">{s::SAVE_AS}</button>
+                    <button type="submit" data-testid="save-as">{s().save_as}</button>
                 </form>
                 <p class="muted small" role="status" data-testid="scenarios-status">{move || message.get()}</p>
-                {move || library.with(|l| l.is_empty()).then(|| view! { <p class="muted small">{s::NO_SAVED_SCENARIOS}</p> })}
+                {move || library.with(|l| l.is_empty()).then(|| view! { <p class="muted small">{s().no_saved_scenarios}</p> })}
                 <ul class="saved-list" data-testid="saved-scenarios">
                     {move || library.with(|l| l.names().into_iter().map(str::to_string).collect::<Vec<_>>()).into_iter().map(|saved| {
                         let (o, r, d, k) = (saved.clone(), saved.clone(), saved.clone(), saved.clone());
@@ -336,9 +336,9 @@ pub fn ScenariosMenu() -> impl IntoView {
                         view! {
                             <li>
                                 <span class="saved-name">{saved.clone()}</span>
-                                <button type="button" aria-label=s::open_label(&saved) on:click=move |_| open(o.clone())>{s::OPEN}</button>
-                                <button type="button" aria-label=s::rename_label(&saved) on:click=move |_| { new_name.set(r.clone()); renaming.set(Some(r.clone())); }>{s::RENAME}</button>
-                                <button type="button" aria-label=s::delete_label(&saved) on:click=move |_| delete(d.clone())>{s::DELETE}</button>
+                                <button type="button" aria-label=s().open_label(&saved) on:click=move |_| open(o.clone())>{s().open}</button>
+                                <button type="button" aria-label=s().rename_label(&saved) on:click=move |_| { new_name.set(r.clone()); renaming.set(Some(r.clone())); }>{s().rename}</button>
+                                <button type="button" aria-label=s().delete_label(&saved) on:click=move |_| delete(d.clone())>{s().delete}</button>
                                 {move || is_renaming().then(|| {
                                     let from = k.clone();
                                     view! {
@@ -346,13 +346,13 @@ pub fn ScenariosMenu() -> impl IntoView {
                                             <input
                                                 type="text"
                                                 maxlength="80"
-                                                aria-label=s::NEW_NAME
+                                                aria-label=s().new_name
                                                 data-testid="rename-input"
                                                 prop:value=move || new_name.get()
                                                 on:input=move |e| new_name.set(event_target_value(&e))
                                             />
-                                            <button type="submit">{s::RENAME_OK}</button>
-                                            <button type="button" on:click=move |_| renaming.set(None)>{s::CANCEL}</button>
+                                            <button type="submit">{s().rename_ok}</button>
+                                            <button type="button" on:click=move |_| renaming.set(None)>{s().cancel}</button>
                                         </form>
                                     }
                                 })}

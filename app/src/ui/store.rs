@@ -142,18 +142,17 @@ impl Store {
             if big && worker_available.get() {
                 let state = worker_state.get();
                 let reply = state.reply.as_ref();
-                outcome.report = reply.and_then(|r| r.report.clone());
+                outcome.report = reply.and_then(|r| r.report().cloned());
                 return Timed {
                     outcome,
                     elapsed_ms: state.round_trip_ms,
                     in_worker: true,
-                    stale: reply.is_none_or(|r| r.id != state.requested),
+                    stale: reply.is_none_or(|r| r.id() != state.requested),
                 };
             }
             // Small scenarios (or no worker): simulate here, within a frame.
             let started = browser::now_ms();
-            outcome.report =
-                Some(prices.with(|book| ecs_planner_engine::simulate::simulate(&scenario, book)));
+            outcome.report = Some(prices.with(|book| sim::costs(&scenario, book)));
             let elapsed_ms = browser::now_ms() - started;
             browser::record_timing("simulate", elapsed_ms);
             Timed {
@@ -277,8 +276,8 @@ fn start_worker(
                 return;
             };
             let now = browser::now_ms();
-            let fresh = reply.id == state.get_untracked().requested;
-            if reply.report.is_some() {
+            let fresh = reply.id() == state.get_untracked().requested;
+            if reply.report().is_some() {
                 // First answer: the report.
                 let round_trip = now - state.get_untracked().posted_at_ms;
                 if fresh {
@@ -296,18 +295,23 @@ fn start_worker(
             // for a request that did not validate).
             if fresh {
                 state.update(|w| w.busy = false);
-                if let (Some(scenario), Some(scan)) = (
-                    validated.with_untracked(|(o, _)| o.scenario.clone()),
-                    reply.break_even,
-                ) {
+                if let (
+                    Some(scenario),
+                    Response::Complete {
+                        break_even,
+                        verdict,
+                        ..
+                    },
+                ) = (validated.with_untracked(|(o, _)| o.scenario.clone()), reply)
+                {
                     browser::record_timing(
                         "break-even-worker",
                         now - state.get_untracked().posted_at_ms,
                     );
                     deferred.set(Some(Deferred {
                         scenario,
-                        break_even: scan,
-                        verdict: reply.verdict,
+                        break_even,
+                        verdict,
                     }));
                 }
             }

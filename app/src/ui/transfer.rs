@@ -17,6 +17,7 @@
 use ecs_planner_engine::export;
 use ecs_planner_engine::import::{compose, taskdef};
 use ecs_planner_engine::pricing::{PriceBook, RegionPrices, PRICING_FORMAT};
+use ecs_planner_engine::pricing_file::{read_pricing_file, PricingFileError};
 use ecs_planner_engine::report::SimulationReport;
 use ecs_planner_engine::scenario::{LaunchType, Scenario};
 use ecs_planner_engine::validate::scenario_to_json;
@@ -27,7 +28,7 @@ use serde_json::Value;
 use crate::chart_data;
 use crate::charts::{self, Theme};
 use crate::persist::KeyValueStore;
-use crate::strings as s;
+use crate::strings::current as s;
 use crate::ui::store::{use_store, Store};
 
 /// Imported pricing files, kept so that a reload simulates with them too:
@@ -121,13 +122,7 @@ fn import_taskdefs(source: &str, value: &Value) -> Result<(Imported, SourceRepor
                 services.extend(service_value(imported.service));
             }
             Err(issues) => report.check.extend(issues.into_iter().map(|issue| {
-                format!(
-                    "task definition {}: {} {} — {}",
-                    i + 1,
-                    issue.path,
-                    issue.value,
-                    issue.message
-                )
+                s().task_definition_issue(i + 1, &issue.path, &issue.value, &issue.message)
             })),
         }
     }
@@ -157,32 +152,31 @@ fn import_compose(source: &str, text: &str) -> Result<(Imported, SourceReport), 
 }
 
 fn import_pricing(source: &str, value: Value) -> Result<(Imported, SourceReport), String> {
-    let prices: RegionPrices = serde_json::from_value(value)
-        .map_err(|e| format!("{source}: not a pricing file ({PRICING_FORMAT}): {e}"))?;
-    if prices.format != PRICING_FORMAT {
-        return Err(format!(
-            "{source}: pricing format \"{}\" is not one this version reads ({PRICING_FORMAT}).",
-            prices.format
-        ));
-    }
+    // The engine's one reader (a file needs the format tag and some prices).
+    let prices: RegionPrices = read_pricing_file(value).map_err(|e| match e {
+        PricingFileError::OtherFormat(format) => format!(
+            "{source}: pricing format \"{format}\" is not one this version reads ({PRICING_FORMAT})."
+        ),
+        PricingFileError::NoFormat => format!(
+            "{source}: not a pricing file ({PRICING_FORMAT}): it has no \"format\" field."
+        ),
+        PricingFileError::NoPrices => {
+            format!("{source}: the pricing file holds neither Fargate nor EC2 prices.")
+        }
+        PricingFileError::NotJson(why) | PricingFileError::Unreadable(why) => {
+            format!("{source}: not a pricing file ({PRICING_FORMAT}): {why}")
+        }
+    })?;
     let mut read = Vec::new();
     if let Some(f) = &prices.fargate {
-        read.push(format!(
-            "Fargate rates, snapshot {} ({})",
-            f.snapshot.date, f.snapshot.source
-        ));
+        read.push(s().fargate_rates_read(&f.snapshot.date, &f.snapshot.source));
     }
     if let Some(e) = &prices.ec2 {
-        read.push(format!(
-            "EC2: {} instance types, snapshot {} ({})",
-            e.types.len(),
-            e.snapshot.date,
-            e.snapshot.source
-        ));
+        read.push(s().ec2_rates_read(e.types.len(), &e.snapshot.date, &e.snapshot.source));
     }
     let report = SourceReport {
         source: source.to_string(),
-        summary: format!("prices for {}", prices.region),
+        summary: s().import_prices_summary(&prices.region),
         read,
         ..SourceReport::default()
     };
@@ -218,7 +212,7 @@ pub fn classify(source: &str, text: &str) -> Result<(Imported, SourceReport), St
             Imported::Scenario(value),
             SourceReport {
                 source: source.to_string(),
-                summary: "a scenario file (replaces the scenario; Undo goes back)".to_string(),
+                summary: s().import_scenario_file.to_string(),
                 ..SourceReport::default()
             },
         )),
@@ -333,9 +327,7 @@ fn apply(store: &Store, imported: Imported, report: &mut SourceReport) {
                 store.edit(None, move |d| {
                     crate::doc::set_field(d, &["region"], Value::String(to))
                 });
-                report
-                    .read
-                    .push(format!("region switched from {current} to {region}"));
+                report.read.push(s().region_switched(&current, &region));
             }
         }
     }
@@ -483,12 +475,12 @@ pub fn chart_svgs(
             .collect();
         (
             chart_data::reserved_series(scenario, &names),
-            s::AXIS_RESERVED,
+            s().axis_reserved,
         )
     } else {
         (
             chart_data::reserved_pct_series(option),
-            s::AXIS_RESERVED_PCT,
+            s().axis_reserved_pct,
         )
     };
     draw("chart-reservation", &|root| {
@@ -497,7 +489,7 @@ pub fn chart_svgs(
     if option.launch_type == LaunchType::Ec2 {
         let instances = chart_data::instance_series(option);
         draw("chart-instances", &|root| {
-            charts::reservation::draw(root, &instances, s::AXIS_INSTANCES, Some(hour), &theme)
+            charts::reservation::draw(root, &instances, s().axis_instances, Some(hour), &theme)
                 .is_ok()
         });
         let map = chart_data::placement(scenario, option, hour, prices);
@@ -506,7 +498,7 @@ pub fn chart_svgs(
             charts::placement::draw(root, &map, &names, &theme).is_ok()
         });
     }
-    let bars = crate::showback::by_service(scenario, option, prices);
+    let bars = crate::showback::by_service(scenario, option);
     draw("chart-showback", &|root| {
         charts::showback::draw(root, &bars, &theme).is_ok()
     });
@@ -523,8 +515,8 @@ fn export_svgs(store: &Store) -> Result<(), String> {
     let scenario = store
         .result
         .with_untracked(|r| r.outcome.scenario.clone())
-        .ok_or(s::EXPORT_NEEDS_RESULTS)?;
-    let report = shown_report(store).ok_or(s::EXPORT_NEEDS_RESULTS)?;
+        .ok_or(s().export_needs_results)?;
+    let report = shown_report(store).ok_or(s().export_needs_results)?;
     let selected = store.selected.get_untracked();
     let hour = store.hour.get_untracked();
     let scan = store.deferred.with_untracked(|d| {
@@ -620,7 +612,7 @@ pub fn Transfer() -> impl IntoView {
     };
     let export_csv = move |_| {
         run(shown_report(&store)
-            .ok_or_else(|| s::EXPORT_NEEDS_RESULTS.to_string())
+            .ok_or_else(|| s().export_needs_results.to_string())
             .and_then(|r| {
                 download_text(
                     "ecs-planner-results.csv",
@@ -632,7 +624,7 @@ pub fn Transfer() -> impl IntoView {
     let export_md = move |_| {
         let href = crate::ui::share::current_href();
         run(shown_report(&store)
-            .ok_or_else(|| s::EXPORT_NEEDS_RESULTS.to_string())
+            .ok_or_else(|| s().export_needs_results.to_string())
             .and_then(|r| {
                 download_text(
                     "ecs-planner-summary.md",
@@ -644,32 +636,32 @@ pub fn Transfer() -> impl IntoView {
 
     view! {
         <details class="menu transfer" data-testid="transfer-menu">
-            <summary>{s::IMPORT_EXPORT}</summary>
+            <summary>{s().import_export}</summary>
             <div class="menu-panel">
                 <label class="file-pick">
-                    {s::IMPORT_FILES}
+                    {s().import_files}
                     <input type="file" multiple=true accept=".json,.yaml,.yml,application/json,text/yaml"
                         data-testid="import-file" on:change=on_pick/>
                 </label>
-                <p class="muted small">{s::IMPORT_HINT}</p>
+                <p class="muted small">{s().import_hint}</p>
                 <label class="paste">
-                    {s::PASTE_LABEL}
+                    {s().paste_label}
                     <textarea rows="4" data-testid="import-paste"
                         prop:value=move || pasted.get()
                         on:input=move |e| pasted.set(event_target_value(&e))></textarea>
                 </label>
                 <button type="button" data-testid="import-pasted" on:click=move |_| {
                     let text = pasted.get_untracked();
-                    import_all(store, reports, vec![("pasted text".to_string(), text)]);
+                    import_all(store, reports, vec![(s().pasted_text.to_string(), text)]);
                     pasted.set(String::new());
-                }>{s::IMPORT_PASTED}</button>
-                <h3 class="sub">{s::EXPORT}</h3>
+                }>{s().import_pasted}</button>
+                <h3 class="sub">{s().export}</h3>
                 <div class="export-buttons">
-                    <button type="button" data-testid="export-json" on:click=export_json>{s::EXPORT_SCENARIO}</button>
-                    <button type="button" data-testid="export-csv" on:click=export_csv>{s::EXPORT_CSV}</button>
-                    <button type="button" data-testid="export-md" on:click=export_md>{s::EXPORT_MARKDOWN}</button>
-                    <button type="button" data-testid="export-svg" on:click=move |_| run(export_svgs(&store))>{s::EXPORT_CHARTS_SVG}</button>
-                    <button type="button" data-testid="export-png" on:click=move |_| run(export_pngs())>{s::EXPORT_CHARTS_PNG}</button>
+                    <button type="button" data-testid="export-json" on:click=export_json>{s().export_scenario}</button>
+                    <button type="button" data-testid="export-csv" on:click=export_csv>{s().export_csv}</button>
+                    <button type="button" data-testid="export-md" on:click=export_md>{s().export_markdown}</button>
+                    <button type="button" data-testid="export-svg" on:click=move |_| run(export_svgs(&store))>{s().export_charts_svg}</button>
+                    <button type="button" data-testid="export-png" on:click=move |_| run(export_pngs())>{s().export_charts_png}</button>
                 </div>
                 {move || problem.get().map(|p| view! { <p class="error" role="alert">{p}</p> })}
             </div>
@@ -677,17 +669,17 @@ pub fn Transfer() -> impl IntoView {
         {move || {
             let list = reports.get();
             (!list.is_empty()).then(|| view! {
-                <section class="import-report" data-testid="import-report" aria-label=s::IMPORT_REPORT>
-                    <h3 class="sub">{s::IMPORT_REPORT}
-                        <button type="button" class="dismiss" aria-label=s::DISMISS_NOTICE on:click=move |_| reports.set(Vec::new())>"×"</button>
+                <section class="import-report" data-testid="import-report" aria-label=s().import_report>
+                    <h3 class="sub">{s().import_report}
+                        <button type="button" class="dismiss" aria-label=s().dismiss_notice on:click=move |_| reports.set(Vec::new())>"×"</button>
                     </h3>
                     {list.into_iter().map(|entry| match entry {
                         Ok(r) => view! {
                             <div class="source-report">
                                 <p><strong>{r.source}</strong> ": " {r.summary}</p>
-                                {section(s::REPORT_READ, r.read)}
-                                {section(s::REPORT_IGNORED, r.ignored)}
-                                {section(s::REPORT_CHECK, r.check)}
+                                {section(s().report_read, r.read)}
+                                {section(s().report_ignored, r.ignored)}
+                                {section(s().report_check, r.check)}
                             </div>
                         }.into_any(),
                         Err(p) => view! { <p class="error" role="alert">{p}</p> }.into_any(),
@@ -745,8 +737,13 @@ mod tests {
             "services:1",
         );
         check(
-            r#"{"format":"ecs-planner-pricing/1","region":"eu-west-1"}"#,
+            r#"{"format":"ecs-planner-pricing/1","region":"eu-west-1","fargate":{"linux_x86":{"usd_per_vcpu_hour":0.04,"usd_per_gb_hour":0.004},"snapshot":{"date":"2026-01","source":"test"}}}"#,
             "prices:eu-west-1",
+        );
+        // The engine's one reader: no tag, or no prices, is not a pricing file.
+        check(
+            r#"{"format":"ecs-planner-pricing/1","region":"eu-west-1"}"#,
+            "error:t",
         );
         check("", "error:t");
         check("{not json", "error:t");

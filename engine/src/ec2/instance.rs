@@ -6,8 +6,9 @@
 //! Rules (ecs-domain.md sections 3 and 4): registered CPU = vCPUs × 1024;
 //! registered memory = nominal memory − an OS overhead (the user's
 //! `memory_overhead_mib`, else [`default_memory_overhead_mib`]); `awsvpc`
-//! tasks take one ENI each, max ENIs − 1 per instance without trunking, the
-//! branch-ENI count with it; `bridge` and `host` tasks take no ENI; a fixed
+//! tasks take one ENI each, max ENIs − 1 per instance without trunking,
+//! ECS's own task limit with trunking (`pricing-data/ecs-eni-trunking-task-limits.csv`,
+//! not EKS's branch-ENI figure); `bridge` and `host` tasks take no ENI; a fixed
 //! host port or `host` networking or `distinct_instance` allows one task of
 //! that service per instance; two services with the same fixed host port
 //! never share an instance.
@@ -53,13 +54,77 @@ pub fn registered_capacity(instance: &InstanceType, settings: &Ec2Settings) -> C
     }
 }
 
-/// `awsvpc` tasks per instance: the branch-ENI count with trunking on a
-/// type that supports it, else max ENIs − 1 (the primary ENI is the host's).
+/// `awsvpc` tasks per instance: ECS's task limit with trunking on a type
+/// that has one ([`InstanceType::ecs_trunking`]), else max ENIs − 1 (the
+/// primary ENI is the host's).
 pub fn task_eni_limit(instance: &InstanceType, settings: &Ec2Settings) -> u32 {
-    if settings.eni_trunking && instance.trunking {
-        instance.branch_enis
-    } else {
-        instance.max_enis.saturating_sub(1)
+    match instance.ecs_trunking() {
+        Some(limit) if settings.eni_trunking => limit.tasks,
+        _ => instance.max_enis.saturating_sub(1),
+    }
+}
+
+/// Burstable families (T2, T3, T3a, T4g, …): a `t` and a digit before the
+/// dot. Their vCPUs are not full-time, so the catalogue search leaves them
+/// out unless `ec2.allow_burstable` is set.
+pub fn is_burstable(instance_type: &str) -> bool {
+    let family = instance_type.split('.').next().unwrap_or("");
+    let mut chars = family.chars();
+    chars.next() == Some('t') && chars.next().is_some_and(|c| c.is_ascii_digit())
+}
+
+/// What a burstable instance bills beyond its price in unlimited mode
+/// (ecs-domain.md section 3).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct BurstCredits {
+    /// The vCPUs the instance sustains: baseline per vCPU × vCPUs.
+    pub baseline_vcpus: f64,
+    /// Surplus CPU credits, USD per vCPU-hour above the baseline.
+    pub usd_per_surplus_vcpu_hour: f64,
+}
+
+/// Surplus-credit rate of T3 and T3a, USD per vCPU-hour (Linux, EC2
+/// on-demand pricing page, "T2/T3/T4g Unlimited Mode Pricing").
+pub const T3_SURPLUS_USD_PER_VCPU_HOUR: f64 = 0.05;
+/// Surplus-credit rate of T4g, USD per vCPU-hour.
+pub const T4G_SURPLUS_USD_PER_VCPU_HOUR: f64 = 0.04;
+
+/// Baseline CPU per vCPU by size, percent, the same for t3, t3a and t4g (EC2
+/// user guide, burstable performance instances, baseline table).
+pub const BURSTABLE_BASELINE_PCT: [(&str, u32); 7] = [
+    ("nano", 5),
+    ("micro", 10),
+    ("small", 20),
+    ("medium", 20),
+    ("large", 30),
+    ("xlarge", 40),
+    ("2xlarge", 40),
+];
+
+/// The credit model of a T3, T3a or T4g type (they launch in unlimited
+/// mode by default); `None` for every other type, including sizes the
+/// baseline table does not list.
+pub fn burst_credits(instance: &InstanceType) -> Option<BurstCredits> {
+    let (family, size) = instance.name.split_once('.')?;
+    let rate = match family {
+        "t3" | "t3a" => T3_SURPLUS_USD_PER_VCPU_HOUR,
+        "t4g" => T4G_SURPLUS_USD_PER_VCPU_HOUR,
+        _ => return None,
+    };
+    let (_, pct) = BURSTABLE_BASELINE_PCT.iter().find(|(s, _)| *s == size)?;
+    Some(BurstCredits {
+        baseline_vcpus: f64::from(*pct) / 100.0 * f64::from(instance.vcpu),
+        usd_per_surplus_vcpu_hour: rate,
+    })
+}
+
+impl BurstCredits {
+    /// Surplus vCPUs of one instance-hour with `reserved_cpu_units`
+    /// reserved: max(0, reserved / 1024 − baseline × vCPUs), assuming tasks
+    /// use what they reserve.
+    pub fn surplus_vcpus(&self, reserved_cpu_units: u64) -> f64 {
+        let reserved = u32::try_from(reserved_cpu_units).map_or(f64::from(u32::MAX), f64::from);
+        (reserved / 1024.0 - self.baseline_vcpus).max(0.0)
     }
 }
 

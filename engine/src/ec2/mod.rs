@@ -28,8 +28,9 @@ mod tests;
 use serde::Serialize;
 
 use crate::pricing::{Ec2Catalogue, InstanceType};
+use crate::report::HOURS_PER_MONTH;
 use crate::report::{monthly_from_horizon, Unplaced};
-use crate::scenario::{Ec2Settings, Service};
+use crate::scenario::{Ec2Settings, OpsCost, Service};
 
 pub use search::plan_cluster;
 pub use simulation::{placement_at, simulate_cluster};
@@ -40,11 +41,12 @@ pub const ASSUMPTIONS: &[&str] = &[
     "Time moves in hourly steps: each hour the services' desired counts apply at once, and the capacity provider reacts within the same hour (AWS reacts within minutes and scales in after about 15 minutes).",
     "Instances are billed for every hour in which they run, as whole hours.",
     "Registered CPU is vCPUs x 1024 units. Registered memory is the nominal memory minus an OS overhead: your memory_overhead_mib if set, otherwise 2.53% of the nominal memory (the AWS guide's m4.large example registers 7985 of 8192 MiB).",
-    "Each cluster runs one instance type. With an instance_types list, the planner picks the best single type from the list; without one, it searches the whole catalogue of the cluster's architecture.",
-    "awsvpc tasks take one network interface each: max ENIs minus 1 per instance, or the type's branch-ENI count with ENI trunking on a type that supports it. bridge and host tasks take none.",
+    "Each cluster runs one instance type. With an instance_types list, the planner picks the best single type from the list; without one, it searches the whole catalogue of the cluster's architecture, leaving burstable types (t3, t3a, t4g) out unless allow_burstable is set, because their vCPUs sustain only a baseline share.",
+    "Burstable types (t3, t3a, t4g) run in unlimited mode, AWS's default: each instance-hour bills surplus CPU credits for max(0, reserved CPU units / 1024 - baseline x vCPUs) at $0.05 per vCPU-hour (t3, t3a) or $0.04 (t4g), with baselines per vCPU of 5% (nano), 10% (micro), 20% (small, medium), 30% (large) and 40% (xlarge, 2xlarge). This assumes tasks use what they reserve, settles credits per hour rather than over AWS's rolling 24 hours, uses the same rate in every region, and applies no discount to credits.",
+    "awsvpc tasks take one network interface each: max ENIs minus 1 per instance, or ECS's own task limit with ENI trunking (the ECS developer guide's trunking table; for families newer than that table, inferred from the same size of the previous generation, and said so in the notes). T families have no trunking. bridge and host tasks take none.",
     "host networking, a fixed host port or distinct_instance allow one task of the service per instance; services with the same host port never share an instance; host ports 22, 2375, 2376, 51678 and 51679 are reserved.",
     "Daemon services run one task on every instance and are placed first; a daemon that does not fit an empty instance rules that type out.",
-    "An empty placement strategy means ECS's AZ-balanced spread (spread:az, then spread:instanceId). When the whole chain ties, a new task goes to the oldest instance and scale-in stops a task on the newest.",
+    "Without a placement strategy, tasks are placed by ECS's service default: spread across availability zones, then across instances (spread:az, then spread:instanceId). When the whole chain ties, a new task goes to the oldest instance and scale-in stops a task on the newest.",
     "Scale-in follows the strategy: binpack stops tasks on the instance that will have the most left, spread:instanceId on the instance with the most tasks of the service, spread:az keeps zones balanced, and random (or spread:az with nothing after it) stops a task on a randomly drawn instance.",
     "Services are placed largest task first each hour; scale-in happens before scale-out.",
     "New instances go to the availability zone with the fewest instances. The capacity provider estimates the instances pending tasks need by first-fit-decreasing packing on empty instances, keeps target_capacity headroom (instances = ceil(needed x 100 / target)) and at least min_instances, and removes only instances running nothing but daemons, from the fullest AZ, newest first.",
@@ -53,8 +55,28 @@ pub const ASSUMPTIONS: &[&str] = &[
     "The random strategy uses the scenario's seed: the same scenario always gives the same placement.",
     "Windows tasks are not placed on EC2: EC2 Windows prices are not bundled.",
     "A cluster whose services need different CPU architectures runs the architecture of most tasks; the others are listed as unplaced.",
-    "Costs are on-demand Linux prices of the bundled snapshot, less the EC2 discount you set; they exclude unplaced tasks, EBS, data transfer and load balancers.",
+    "Costs are on-demand Linux prices of the bundled snapshot, less the EC2 discount you set (on instance-hours only), plus surplus CPU credits and any operations figures you set; they exclude unplaced tasks, EBS, data transfer and load balancers.",
 ];
+
+/// The assumption sentence for the user's operations figures, `None` when
+/// none is set.
+pub fn ops_assumption(ops: &OpsCost) -> Option<String> {
+    if !ops.is_set() {
+        return None;
+    }
+    let mut sentence = format!(
+        "EC2 operations work, your figures: {} per EC2 cluster per month plus {} per running instance per month (per average instance: instance-hours x the figure / 730), added to every EC2 cluster; Fargate needs none of it.",
+        crate::report::format_usd(ops.usd_per_cluster_month),
+        crate::report::format_usd(ops.usd_per_instance_month)
+    );
+    if let Some(rate) = ops.engineer_usd_per_hour {
+        sentence.push_str(&format!(
+            " An engineer's hour costs {}.",
+            crate::report::format_usd(rate)
+        ));
+    }
+    Some(sentence)
+}
 
 /// One EC2 cluster to simulate: its services (daemons included), the EC2
 /// settings and the horizon.
@@ -94,6 +116,17 @@ pub struct ClusterRun {
     pub registered_memory_mib: u32,
     /// `awsvpc` tasks per instance (daemons included).
     pub task_enis_per_instance: u32,
+    /// Burstable types: surplus CPU credits, USD per vCPU-hour; 0 otherwise.
+    pub credit_usd_per_vcpu_hour: f64,
+    /// Burstable types: surplus vCPUs each hour as ECS runs it, summed over
+    /// instances (max(0, reserved / 1024 − baseline × vCPUs) each); empty
+    /// for other types.
+    pub hourly_surplus_vcpus: Vec<f64>,
+    /// Surplus vCPU-hours over the horizon: as ECS runs it, ideal and lower
+    /// bound (lower ≤ ideal ≤ as-ECS).
+    pub surplus_vcpu_hours: f64,
+    pub ideal_surplus_vcpu_hours: f64,
+    pub lower_bound_surplus_vcpu_hours: f64,
     pub unplaced: Vec<Unplaced>,
     pub notes: Vec<String>,
 }
@@ -135,8 +168,10 @@ fn count_f64(n: usize) -> f64 {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Candidate {
     pub name: String,
-    /// On-demand, before any discount.
+    /// On-demand, before any discount, surplus CPU credits included.
     pub monthly_cost_usd: f64,
+    /// The surplus CPU credits in `monthly_cost_usd` (burstable types).
+    pub credit_monthly_cost_usd: f64,
     pub peak_instances: u32,
     pub instance_hours: u64,
     /// Tasks left unplaced on this type (largest hourly shortfall, summed
@@ -162,6 +197,9 @@ pub struct ClusterPlan {
     /// (before simulating, or part-way through).
     pub types_simulated: u32,
     pub types_pruned: u32,
+    /// Burstable (T) types the catalogue search left out because
+    /// `ec2.allow_burstable` is off (0 with an `instance_types` list).
+    pub burstable_types_excluded: u32,
 }
 
 /// One instance at a given hour.
@@ -208,11 +246,92 @@ pub fn find_type<'c>(catalogue: &'c Ec2Catalogue, name: &str) -> Option<&'c Inst
     catalogue.get(name)
 }
 
+/// What one EC2 cluster costs, split by what pays for it. Monthly figures
+/// scale the horizon to 730 hours.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClusterCosts {
+    /// Instance-hours × price × (1 − discount).
+    pub instance_monthly_usd: f64,
+    /// Surplus CPU credits of burstable types (no discount applies).
+    pub credit_monthly_usd: f64,
+    /// The user's operations figures: per cluster, plus per average running
+    /// instance (instance-hours × USD per instance-month / 730).
+    pub ops_monthly_usd: f64,
+    /// The ideal repack and the lower bound, costed the same way (their
+    /// instance-hours and surplus credits; ops per instance on their
+    /// instance-hours): lower ≤ ideal ≤ the total.
+    pub ideal_monthly_usd: f64,
+    pub lower_bound_monthly_usd: f64,
+    /// Each hour: instances, credits and ops (per cluster spread evenly
+    /// over the month's 730 hours).
+    pub hourly_usd: Vec<f64>,
+}
+
+impl ClusterCosts {
+    pub fn monthly_usd(&self) -> f64 {
+        self.instance_monthly_usd + self.credit_monthly_usd + self.ops_monthly_usd
+    }
+}
+
+fn hours_f64(hours: u64) -> f64 {
+    u32::try_from(hours).map_or(f64::from(u32::MAX), f64::from)
+}
+
+/// Costs `run` on a type priced `usd_per_hour` (see [`ClusterCosts`]).
+pub fn cluster_costs(
+    run: &ClusterRun,
+    usd_per_hour: f64,
+    discount_pct: f64,
+    horizon_hours: u32,
+    ops: &OpsCost,
+) -> ClusterCosts {
+    let credit_rate = run.credit_usd_per_vcpu_hour;
+    let ops_per_instance_hour = ops.usd_per_instance_month / HOURS_PER_MONTH;
+    let ops_per_cluster_hour = ops.usd_per_cluster_month / HOURS_PER_MONTH;
+    let cost = |instance_hours: u64, surplus_vcpu_hours: f64| -> (f64, f64, f64) {
+        (
+            monthly_cost_usd(instance_hours, usd_per_hour, discount_pct, horizon_hours),
+            monthly_from_horizon(surplus_vcpu_hours * credit_rate, horizon_hours),
+            monthly_from_horizon(
+                hours_f64(instance_hours) * ops_per_instance_hour,
+                horizon_hours,
+            ) + ops.usd_per_cluster_month,
+        )
+    };
+    let (instance, credit, ops_monthly) = cost(run.instance_hours, run.surplus_vcpu_hours);
+    let (ideal_i, ideal_c, ideal_o) = cost(run.ideal_instance_hours, run.ideal_surplus_vcpu_hours);
+    let (lower_i, lower_c, lower_o) = cost(
+        run.lower_bound_instance_hours,
+        run.lower_bound_surplus_vcpu_hours,
+    );
+    let hourly_usd = hourly_cost_usd(run, usd_per_hour, discount_pct)
+        .into_iter()
+        .enumerate()
+        .map(|(h, instances_usd)| {
+            let instances = run.hourly_instances.get(h).copied().unwrap_or(0);
+            let surplus = run.hourly_surplus_vcpus.get(h).copied().unwrap_or(0.0);
+            instances_usd
+                + surplus * credit_rate
+                + f64::from(instances) * ops_per_instance_hour
+                + ops_per_cluster_hour
+        })
+        .collect();
+    ClusterCosts {
+        instance_monthly_usd: instance,
+        credit_monthly_usd: credit,
+        ops_monthly_usd: ops_monthly,
+        ideal_monthly_usd: ideal_i + ideal_c + ideal_o,
+        lower_bound_monthly_usd: lower_i + lower_c + lower_o,
+        hourly_usd,
+    }
+}
+
 /// The report's view of one planned EC2 cluster: instance type (with the
-/// reason and the runners-up), peak and average instances, monthly, ideal
-/// and hourly cost after `discount_pct`, and the hourly instance series.
-/// `None` when the plan has no run (no type can hold anything) or names a
-/// type missing from `catalogue`.
+/// reason and the runners-up), peak and average instances, monthly, ideal,
+/// lower-bound and hourly cost (instances after `discount_pct`, surplus CPU
+/// credits, the user's operations figures `ops`), and the hourly instance
+/// series. `None` when the plan has no run (no type can hold anything) or
+/// names a type missing from `catalogue`.
 pub fn to_cluster_result(
     name: &str,
     plan: &ClusterPlan,
@@ -220,9 +339,18 @@ pub fn to_cluster_result(
     discount_pct: f64,
     horizon_hours: u32,
     service_names: Vec<String>,
+    ops: &OpsCost,
 ) -> Option<crate::report::ClusterResult> {
     let run = plan.run.as_ref()?;
     let instance = catalogue.get(&run.instance_type)?;
+    let costs = cluster_costs(run, instance.usd_per_hour, discount_pct, horizon_hours, ops);
+    let mut reason = format!("{name}: {}", plan.reason);
+    if plan.burstable_types_excluded > 0 {
+        reason.push_str(&format!(
+            " {} burstable (T) types were left out of the search: their vCPUs sustain only a baseline share, and ECS would fill them with reservations they cannot run full-time; set allow_burstable to include them.",
+            plan.burstable_types_excluded
+        ));
+    }
     Some(crate::report::ClusterResult {
         name: name.to_string(),
         services: service_names,
@@ -230,31 +358,30 @@ pub fn to_cluster_result(
         instance_type: Some(run.instance_type.clone()),
         peak_instances: Some(run.peak_instances),
         avg_instances: Some(run.avg_instances()),
-        monthly_cost_usd: monthly_cost_usd(
-            run.instance_hours,
-            instance.usd_per_hour,
-            discount_pct,
-            horizon_hours,
-        ),
-        hourly_cost_usd: hourly_cost_usd(run, instance.usd_per_hour, discount_pct),
+        monthly_cost_usd: costs.monthly_usd(),
+        hourly_cost_usd: costs.hourly_usd,
         hourly_instances: run.hourly_instances.clone(),
         hourly_ideal_instances: run.hourly_ideal_instances.clone(),
-        ideal_monthly_cost_usd: Some(monthly_cost_usd(
-            run.ideal_instance_hours,
-            instance.usd_per_hour,
-            discount_pct,
-            horizon_hours,
-        )),
-        instance_type_reason: Some(format!("{name}: {}", plan.reason)),
+        ideal_monthly_cost_usd: Some(costs.ideal_monthly_usd),
+        lower_bound_monthly_cost_usd: Some(costs.lower_bound_monthly_usd),
+        credit_monthly_cost_usd: costs.credit_monthly_usd,
+        ops_monthly_cost_usd: costs.ops_monthly_usd,
+        burstable_types_excluded: plan.burstable_types_excluded,
+        instance_type_reason: Some(reason),
         runners_up: plan
             .runners_up
             .iter()
             .map(|c| crate::report::TypeCandidate {
                 instance_type: c.name.clone(),
-                monthly_cost_usd: c.monthly_cost_usd * (1.0 - discount_pct / 100.0),
+                // The discount covers instance-hours, not surplus credits.
+                monthly_cost_usd: (c.monthly_cost_usd - c.credit_monthly_cost_usd)
+                    * (1.0 - discount_pct / 100.0)
+                    + c.credit_monthly_cost_usd,
                 peak_instances: c.peak_instances,
                 why: c.why.clone(),
             })
             .collect(),
+        // Instance price, parity and per-service costs: `simulate::ec2_part`.
+        ..Default::default()
     })
 }

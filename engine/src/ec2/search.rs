@@ -3,8 +3,10 @@
 //! Candidates: with `ec2.instance_types` set, the listed types (a membership
 //! constraint); otherwise every catalogue type of the cluster's architecture
 //! whose empty instance (daemons on it) holds every task that any such type
-//! can hold. Ranking: fewest task-hours that cannot run, then total cost,
-//! then fewer peak instances, then name.
+//! can hold, burstable (T) families left out unless `ec2.allow_burstable`.
+//! Ranking: fewest task-hours that cannot run, then total cost (surplus CPU
+//! credits of burstable types included), then fewer peak instances, then
+//! name.
 //!
 //! Pruning never skips a type blindly: each candidate's lower bound on
 //! instance-hours (see [`super::ideal`]) times its price is a floor under its
@@ -25,6 +27,7 @@ use crate::report::{monthly_from_horizon, Unplaced};
 use crate::scenario::{Arch, Os, Service};
 
 use super::ideal::Demand;
+use super::instance::is_burstable;
 use super::simulation::{
     add_ideal, arch_name, simulate, simulate_with, Detail, GiveUp, Prepared, ServiceStatus,
 };
@@ -72,6 +75,11 @@ fn cost_of(instance_hours: u64, instance_type: &InstanceType) -> f64 {
     hours * instance_type.usd_per_hour
 }
 
+/// Surplus CPU credits of a run over the horizon, USD (0 on fixed types).
+fn credits_of(run: &ClusterRun) -> f64 {
+    run.surplus_vcpu_hours * run.credit_usd_per_vcpu_hour
+}
+
 fn rank_order(a: &Ranked, b: &Ranked) -> Ordering {
     a.unplaceable_task_hours
         .cmp(&b.unplaceable_task_hours)
@@ -110,7 +118,22 @@ pub fn plan_cluster(input: &Ec2ClusterInput, catalogue: &Ec2Catalogue) -> Cluste
                 found
             })
             .collect(),
-        None => catalogue.types.iter().filter(|t| t.arch == arch).collect(),
+        None => catalogue
+            .types
+            .iter()
+            .filter(|t| t.arch == arch)
+            .filter(|t| input.settings.allow_burstable || !is_burstable(&t.name))
+            .collect(),
+    };
+    let burstable_types_excluded = if list_mode || input.settings.allow_burstable {
+        0
+    } else {
+        let excluded = catalogue
+            .types
+            .iter()
+            .filter(|t| t.arch == arch && is_burstable(&t.name))
+            .count();
+        u32::try_from(excluded).unwrap_or(u32::MAX)
     };
     let prepared: Vec<Prepared> = candidates
         .iter()
@@ -153,6 +176,7 @@ pub fn plan_cluster(input: &Ec2ClusterInput, catalogue: &Ec2Catalogue) -> Cluste
             unplaced,
             types_simulated: 0,
             types_pruned: 0,
+            burstable_types_excluded,
         };
     }
     // Catalogue search: keep the types that hold every task any type holds.
@@ -256,7 +280,8 @@ pub fn plan_cluster(input: &Ec2ClusterInput, catalogue: &Ec2Catalogue) -> Cluste
         done.push(Ranked {
             prepared: entry.prepared,
             unplaceable_task_hours: entry.unplaceable_task_hours,
-            cost_usd: cost_of(outcome.run.instance_hours, entry.prepared.instance_type),
+            cost_usd: cost_of(outcome.run.instance_hours, entry.prepared.instance_type)
+                + credits_of(&outcome.run),
             hourly_lower_bound: entry.hourly_lower_bound,
             run: Some(outcome.run),
             hourly_running: outcome.hourly_running,
@@ -270,18 +295,26 @@ pub fn plan_cluster(input: &Ec2ClusterInput, catalogue: &Ec2Catalogue) -> Cluste
         let instance_hours = run.map_or(0, |r| r.instance_hours);
         let peak = run.map_or(0, |r| r.peak_instances);
         let unplaced_tasks = run.map_or(0, |r| r.unplaced.iter().map(|u| u.tasks).sum());
+        let credit_usd = run.map_or(0.0, credits_of);
         let mut why = format!(
             "{instance_hours} instance-hours (peak {peak}) at {}/hour; {:.0}% of CPU and {:.0}% of memory reserved on average",
             money(r.prepared.instance_type.usd_per_hour),
             run.map_or(0.0, ClusterRun::avg_cpu_reserved_pct),
             run.map_or(0.0, ClusterRun::avg_memory_reserved_pct),
         );
+        if credit_usd > 0.0 {
+            why.push_str(&format!(
+                "; plus {}/month of surplus CPU credits",
+                money(monthly_from_horizon(credit_usd, hours))
+            ));
+        }
         if unplaced_tasks > 0 {
             why.push_str(&format!("; leaves {unplaced_tasks} task(s) unplaced"));
         }
         Candidate {
             name: r.prepared.instance_type.name.clone(),
             monthly_cost_usd: monthly_from_horizon(r.cost_usd, hours),
+            credit_monthly_cost_usd: monthly_from_horizon(credit_usd, hours),
             peak_instances: peak,
             instance_hours,
             unplaced_tasks,
@@ -298,6 +331,7 @@ pub fn plan_cluster(input: &Ec2ClusterInput, catalogue: &Ec2Catalogue) -> Cluste
             unplaced: Vec::new(),
             types_simulated: 0,
             types_pruned: pruned,
+            burstable_types_excluded,
         };
     };
     let runners_up: Vec<Candidate> = ranked.take(RUNNERS_UP).map(candidate).collect();
@@ -413,5 +447,6 @@ pub fn plan_cluster(input: &Ec2ClusterInput, catalogue: &Ec2Catalogue) -> Cluste
         unplaced,
         types_simulated: simulated,
         types_pruned: pruned + cut_short,
+        burstable_types_excluded,
     }
 }

@@ -20,8 +20,8 @@ use super::ideal::{
     demand_of, lower_bound_for, lower_bound_instances, with_headroom, Demand, Packer,
 };
 use super::instance::{
-    default_memory_overhead_mib, registered_capacity, Capacity, Instance, TaskShape,
-    DEFAULT_MEMORY_OVERHEAD_BASIS_POINTS, RESERVED_HOST_PORTS,
+    burst_credits, default_memory_overhead_mib, registered_capacity, BurstCredits, Capacity,
+    Instance, TaskShape, DEFAULT_MEMORY_OVERHEAD_BASIS_POINTS, RESERVED_HOST_PORTS,
 };
 use super::placement::{effective_chain, Fleet};
 use super::{ClusterRun, Ec2ClusterInput, InstanceSnapshot};
@@ -61,6 +61,10 @@ pub struct Prepared<'a> {
     pub seed: u64,
     pub horizon_hours: u32,
     pub default_overhead: bool,
+    /// Set on T3, T3a and T4g types: surplus CPU credits per instance-hour.
+    pub credits: Option<BurstCredits>,
+    /// ENI trunking is on and the type has ECS's trunking limit.
+    pub trunking_in_use: bool,
     /// Tests only: see [`Fleet::reference_scans`].
     pub reference_scans: bool,
 }
@@ -156,6 +160,8 @@ impl<'a> Prepared<'a> {
             seed: settings.seed,
             horizon_hours: input.horizon_hours,
             default_overhead: settings.memory_overhead_mib.is_none(),
+            credits: burst_credits(instance_type),
+            trunking_in_use: settings.eni_trunking && instance_type.ecs_trunking().is_some(),
             reference_scans: false,
         }
     }
@@ -279,7 +285,7 @@ fn why_not_fit(
         };
     }
     if shape.uses_eni && template.free_task_enis == 0 {
-        let hint = if instance_type.trunking {
+        let hint = if instance_type.ecs_trunking().is_some() {
             "; turn on ENI trunking or use bridge networking"
         } else {
             "; use bridge networking or a type with more ENIs"
@@ -379,6 +385,11 @@ pub fn simulate_with(
         registered_cpu_units: p.registered.cpu_units,
         registered_memory_mib: p.registered.memory_mib,
         task_enis_per_instance: p.registered.task_enis,
+        credit_usd_per_vcpu_hour: p.credits.map_or(0.0, |c| c.usd_per_surplus_vcpu_hour),
+        hourly_surplus_vcpus: Vec::new(),
+        surplus_vcpu_hours: 0.0,
+        ideal_surplus_vcpu_hours: 0.0,
+        lower_bound_surplus_vcpu_hours: 0.0,
         unplaced: Vec::new(),
         notes: Vec::new(),
     };
@@ -511,6 +522,16 @@ pub fn simulate_with(
             mem_used += u64::from(instance.memory_mib_used());
             mem_total += u64::from(instance.registered.memory_mib);
         }
+        if let Some(credits) = &p.credits {
+            // Surplus credits, instance by instance (ecs-domain.md §3).
+            let surplus: f64 = fleet
+                .instances
+                .iter()
+                .map(|i| credits.surplus_vcpus(u64::from(i.cpu_units_used())))
+                .sum();
+            run.hourly_surplus_vcpus.push(surplus);
+            run.surplus_vcpu_hours += surplus;
+        }
         run.hourly_cpu_reserved_pct
             .push(percent(cpu_used, cpu_total));
         run.hourly_memory_reserved_pct
@@ -543,8 +564,9 @@ pub fn simulate_with(
                 .copied()
                 .unwrap_or(0);
             let floor = run.instance_hours.saturating_add(after);
-            let floor_usd =
-                u32::try_from(floor).map_or(f64::from(u32::MAX), f64::from) * rule.usd_per_hour;
+            let floor_usd = u32::try_from(floor).map_or(f64::from(u32::MAX), f64::from)
+                * rule.usd_per_hour
+                + run.surplus_vcpu_hours * run.credit_usd_per_vcpu_hour;
             if floor_usd > rule.cost_to_beat_usd {
                 gave_up = true;
                 break;
@@ -578,6 +600,22 @@ pub fn simulate_with(
             names.join(", ")
         ));
     }
+    if p.trunking_in_use && p.instance_type.trunking_limit_inferred_by_ecs() {
+        run.notes.push(format!(
+            "With ENI trunking a {} runs {} awsvpc tasks: inferred from the same size of the previous generation, because ECS's published trunking table predates this family.",
+            p.instance_type.name, p.registered.task_enis
+        ));
+    }
+    if let Some(credits) = &p.credits {
+        run.notes.push(format!(
+            "{} is burstable: it sustains {:.2} of its {} vCPUs; reserved CPU above that is billed as surplus CPU credits at ${:.2} per vCPU-hour (unlimited mode, the default), {:.1} vCPU-hours over the horizon.",
+            p.instance_type.name,
+            credits.baseline_vcpus,
+            p.instance_type.vcpu,
+            credits.usd_per_surplus_vcpu_hour,
+            run.surplus_vcpu_hours
+        ));
+    }
     if p.default_overhead {
         run.notes.push(format!(
             "Each {} registers {} CPU units and {} MiB of its {} MiB (default memory overhead of {}.{:02}%, {} MiB; set memory_overhead_mib to change it).",
@@ -608,6 +646,8 @@ pub fn add_ideal(p: &Prepared, run: &mut ClusterRun, hourly_running: &[Vec<u32>]
     run.hourly_lower_bound.clear();
     run.ideal_instance_hours = 0;
     run.lower_bound_instance_hours = 0;
+    run.ideal_surplus_vcpu_hours = 0.0;
+    run.lower_bound_surplus_vcpu_hours = 0.0;
     for (running, &instances) in hourly_running.iter().zip(&run.hourly_instances) {
         let (ideal_raw, bound_raw) = match previous {
             Some((prev, ideal_raw, bound_raw)) if prev == running => (ideal_raw, bound_raw),
@@ -624,6 +664,14 @@ pub fn add_ideal(p: &Prepared, run: &mut ClusterRun, hourly_running: &[Vec<u32>]
         }
         let ideal = repack.min(instances);
         let bound = with_headroom(bound_raw, p.target_capacity_pct, p.min_instances);
+        if let Some(credits) = &p.credits {
+            let h = run.hourly_ideal_instances.len();
+            let as_ecs = run.hourly_surplus_vcpus.get(h).copied().unwrap_or(0.0);
+            let (ideal_surplus, bound_surplus) =
+                pooled_surplus(p, credits, running, ideal, instances, as_ecs);
+            run.ideal_surplus_vcpu_hours += ideal_surplus;
+            run.lower_bound_surplus_vcpu_hours += bound_surplus;
+        }
         run.hourly_ideal_instances.push(ideal);
         run.hourly_lower_bound.push(bound);
         run.ideal_instance_hours += u64::from(ideal);
@@ -634,6 +682,41 @@ pub fn add_ideal(p: &Prepared, run: &mut ClusterRun, hourly_running: &[Vec<u32>]
             "In {fallback_hours} hour(s) the from-scratch repack needed more instances than ECS's own placement; the ideal shows ECS's count there."
         ));
     }
+}
+
+/// Surplus vCPUs of one hour for the ideal and the lower bound: the hour's
+/// reservations pooled over `instances` instances, max(0, reserved / 1024 −
+/// instances × baseline), the surplus no placement on that many instances
+/// avoids. The ideal pools over its own count, the lower bound over what ECS
+/// runs; each is capped at the one above (ideal ≤ as-ECS, lower ≤ ideal),
+/// so lower bound ≤ ideal ≤ as-ECS holds for the cost with credits too.
+fn pooled_surplus(
+    p: &Prepared,
+    credits: &BurstCredits,
+    running: &[u32],
+    ideal_instances: u32,
+    ecs_instances: u32,
+    as_ecs_surplus: f64,
+) -> (f64, f64) {
+    let tasks_units: u64 = p
+        .order
+        .iter()
+        .map(|&s| {
+            let count = running.get(s).copied().unwrap_or(0);
+            let units = p.shapes.get(s).map_or(0, |shape| shape.cpu_units);
+            u64::from(count) * u64::from(units)
+        })
+        .sum();
+    let daemon_units = u64::from(p.template.cpu_units_used());
+    let pooled = |instances: u32| -> f64 {
+        let reserved = tasks_units + daemon_units * u64::from(instances);
+        let reserved_vcpus =
+            u32::try_from(reserved).map_or(f64::from(u32::MAX), f64::from) / 1024.0;
+        (reserved_vcpus - f64::from(instances) * credits.baseline_vcpus).max(0.0)
+    };
+    let ideal = pooled(ideal_instances).min(as_ecs_surplus);
+    let bound = pooled(ecs_instances).min(ideal);
+    (ideal, bound)
 }
 
 fn place_pending(fleet: &mut Fleet, p: &Prepared, desired: &[u32], running: &mut [u32]) {

@@ -5,7 +5,9 @@
 use proptest::prelude::*;
 
 use crate::pricing::{bundled, Ec2Catalogue, InstanceType, Snapshot};
-use crate::scenario::{Arch, Desired, Ec2Settings, NetworkMode, Os, PlacementStrategy, Service};
+use crate::scenario::{
+    Arch, Desired, Ec2Settings, NetworkMode, OpsCost, Os, PlacementStrategy, Service,
+};
 
 use super::simulation::{simulate, Detail, Prepared, ServiceStatus};
 use super::*;
@@ -38,6 +40,8 @@ fn settings(strategy: Vec<PlacementStrategy>) -> Ec2Settings {
         memory_overhead_mib: Some(0),
         min_instances: 0,
         seed: 1,
+        allow_burstable: false,
+        ops: OpsCost::default(),
     }
 }
 
@@ -427,6 +431,8 @@ fn tiny_catalogue() -> Ec2Catalogue {
         max_enis: 3,
         trunking: true,
         branch_enis: 9,
+        trunking_task_limit: Some(9),
+        trunking_limit_inferred: false,
         usd_per_hour,
     };
     Ec2Catalogue {
@@ -559,7 +565,8 @@ fn pruned_search_agrees_with_exhaustive_search_on_the_bundled_catalogue() {
     let best = catalogue
         .types
         .iter()
-        .filter(|t| t.arch == Arch::X86_64)
+        // T types are out of the search unless allow_burstable.
+        .filter(|t| t.arch == Arch::X86_64 && !instance::is_burstable(&t.name))
         .map(|t| {
             let run = simulate_cluster(&input, t);
             (
@@ -614,6 +621,7 @@ fn cost_helpers_apply_price_and_discount() {
         unplaced: Vec::new(),
         types_simulated: 1,
         types_pruned: 0,
+        burstable_types_excluded: 0,
     };
     let result = to_cluster_result(
         "main",
@@ -622,6 +630,7 @@ fn cost_helpers_apply_price_and_discount() {
         25.0,
         input.horizon_hours,
         vec!["api".into()],
+        &OpsCost::default(),
     )
     .unwrap();
     // Peak 2, average (1 + 2) / 2 = 1.5, monthly as above.
@@ -700,6 +709,8 @@ fn arb_case() -> impl Strategy<Value = Case> {
                     memory_overhead_mib: overhead,
                     min_instances: min,
                     seed,
+                    allow_burstable: seed % 2 == 0,
+                    ops: OpsCost::default(),
                 },
                 type_name,
             },
@@ -767,6 +778,9 @@ proptest! {
         }
         prop_assert!(full.lower_bound_instance_hours <= full.ideal_instance_hours);
         prop_assert!(full.ideal_instance_hours <= full.instance_hours);
+        // Surplus credits keep the same order (t3.medium is among the types).
+        prop_assert!(full.lower_bound_surplus_vcpu_hours <= full.ideal_surplus_vcpu_hours);
+        prop_assert!(full.ideal_surplus_vcpu_hours <= full.surplus_vcpu_hours + 1e-9);
         prop_assert_eq!(prepared.lower_bound_instance_hours(), full.lower_bound_instance_hours);
     }
 
@@ -839,6 +853,8 @@ fn search_breaks_cost_ties_by_fewer_instances_at_peak() {
         max_enis: 3,
         trunking: false,
         branch_enis: 0,
+        trunking_task_limit: None,
+        trunking_limit_inferred: false,
         usd_per_hour,
     };
     // 4 tasks of 1024 CPU: x.one holds 1 → 4 × $0.05 = $0.20/h;
@@ -887,10 +903,14 @@ proptest! {
             .types
             .iter()
             .filter(|t| Prepared::new(&input, t).unusable.is_none())
+            .filter(|t| case.settings.allow_burstable || !instance::is_burstable(&t.name))
             .map(|t| {
                 let run = simulate_cluster(&input, t);
                 let unplaced: u64 = run.hourly_unplaced_tasks.iter().map(|&n| u64::from(n)).sum();
-                (unplaced, run.instance_hours as f64 * t.usd_per_hour, run.peak_instances, t.name.clone())
+                // Instance-hours plus surplus credits (0 on fixed types).
+                let cost = run.instance_hours as f64 * t.usd_per_hour
+                    + run.surplus_vcpu_hours * run.credit_usd_per_vcpu_hour;
+                (unplaced, cost, run.peak_instances, t.name.clone())
             })
             .collect();
         exhaustive.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)).then(a.2.cmp(&b.2)).then(a.3.cmp(&b.3)));

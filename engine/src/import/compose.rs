@@ -21,7 +21,7 @@
 //!
 //! **Reservations win over limits**, for CPU and memory alike. That is the
 //! ECS agent's rule for container memory (`memoryReservation` if set, else
-//! `memory`, see `ecs-domain.md`): the scheduler places tasks by what they
+//! `memory`, see `docs/ecs-domain.md`): the scheduler places tasks by what they
 //! reserve, and the limit is only a ceiling the task may burst to. When
 //! both are given and differ, a warning says which was used.
 //!

@@ -568,8 +568,14 @@ fn ec2_catalogue(
             continue;
         }
         let known = reference.and_then(|c| c.get(name));
-        let (arch, max_enis, trunking, branch_enis) = match known {
-            Some(t) => (t.arch, t.max_enis, t.trunking, t.branch_enis),
+        let (arch, max_enis, trunking, branch_enis, trunking_limit) = match known {
+            Some(t) => (
+                t.arch,
+                t.max_enis,
+                t.trunking,
+                t.branch_enis,
+                t.ecs_trunking(),
+            ),
             None => {
                 defaulted.push(name.clone());
                 (
@@ -577,6 +583,7 @@ fn ec2_catalogue(
                     DEFAULT_MAX_ENIS,
                     false,
                     0,
+                    None,
                 )
             }
         };
@@ -590,6 +597,8 @@ fn ec2_catalogue(
                 max_enis,
                 trunking,
                 branch_enis,
+                trunking_task_limit: trunking_limit.map(|l| l.tasks),
+                trunking_limit_inferred: trunking_limit.is_some_and(|l| l.inferred),
                 usd_per_hour: *price,
             },
         );
@@ -652,6 +661,7 @@ fn fargate_rates(
         windows_license_usd_per_vcpu_hour: meters.get(&FargateMeter::WindowsLicense).copied(),
         spot_linux_x86: pair(FargateMeter::SpotVcpu, FargateMeter::SpotGb),
         snapshot: snapshot.clone(),
+        ..FargateRates::default()
     };
     let mut have = vec!["Linux/x86"];
     let mut missing = Vec::new();

@@ -5,7 +5,7 @@
 //! shape (`{"taskDefinition": {...}}`). Errors are data: a list of
 //! [`FieldIssue`]s with paths inside the task definition.
 //!
-//! Rules (ecs-domain.md §1, the ECS agent's `ToHostResources`) and modelling
+//! Rules (docs/ecs-domain.md §1, the ECS agent's `ToHostResources`) and modelling
 //! choices:
 //! - CPU = task-level `cpu` if set, else the sum of the containers' `cpu`.
 //!   When neither sets any CPU, ECS on EC2 reserves none; the planner needs
@@ -30,8 +30,8 @@
 use serde_json::{json, Map, Value};
 
 use crate::scenario::{
-    Arch, Desired, Ec2Settings, FargateSettings, Layout, NetworkMode, Os, PlacementStrategy,
-    PricingSettings, Scenario, Service, DEFAULT_HORIZON_HOURS, SCENARIO_VERSION,
+    Arch, Desired, Ec2Settings, FargateSettings, Layout, NetworkMode, OpsCost, Os, PricingSettings,
+    Scenario, Service, DEFAULT_HORIZON_HOURS, SCENARIO_VERSION,
 };
 use crate::units;
 use crate::validate::{
@@ -203,6 +203,7 @@ fn issue(path: &str, value: &Value, message: &str) -> FieldIssue {
     }
     FieldIssue {
         path: path.to_string(),
+        kind: crate::validate::IssueKind::Invalid,
         value: text,
         message: message.to_string(),
     }
@@ -489,13 +490,16 @@ pub fn scenario_from_services(region: &str, services: Vec<Service>) -> Scenario 
         fargate: FargateSettings { spot_share: 0.0 },
         ec2: Ec2Settings {
             instance_types: None,
-            strategy: vec![PlacementStrategy::BinpackCpu],
+            // Empty: ECS's service default, spread:az then spread:instanceId.
+            strategy: Vec::new(),
             target_capacity: DEFAULT_TARGET_CAPACITY,
             availability_zones: DEFAULT_AVAILABILITY_ZONES,
             eni_trunking: false,
             memory_overhead_mib: None,
             min_instances: 0,
             seed: 0,
+            allow_burstable: false,
+            ops: OpsCost::default(),
         },
         layouts: vec![Layout::Single, Layout::PerService, Layout::ByGroup],
         custom_clusters: Vec::new(),

@@ -1,0 +1,435 @@
+//! Every figure a verdict sentence prints is a figure of the report it came
+//! from: for a ladder of scenarios (discounts, Spot, custom layouts,
+//! daemons, awsvpc, a task too big for anything), each finding's money,
+//! percentages and scale factors are checked against report fields (or the
+//! one subtraction or ratio of report fields the sentence names, worked
+//! out here by hand), and each rendered sentence prints only its finding's
+//! figures.
+
+#![allow(clippy::panic, clippy::unwrap_used)] // test helpers fail loudly
+use ecs_planner_engine::analysis::analyze;
+use ecs_planner_engine::findings::{LayoutCost, OptionNote, VerdictFinding};
+use ecs_planner_engine::lang::Lang;
+use ecs_planner_engine::pricing::bundled;
+use ecs_planner_engine::report::{format_usd, SimulationReport};
+use ecs_planner_engine::text::Render;
+use ecs_planner_engine::validate::parse_scenario;
+use serde_json::Value;
+
+const SHOP: &str = include_str!("../../examples/shop.json");
+
+/// The shop example with `edit` applied to its JSON.
+fn shop_with(edit: impl FnOnce(&mut Value)) -> String {
+    let mut doc: Value = serde_json::from_str(SHOP).unwrap();
+    edit(&mut doc);
+    doc.to_string()
+}
+
+fn ladder() -> Vec<(&'static str, String)> {
+    vec![
+        ("shop", SHOP.to_string()),
+        (
+            "50% Fargate discount, a 0.25 vCPU / 3 GB service",
+            shop_with(|d| {
+                d["pricing"]["fargate_discount_pct"] = 50.into();
+                d["services"]
+                    .as_array_mut()
+                    .unwrap()
+                    .push(serde_json::json!(
+                        {"name": "odd", "cpu": 256, "memory": 3072, "count": 3}
+                    ));
+            }),
+        ),
+        (
+            "half on Spot, 30% EC2 discount",
+            shop_with(|d| {
+                d["fargate"]["spot_share"] = 0.5.into();
+                d["pricing"]["ec2_discount_pct"] = 30.into();
+            }),
+        ),
+        (
+            "custom layout",
+            shop_with(|d| {
+                d["layouts"] = serde_json::json!(["single", "custom"]);
+                d["custom_clusters"] = serde_json::json!([
+                    {"name": "front", "services": ["api", "web"], "launch_type": "fargate"},
+                    {"name": "back", "services": ["worker"], "launch_type": "ec2"}
+                ]);
+            }),
+        ),
+        (
+            "daemon, awsvpc, a task too big for anything",
+            shop_with(|d| {
+                let services = d["services"].as_array_mut().unwrap();
+                services[0]["network_mode"] = "awsvpc".into();
+                services.push(serde_json::json!(
+                    {"name": "agent", "cpu": 128, "memory": 256, "daemon": true}
+                ));
+                services.push(serde_json::json!(
+                    {"name": "huge", "cpu": 32768, "memory": 262144, "count": 1}
+                ));
+            }),
+        ),
+        (
+            "EC2 wins: big steady tasks, deep EC2 discount",
+            shop_with(|d| {
+                d["pricing"]["ec2_discount_pct"] = 60.into();
+                d["services"] = serde_json::json!([
+                    {"name": "batch", "cpu": 4096, "memory": 8192, "count": 12}
+                ]);
+            }),
+        ),
+    ]
+}
+
+/// Every number anywhere in the report's JSON.
+fn numbers(value: &Value, out: &mut Vec<f64>) {
+    match value {
+        Value::Number(n) => out.extend(n.as_f64()),
+        Value::Array(items) => items.iter().for_each(|v| numbers(v, out)),
+        Value::Object(map) => map.values().for_each(|v| numbers(v, out)),
+        _ => {}
+    }
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
+}
+
+struct Fields(Vec<f64>);
+
+impl Fields {
+    fn of(report: &SimulationReport) -> Self {
+        let mut out = Vec::new();
+        numbers(&serde_json::to_value(report).unwrap(), &mut out);
+        Fields(out)
+    }
+
+    fn has(&self, x: f64) -> bool {
+        self.0.iter().any(|&v| close(v, x))
+    }
+
+    /// `x` is `a − b` for two report figures.
+    fn has_difference(&self, x: f64) -> bool {
+        self.0
+            .iter()
+            .any(|&a| self.0.iter().any(|&b| close(a - b, x)))
+    }
+}
+
+fn option_cost(report: &SimulationReport, key: &str) -> f64 {
+    report
+        .options
+        .iter()
+        .find(|o| o.key() == key)
+        .map(|o| o.monthly_cost_usd)
+        .unwrap_or_else(|| panic!("no option {key}"))
+}
+
+/// The finding's figures are the report's.
+fn check_against_report(
+    name: &str,
+    f: &VerdictFinding,
+    report: &SimulationReport,
+    fields: &Fields,
+) {
+    let ctx = format!("{name}: {f:?}");
+    match f {
+        VerdictFinding::NothingToCompare => {}
+        VerdictFinding::Cheapest {
+            winner,
+            winner_usd,
+            saving_usd,
+            saving_pct,
+            rival,
+            rival_usd,
+        } => {
+            assert_eq!(
+                *winner_usd,
+                option_cost(report, &winner.to_string()),
+                "{ctx}"
+            );
+            assert_eq!(*rival_usd, option_cost(report, &rival.to_string()), "{ctx}");
+            // saving = rival − winner; its share of the rival's bill.
+            assert!(close(*saving_usd, rival_usd - winner_usd), "{ctx}");
+            assert!(close(*saving_pct, saving_usd / rival_usd * 100.0), "{ctx}");
+        }
+        VerdictFinding::SameCost {
+            winner,
+            monthly_usd,
+            ..
+        }
+        | VerdictFinding::OnlyOption {
+            winner,
+            monthly_usd,
+        } => assert_eq!(
+            *monthly_usd,
+            option_cost(report, &winner.to_string()),
+            "{ctx}"
+        ),
+        VerdictFinding::Ec2Wins {
+            cpu_reserved_pct,
+            memory_reserved_pct,
+            idle_usd,
+            strategy,
+            ..
+        } => {
+            assert!(
+                fields.has(*cpu_reserved_pct) && fields.has(*memory_reserved_pct),
+                "{ctx}"
+            );
+            assert!(fields.has(*idle_usd), "{ctx}");
+            assert_eq!(strategy, &report.placement_strategy, "{ctx}");
+        }
+        VerdictFinding::FargateWins {
+            cpu_reserved_pct,
+            memory_reserved_pct,
+            idle_usd,
+            ..
+        } => {
+            assert!(
+                fields.has(*cpu_reserved_pct) && fields.has(*memory_reserved_pct),
+                "{ctx}"
+            );
+            assert!(fields.has(*idle_usd), "{ctx}");
+        }
+        VerdictFinding::FargateParity {
+            instance_type,
+            share,
+        } => assert!(
+            report
+                .options
+                .iter()
+                .flat_map(|o| &o.clusters)
+                .any(|c| c.instance_type.as_ref() == Some(instance_type)
+                    && c.fargate_parity_share == Some(*share)),
+            "{ctx}"
+        ),
+        VerdictFinding::EniLimit {
+            tasks_per_instance,
+            tasks_with_trunking,
+            cpu_reserved_pct,
+            ..
+        } => {
+            assert!(fields.has(f64::from(*tasks_per_instance)), "{ctx}");
+            assert!(fields.has(f64::from(*tasks_with_trunking)), "{ctx}");
+            assert!(fields.has(*cpu_reserved_pct), "{ctx}");
+        }
+        VerdictFinding::Rounding {
+            service,
+            monthly_waste_usd,
+            ..
+        } => {
+            assert!(fields.has(*monthly_waste_usd), "{ctx}");
+            // The Fargate option's note prints the same figure.
+            let note = format!("wasting {monthly_waste_usd:.2} USD/month");
+            assert!(
+                report
+                    .options
+                    .iter()
+                    .flat_map(|o| &o.notes)
+                    .any(|n| n.starts_with(&format!("{service}:")) && n.contains(&note)),
+                "{ctx}: no note says {note}"
+            );
+        }
+        VerdictFinding::Layouts { parts } => {
+            for part in parts {
+                match part {
+                    // ec2/<layout> − ec2/single.
+                    LayoutCost::Dearer { extra_usd, .. } => {
+                        assert!(fields.has_difference(*extra_usd), "{ctx}")
+                    }
+                    LayoutCost::Cheaper { saving_usd, .. } => {
+                        assert!(fields.has_difference(*saving_usd), "{ctx}")
+                    }
+                }
+            }
+        }
+        VerdictFinding::Fragmentation {
+            option,
+            gap_usd,
+            ideal_usd,
+        } => {
+            assert!(fields.has(*ideal_usd), "{ctx}");
+            // As-ECS − ideal.
+            assert!(
+                close(
+                    *gap_usd,
+                    option_cost(report, &option.to_string()) - ideal_usd
+                ),
+                "{ctx}"
+            );
+        }
+        VerdictFinding::Unplaced { tasks, .. } => assert!(fields.has(f64::from(*tasks)), "{ctx}"),
+        VerdictFinding::WhatWouldChange {
+            rival,
+            winner,
+            needed_pct,
+        } => {
+            // 1 − winner ÷ rival, in percent.
+            let expected = (1.0
+                - option_cost(report, &winner.to_string())
+                    / option_cost(report, &rival.to_string()))
+                * 100.0;
+            assert!(close(*needed_pct, expected), "{ctx}");
+        }
+        VerdictFinding::StaysCheaperEverywhere {
+            low_scale,
+            high_scale,
+            ..
+        } => assert!(fields.has(*low_scale) && fields.has(*high_scale), "{ctx}"),
+        VerdictFinding::Crossover {
+            scale,
+            low_scale,
+            high_scale,
+            ..
+        } => {
+            assert!(fields.has(*low_scale) && fields.has(*high_scale), "{ctx}");
+            if let Some(s) = scale {
+                assert!(fields.has(*s), "{ctx}");
+            }
+        }
+    }
+}
+
+/// `$1,234.56`, `42%`, `1.25×` tokens of a sentence.
+fn printed_figures(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let start = i;
+        let money = chars[i] == '$';
+        if money {
+            i += 1;
+        }
+        let digits_start = i;
+        while i < chars.len() && (chars[i].is_ascii_digit() || chars[i] == ',' || chars[i] == '.') {
+            i += 1;
+        }
+        let mut number: String = chars[digits_start..i].iter().collect();
+        while number.ends_with(['.', ',']) {
+            number.pop();
+            i -= 1;
+        }
+        if number.is_empty() {
+            i = start + 1;
+            continue;
+        }
+        let unit = chars.get(i).copied();
+        if money {
+            out.push(format!("${number}"));
+        } else if unit == Some('%') || unit == Some('×') {
+            out.push(format!("{number}{}", unit.unwrap_or(' ')));
+        }
+    }
+    out
+}
+
+/// Every way a figure of the finding may be printed.
+fn spellings(f: &VerdictFinding) -> Vec<String> {
+    let mut values = Vec::new();
+    numbers(&serde_json::to_value(f).unwrap(), &mut values);
+    let mut out = Vec::new();
+    for v in values {
+        out.push(format_usd(v));
+        for x in [v, v * 100.0] {
+            out.push(format!("{x:.0}%"));
+            out.push(format!("{x}×"));
+            out.push(format!("{x:.2}×"));
+        }
+    }
+    out
+}
+
+#[test]
+fn every_figure_of_every_finding_is_in_its_report() {
+    let mut checked = 0;
+    for (name, json) in ladder() {
+        let scenario = parse_scenario(&json, bundled())
+            .unwrap_or_else(|e| panic!("{name}: {e:?}"))
+            .scenario;
+        let report = analyze(&scenario, bundled()).report;
+        let fields = Fields::of(&report);
+        assert_eq!(
+            report.verdict.len(),
+            report.verdict_findings.len(),
+            "{name}"
+        );
+        for (finding, text) in report.verdict_findings.iter().zip(&report.verdict) {
+            check_against_report(name, finding, &report, &fields);
+            assert_eq!(&finding.render(Lang::En), text, "{name}");
+            let allowed = spellings(finding);
+            for figure in printed_figures(text) {
+                assert!(
+                    allowed.contains(&figure),
+                    "{name}: {text:?} prints {figure}, not a figure of {finding:?}"
+                );
+                checked += 1;
+            }
+        }
+    }
+    // The ladder really exercised the sentences (a handful of figures each).
+    assert!(checked > 60, "only {checked} figures checked");
+}
+
+#[test]
+fn every_note_is_rendered_from_its_finding_and_its_waste_is_the_reports() {
+    let mut roundings = 0;
+    for (name, json) in ladder() {
+        let scenario = parse_scenario(&json, bundled()).unwrap().scenario;
+        let report = analyze(&scenario, bundled()).report;
+        for option in &report.options {
+            let rendered: Vec<String> = option
+                .note_findings
+                .iter()
+                .map(|n| n.render(Lang::En))
+                .collect();
+            assert_eq!(rendered, option.notes, "{name}: {}", option.key());
+            for note in &option.note_findings {
+                if let OptionNote::Rounding {
+                    service,
+                    monthly_waste_usd,
+                    ..
+                } = note
+                {
+                    assert!(
+                        option
+                            .fargate_rounding
+                            .iter()
+                            .any(|r| &r.service == service
+                                && r.monthly_waste_usd == *monthly_waste_usd),
+                        "{name}: {note:?}"
+                    );
+                    roundings += 1;
+                }
+            }
+        }
+    }
+    assert!(roundings > 0, "the ladder has a rounded service");
+}
+
+#[test]
+fn the_discounted_rounding_figure_is_the_same_in_note_and_verdict() {
+    // us-east-1 Fargate: 0.04048 USD/vCPU-h. `odd` asks 0.25 vCPU / 3 GB and
+    // is billed 0.5 vCPU / 3 GB: 0.25 vCPU × 0.04048 = 0.01012 USD per
+    // task-hour more, × 50% discount = 0.00506; 3 tasks × 730 h =
+    // 2,190 task-hours a month → 11.0814 USD/month (not the undiscounted
+    // 22.16 the verdict used to print).
+    let (_, json) = &ladder()[1];
+    let scenario = parse_scenario(json, bundled()).unwrap().scenario;
+    let report = analyze(&scenario, bundled()).report;
+    let sentence = report
+        .verdict
+        .iter()
+        .find(|s| s.starts_with("Fargate rounds odd"))
+        .expect("a rounding sentence");
+    assert!(sentence.contains("about $11.08/month"), "{sentence}");
+    let waste = report.options[0]
+        .fargate_rounding
+        .iter()
+        .find(|r| r.service == "odd")
+        .unwrap()
+        .monthly_waste_usd;
+    assert!((waste - 11.0814).abs() < 1e-9, "{waste}");
+}
