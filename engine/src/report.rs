@@ -23,7 +23,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::findings::{Assumption, OptionKey, OptionNote, UnplacedReason, VerdictFinding};
+use crate::findings::{
+    Assumption, CandidateWhy, OptionKey, OptionNote, TypeChoice, UnplacedReason, VerdictFinding,
+};
 use crate::scenario::{LaunchType, Layout};
 
 /// Hours in an average month, the AWS calculator's convention.
@@ -69,18 +71,6 @@ impl Unplaced {
             reason_finding: Some(reason),
         }
     }
-
-    /// An EC2 reason still written as English by the simulator.
-    pub fn ec2(service: &str, tasks: u32, reason: String) -> Self {
-        Unplaced {
-            service: service.to_string(),
-            tasks,
-            reason_finding: Some(UnplacedReason::Ec2 {
-                text: reason.clone(),
-            }),
-            reason,
-        }
-    }
 }
 
 /// One instance type the search considered for a cluster.
@@ -89,8 +79,11 @@ pub struct TypeCandidate {
     pub instance_type: String,
     pub monthly_cost_usd: f64,
     pub peak_instances: u32,
-    /// Why it lost (or was pruned), in plain English.
+    /// `why_finding` rendered (English in the JSON): how it did.
     pub why: String,
+    /// How it did, as a typed finding (written, not read back).
+    #[serde(default, skip_deserializing)]
+    pub why_finding: Option<CandidateWhy>,
 }
 
 /// What Fargate's rounding to a valid size costs for one service (after the
@@ -170,9 +163,15 @@ pub struct ClusterResult {
     /// `ec2.allow_burstable` is off.
     #[serde(default)]
     pub burstable_types_excluded: u32,
-    /// EC2: why this instance type, in plain English.
+    /// EC2: why this instance type: `instance_type_choice` rendered after
+    /// the cluster's name (English in the JSON), with a sentence on the
+    /// burstable types left out when `burstable_types_excluded` > 0.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub instance_type_reason: Option<String>,
+    /// EC2: the instance-type search's choice as a typed finding (written,
+    /// not read back).
+    #[serde(skip_serializing_if = "Option::is_none", default, skip_deserializing)]
+    pub instance_type_choice: Option<TypeChoice>,
     /// EC2: the next-best instance types with their costs.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub runners_up: Vec<TypeCandidate>,

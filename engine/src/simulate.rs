@@ -346,7 +346,7 @@ fn ec2_part(
             None => ClusterResult {
                 name: spec.name.clone(),
                 services: names,
-                instance_type_reason: Some(format!("{}: {}", spec.name, plan.reason)),
+                instance_type_choice: Some(plan.reason.clone()),
                 peak_instances: Some(0),
                 avg_instances: Some(0.0),
                 hourly_cost_usd: vec![0.0; hours_usize],
@@ -394,17 +394,17 @@ fn ec2_part(
             for note in &run.notes {
                 let note = OptionNote::Ec2Run {
                     cluster: spec.name.clone(),
-                    note: note.to_string(),
+                    note: note.clone(),
                 };
                 if !option.note_findings.contains(&note) {
                     option.note_findings.push(note);
                 }
             }
         }
-        if cluster.instance_type_reason.is_some() {
+        if cluster.instance_type_choice.is_some() {
             reasons.push(OptionNote::InstanceType {
                 cluster: spec.name.clone(),
-                reason: plan.reason.to_string(),
+                reason: plan.reason.clone(),
             });
         }
         option.clusters.push(cluster);

@@ -27,6 +27,8 @@ mod tests;
 
 use serde::Serialize;
 
+use crate::findings::{CandidateWhy, TypeChoice};
+
 use crate::pricing::{Ec2Catalogue, InstanceType};
 use crate::report::HOURS_PER_MONTH;
 use crate::report::{monthly_from_horizon, Unplaced};
@@ -85,7 +87,7 @@ pub struct ClusterRun {
     pub ideal_surplus_vcpu_hours: f64,
     pub lower_bound_surplus_vcpu_hours: f64,
     pub unplaced: Vec<Unplaced>,
-    pub notes: Vec<String>,
+    pub notes: Vec<crate::findings::RunNote>,
 }
 
 impl ClusterRun {
@@ -134,8 +136,8 @@ pub struct Candidate {
     /// Tasks left unplaced on this type (largest hourly shortfall, summed
     /// over services).
     pub unplaced_tasks: u32,
-    /// Plain English: how it did.
-    pub why: String,
+    /// How it did (rendered by `crate::text`).
+    pub why: CandidateWhy,
 }
 
 /// The instance type chosen for a cluster and the ones that came next.
@@ -147,8 +149,8 @@ pub struct ClusterPlan {
     /// The next best types, cheapest first (at least five when the
     /// catalogue has them).
     pub runners_up: Vec<Candidate>,
-    /// Why the winner won, plain English.
-    pub reason: String,
+    /// Why the winner won (or why no type can run the cluster).
+    pub reason: TypeChoice,
     pub unplaced: Vec<Unplaced>,
     /// Types simulated in full, and types ruled out by their lower bound
     /// (before simulating, or part-way through).
@@ -301,13 +303,6 @@ pub fn to_cluster_result(
     let run = plan.run.as_ref()?;
     let instance = catalogue.get(&run.instance_type)?;
     let costs = cluster_costs(run, instance.usd_per_hour, discount_pct, horizon_hours, ops);
-    let mut reason = format!("{name}: {}", plan.reason);
-    if plan.burstable_types_excluded > 0 {
-        reason.push_str(&format!(
-            " {} burstable (T) types were left out of the search: their vCPUs sustain only a baseline share, and ECS would fill them with reservations they cannot run full-time; set allow_burstable to include them.",
-            plan.burstable_types_excluded
-        ));
-    }
     Some(crate::report::ClusterResult {
         name: name.to_string(),
         services: service_names,
@@ -324,7 +319,7 @@ pub fn to_cluster_result(
         credit_monthly_cost_usd: costs.credit_monthly_usd,
         ops_monthly_cost_usd: costs.ops_monthly_usd,
         burstable_types_excluded: plan.burstable_types_excluded,
-        instance_type_reason: Some(reason),
+        instance_type_choice: Some(plan.reason.clone()),
         runners_up: plan
             .runners_up
             .iter()
@@ -335,7 +330,8 @@ pub fn to_cluster_result(
                     * (1.0 - discount_pct / 100.0)
                     + c.credit_monthly_cost_usd,
                 peak_instances: c.peak_instances,
-                why: c.why.clone(),
+                why: String::new(),
+                why_finding: Some(c.why.clone()),
             })
             .collect(),
         // Instance price, parity and per-service costs: `simulate::ec2_part`.

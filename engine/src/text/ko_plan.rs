@@ -5,8 +5,11 @@
 //! the last syllable follows a runtime name; names get a noun (`{type}
 //! 유형`, `{service} 서비스`, `{region} 리전`) and counts a counter.
 
-use super::figures::{size_label, usd};
-use crate::findings::{Assumption, Ec2Assumption, UnplacedReason};
+use super::figures::{pct0, size_label, usd};
+use crate::findings::{
+    Assumption, CandidateWhy, DaemonMisfit, Ec2Assumption, NoFit, NoTypeWhy, RunNote, TypeChoice,
+    UnplacedReason, Versus,
+};
 use crate::scenario::{Arch, Os};
 
 /// One EC2 modelling choice.
@@ -103,7 +106,297 @@ pub fn unplaced_reason(reason: &UnplacedReason) -> String {
                 "{service} 서비스는 {platform}에서 실행되는데 {region} 리전에는 Fargate {platform} 요금이 포함되어 있지 않아 그 리전의 Fargate 비용을 계산하지 않음(요금을 임의로 만들지 않음). 계산하려면 `ecs-planner pricing import`로 {region} 리전의 AmazonECS 오퍼 파일(https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/AmazonECS/current/{region}/index.json)을 가져와 결과를 로드하세요"
             )
         }
-        // The EC2 simulator's reasons are still English (typed later).
-        UnplacedReason::Ec2 { text } => text.clone(),
+        UnplacedReason::Ec2Windows => "EC2에서는 Windows 태스크를 시뮬레이션하지 않음: EC2 Windows 인스턴스 가격이 포함되어 있지 않습니다. 이 서비스는 Fargate에서 실행하세요".to_string(),
+        UnplacedReason::Architecture {
+            task_arch,
+            instance_type,
+            type_arch,
+        } => format!(
+            "태스크는 {}용인데 {instance_type} 유형은 {}임",
+            arch_name(*task_arch),
+            arch_name(*type_arch)
+        ),
+        UnplacedReason::ReservedHostPort { port } => format!(
+            "호스트 포트 {port}번은 모든 컨테이너 인스턴스에서 예약되어 있음(22, 2375, 2376, 51678, 51679). 다른 host_port를 지정하세요"
+        ),
+        UnplacedReason::NoFit(why) => no_fit(why),
+        UnplacedReason::TypeUnusable(misfit) => format!(
+            "{} 유형을 사용할 수 없음: {}",
+            misfit.instance_type,
+            daemon_misfit(misfit)
+        ),
+        UnplacedReason::NoTypeCanRun(why) => format!(
+            "이 클러스터를 실행할 수 있는 인스턴스 유형이 없음: {}",
+            no_type_why(why)
+        ),
+        UnplacedReason::StillPending => {
+            "해당 시간에 용량 공급자가 스케일 아웃한 뒤에도 대기 상태로 남음".to_string()
+        }
     }
+}
+
+fn arch_name(arch: Arch) -> &'static str {
+    super::en::arch_name(arch)
+}
+
+/// Why a task does not fit an instance (a fragment, §9 E5–E14).
+pub fn no_fit(why: &NoFit) -> String {
+    let eni_hint = |trunking: bool| {
+        if trunking {
+            ". ENI 트렁킹을 켜거나 bridge 네트워킹을 사용하세요"
+        } else {
+            ". bridge 네트워킹이나 ENI가 더 많은 유형을 사용하세요"
+        }
+    };
+    match why {
+        NoFit::HostPortTakenByDaemon { daemon } => format!(
+            "모든 인스턴스에서 데몬 {daemon}의 태스크가 이미 같은 호스트 포트를 사용 중임. 둘 중 하나의 호스트 포트를 바꾸세요"
+        ),
+        NoFit::CpuTooBig {
+            cpu_units,
+            instance_type,
+            registered_cpu_units,
+        } => format!(
+            "태스크 하나에 {cpu_units} CPU 단위가 필요한데 {instance_type} 유형의 등록 CPU는 {registered_cpu_units} 단위임. 이 유형에는 너무 큼"
+        ),
+        NoFit::CpuLeftAfterDaemons {
+            cpu_units,
+            instance_type,
+            free_cpu_units,
+        } => format!(
+            "태스크 하나에 {cpu_units} CPU 단위가 필요한데 {instance_type} 유형은 데몬을 뺀 뒤 {free_cpu_units} 단위만 남음"
+        ),
+        NoFit::MemoryTooBig {
+            memory_mib,
+            instance_type,
+            registered_memory_mib,
+        } => format!(
+            "태스크 하나에 {memory_mib} MiB가 필요한데 {instance_type} 유형의 등록 메모리는 {registered_memory_mib} MiB임. 이 유형에는 너무 큼"
+        ),
+        NoFit::MemoryLeftAfterDaemons {
+            memory_mib,
+            instance_type,
+            free_memory_mib,
+        } => format!(
+            "태스크 하나에 {memory_mib} MiB가 필요한데 {instance_type} 유형은 데몬을 뺀 뒤 {free_memory_mib} MiB만 남음"
+        ),
+        NoFit::EniNoneToSpare {
+            instance_type,
+            trunking_supported,
+        } => format!(
+            "ENI 한도: awsvpc 태스크는 태스크마다 네트워크 인터페이스가 필요한데 {instance_type} 유형에는 남는 ENI가 없음{}",
+            eni_hint(*trunking_supported)
+        ),
+        NoFit::EniTakenByDaemons {
+            instance_type,
+            task_enis,
+            trunking_supported,
+        } => format!(
+            "ENI 한도: {instance_type} 유형의 태스크용 ENI {task_enis}개를 awsvpc 데몬이 모두 사용함{}",
+            eni_hint(*trunking_supported)
+        ),
+        NoFit::DoesNotFit { instance_type } => {
+            format!("빈 {instance_type} 인스턴스에도 태스크가 들어가지 않음")
+        }
+    }
+}
+
+/// A daemon that rules its type out (a fragment, §9 E4).
+pub fn daemon_misfit(misfit: &DaemonMisfit) -> String {
+    format!(
+        "데몬 서비스 {}({} CPU 단위, {} MiB)의 태스크가 빈 {} 인스턴스에 들어가지 않음({})",
+        misfit.daemon,
+        misfit.cpu_units,
+        misfit.memory_mib,
+        misfit.instance_type,
+        no_fit(&misfit.why)
+    )
+}
+
+fn no_type_why(why: &NoTypeWhy) -> String {
+    match why {
+        NoTypeWhy::Unusable(misfit) => daemon_misfit(misfit),
+        NoTypeWhy::NoTypeOfArch { arch } => format!(
+            "카탈로그에 사용할 수 있는 {} 인스턴스 유형이 없음",
+            arch_name(*arch)
+        ),
+    }
+}
+
+/// A note of one EC2 cluster's run (§9, §8 R18).
+pub fn run_note(note: &RunNote) -> String {
+    match note {
+        RunNote::CannotRunCluster(misfit) => format!(
+            "{} 유형으로는 이 클러스터를 실행할 수 없습니다: {}. 비용에서 모든 태스크가 제외됩니다.",
+            misfit.instance_type,
+            daemon_misfit(misfit)
+        ),
+        RunNote::CostExcludesUnplaced {
+            instance_type,
+            services,
+        } => format!(
+            "{instance_type} 유형에 배치하지 못한 태스크({})는 비용에서 제외됩니다. 배치되지 않은 태스크 목록을 참고하세요.",
+            services.join(", ")
+        ),
+        RunNote::TrunkingInferred {
+            instance_type,
+            tasks,
+        } => format!(
+            "ENI 트렁킹 사용 시 {instance_type} 인스턴스 1대는 awsvpc 태스크 {tasks}개를 실행합니다. ECS가 공표한 트렁킹 표에 이 패밀리가 없어 이전 세대의 같은 크기에서 추정한 값입니다."
+        ),
+        RunNote::Burstable {
+            instance_type,
+            baseline_vcpus,
+            vcpus,
+            usd_per_vcpu_hour,
+            surplus_vcpu_hours,
+        } => format!(
+            "{instance_type} 유형은 버스터블 인스턴스입니다. vCPU {vcpus}개 중 {baseline_vcpus:.2}개만큼만 지속적으로 쓸 수 있으며, 이를 넘는 예약 CPU는 vCPU 시간당 {}의 잉여 CPU 크레딧으로 과금됩니다(기본값인 무제한 모드). 시뮬레이션 기간 동안 {surplus_vcpu_hours:.1} vCPU 시간입니다.",
+            usd(*usd_per_vcpu_hour)
+        ),
+        RunNote::RegisteredCapacity {
+            instance_type,
+            cpu_units,
+            registered_memory_mib,
+            memory_mib,
+            overhead_basis_points,
+            overhead_mib,
+        } => format!(
+            "{instance_type} 인스턴스 1대는 {cpu_units} CPU 단위와 메모리 {memory_mib} MiB 중 {registered_memory_mib} MiB를 등록합니다(기본 메모리 오버헤드 {}, {overhead_mib} MiB. 바꾸려면 memory_overhead_mib를 지정하세요).",
+            super::en::basis_points(*overhead_basis_points)
+        ),
+        RunNote::RepackFallback { hours } => format!(
+            "{hours}시간 동안은 처음부터 다시 배치하는 쪽이 ECS 자체 배치보다 인스턴스가 더 필요했습니다. 그 시간의 이상적 재배치에는 ECS의 인스턴스 수를 표시합니다."
+        ),
+        RunNote::MixedArchitectures { arch, services } => format!(
+            "이 클러스터에는 CPU 아키텍처가 섞여 있습니다. 태스크가 가장 많은 {} 아키텍처로 실행하므로 {} 서비스는 여기서 실행할 수 없습니다. 해당 서비스는 별도 클러스터로 분리하세요.",
+            arch_name(*arch),
+            services.join(", ")
+        ),
+    }
+}
+
+fn unknown_types_note(unknown: &[String]) -> String {
+    if unknown.is_empty() {
+        String::new()
+    } else {
+        format!(" 가격 카탈로그에 없어 무시한 유형: {}.", unknown.join(", "))
+    }
+}
+
+/// Why the search chose the cluster's type (§8.2: the head ends a
+/// sentence; the hours part takes the runner-up clause or `입니다`).
+pub fn type_choice(choice: &TypeChoice) -> String {
+    match choice {
+        TypeChoice::NoTypeCanRun { why, unknown_types } => format!(
+            "이 클러스터를 실행할 수 있는 인스턴스 유형이 없습니다: {}.{}",
+            no_type_why(why),
+            unknown_types_note(unknown_types)
+        ),
+        TypeChoice::NoTypeCanHold { unknown_types } => format!(
+            "이 클러스터의 태스크를 수용할 수 있는 인스턴스 유형이 없습니다.{}",
+            unknown_types_note(unknown_types)
+        ),
+        TypeChoice::Chosen {
+            instance_type,
+            from_list,
+            candidates,
+            arch,
+            largest_task,
+            instance_hours,
+            horizon_hours,
+            monthly_usd,
+            runner_up,
+            unplaced_tasks,
+            simulated,
+            ruled_out,
+            unknown_types,
+        } => {
+            let mut reason = if *from_list {
+                format!("클러스터를 실행할 수 있는 지정 인스턴스 유형 {candidates}개 중 {instance_type} 유형이 가장 좋습니다")
+            } else {
+                format!(
+                    "모든 태스크를 수용하는 {} 인스턴스 유형 {candidates}개 중 {instance_type} 유형이 가장 저렴합니다",
+                    arch_name(*arch)
+                )
+            };
+            if let Some((cpu_units, memory_mib)) = largest_task {
+                reason.push_str(&format!(
+                    " (가장 큰 태스크: {cpu_units} CPU 단위, {memory_mib} MiB)"
+                ));
+            }
+            reason.push_str(&format!(
+                ". {horizon_hours}시간 동안 인스턴스 {instance_hours}시간, 할인 전 온디맨드 기준 월 약 {}",
+                usd(*monthly_usd)
+            ));
+            match runner_up {
+                Some(next) => {
+                    let name = &next.instance_type;
+                    let next_usd = usd(next.monthly_usd);
+                    reason.push_str(&match &next.versus {
+                        Versus::MoreUnplaced => format!(
+                            "이며, 차순위인 {name} 유형(월 {next_usd})은 배치되지 않는 태스크가 더 많습니다"
+                        ),
+                        Versus::Cheaper { saving_pct } => format!(
+                            "로, 차순위인 {name} 유형(월 {next_usd})보다 {saving_pct:.1}% 저렴합니다"
+                        ),
+                        Versus::FewerAtPeak {
+                            peak,
+                            runner_up_peak,
+                        } => format!(
+                            "로 {name} 유형과 비용은 같지만 최대 인스턴스 수가 더 적습니다({runner_up_peak}대 대신 {peak}대)"
+                        ),
+                        Versus::Tie => format!(
+                            "로 {name} 유형과 비용이 같습니다(동률이면 이름순으로 앞선 유형을 선택)"
+                        ),
+                    });
+                    reason.push('.');
+                }
+                None => reason.push_str("입니다."),
+            }
+            if *unplaced_tasks > 0 {
+                reason.push_str(&format!(
+                    " 그래도 태스크 {unplaced_tasks}개가 배치되지 않으며, 비용에서 제외됩니다."
+                ));
+            }
+            reason.push_str(&format!(
+                " 유형 {simulated}개를 시간 단위로 시뮬레이션했고, {ruled_out}개는 하한 비용(단독으로, 또는 이미 시뮬레이션한 시간에 더해)이 6위보다 높아 제외했습니다.{}",
+                unknown_types_note(unknown_types)
+            ));
+            reason
+        }
+    }
+}
+
+/// A cluster's `instance_type_reason` in Korean.
+pub fn instance_type_reason(cluster: &str, choice: &TypeChoice, burstable_excluded: u32) -> String {
+    let mut reason = format!("{cluster}: {}", type_choice(choice));
+    if burstable_excluded > 0 {
+        reason.push_str(&format!(
+            " 버스터블(T) 유형 {burstable_excluded}개는 검색에서 제외했습니다. 이 유형의 vCPU는 기준 성능까지만 지속되는데, ECS는 상시 감당할 수 없는 만큼 예약을 채울 수 있기 때문입니다. 포함하려면 allow_burstable를 설정하세요."
+        ));
+    }
+    reason
+}
+
+/// How a runner-up did (§8 R1, R2).
+pub fn candidate_why(why: &CandidateWhy) -> String {
+    let mut text = format!(
+        "인스턴스 {}시간(최대 {}대), 시간당 {}. 평균 CPU 예약률 {}, 메모리 예약률 {}",
+        why.instance_hours,
+        why.peak_instances,
+        usd(why.usd_per_hour),
+        pct0(why.cpu_reserved_pct),
+        pct0(why.memory_reserved_pct)
+    );
+    if why.credit_monthly_usd > 0.0 {
+        text.push_str(&format!(
+            ", 잉여 CPU 크레딧 월 {}",
+            usd(why.credit_monthly_usd)
+        ));
+    }
+    if why.unplaced_tasks > 0 {
+        text.push_str(&format!(", 태스크 {}개 미배치", why.unplaced_tasks));
+    }
+    text
 }

@@ -12,7 +12,10 @@ pub mod en;
 pub mod figures;
 pub mod ko_plan;
 
-use crate::findings::{Assumption, OptionKey, OptionNote, UnplacedReason, VerdictFinding};
+use crate::findings::{
+    Assumption, CandidateWhy, OptionKey, OptionNote, RunNote, TypeChoice, UnplacedReason,
+    VerdictFinding,
+};
 use crate::lang::Lang;
 use crate::report::SimulationReport;
 
@@ -64,6 +67,47 @@ impl Render for UnplacedReason {
     }
 }
 
+impl Render for RunNote {
+    fn render(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => en::run_note(self),
+            Lang::Ko => ko_plan::run_note(self),
+        }
+    }
+}
+
+impl Render for TypeChoice {
+    fn render(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => en::type_choice(self),
+            Lang::Ko => ko_plan::type_choice(self),
+        }
+    }
+}
+
+impl Render for CandidateWhy {
+    fn render(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => en::candidate_why(self),
+            Lang::Ko => ko_plan::candidate_why(self),
+        }
+    }
+}
+
+/// A cluster's `instance_type_reason` in `lang`: its name, the search's
+/// choice and the burstable types left out.
+pub fn instance_type_reason(
+    cluster: &str,
+    choice: &TypeChoice,
+    burstable_excluded: u32,
+    lang: Lang,
+) -> String {
+    match lang {
+        Lang::En => en::instance_type_reason(cluster, choice, burstable_excluded),
+        Lang::Ko => ko_plan::instance_type_reason(cluster, choice, burstable_excluded),
+    }
+}
+
 /// Every finding rendered, in order.
 pub fn render_all<T: Render>(findings: &[T], lang: Lang) -> Vec<String> {
     findings.iter().map(|f| f.render(lang)).collect()
@@ -82,6 +126,21 @@ pub fn render_report(report: &mut SimulationReport, lang: Lang) {
         for unplaced in &mut option.unplaced {
             if let Some(reason) = &unplaced.reason_finding {
                 unplaced.reason = reason.render(lang);
+            }
+        }
+        for cluster in &mut option.clusters {
+            if let Some(choice) = &cluster.instance_type_choice {
+                cluster.instance_type_reason = Some(instance_type_reason(
+                    &cluster.name,
+                    choice,
+                    cluster.burstable_types_excluded,
+                    lang,
+                ));
+            }
+            for candidate in &mut cluster.runners_up {
+                if let Some(why) = &candidate.why_finding {
+                    candidate.why = why.render(lang);
+                }
             }
         }
     }
