@@ -242,7 +242,7 @@ pub fn run_note(note: &RunNote) -> String {
             instance_type,
             tasks,
         } => format!(
-            "ENI 트렁킹 사용 시 {instance_type} 인스턴스 1대는 awsvpc 태스크 {tasks}개를 실행합니다. ECS가 공표한 트렁킹 표에 이 패밀리가 없어 이전 세대의 같은 크기에서 추정한 값입니다."
+            "ENI 트렁킹 사용 시 {instance_type} 인스턴스 한 대는 awsvpc 태스크 {tasks}개를 실행합니다. ECS가 공표한 트렁킹 표에 이 패밀리가 없어 이전 세대의 같은 크기에서 추정한 값입니다."
         ),
         RunNote::Burstable {
             instance_type,
@@ -262,7 +262,7 @@ pub fn run_note(note: &RunNote) -> String {
             overhead_basis_points,
             overhead_mib,
         } => format!(
-            "{instance_type} 인스턴스 1대는 {cpu_units} CPU 단위와 메모리 {memory_mib} MiB 중 {registered_memory_mib} MiB를 등록합니다(기본 메모리 오버헤드 {}, {overhead_mib} MiB. 바꾸려면 memory_overhead_mib를 지정하세요).",
+            "{instance_type} 인스턴스 한 대는 {cpu_units} CPU 단위와 메모리 {memory_mib} MiB 중 {registered_memory_mib} MiB를 등록합니다(기본 메모리 오버헤드 {}, {overhead_mib} MiB. 바꾸려면 memory_overhead_mib를 지정하세요).",
             super::en::basis_points(*overhead_basis_points)
         ),
         RunNote::RepackFallback { hours } => format!(
@@ -360,7 +360,7 @@ pub fn type_choice(choice: &TypeChoice) -> String {
                 ));
             }
             reason.push_str(&format!(
-                " 유형 {simulated}개를 시간 단위로 시뮬레이션했고, {ruled_out}개는 하한 비용(단독으로, 또는 이미 시뮬레이션한 시간에 더해)이 6위보다 높아 제외했습니다.{}",
+                " 유형 {simulated}개를 시간 단위로 시뮬레이션했고, {ruled_out}개는 하한 비용(단독으로, 또는 이미 시뮬레이션한 시간에 더해)이 여섯 번째로 저렴한 유형보다 높아 제외했습니다.{}",
                 unknown_types_note(unknown_types)
             ));
             reason
