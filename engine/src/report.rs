@@ -20,6 +20,30 @@
 //! prints is also a field of this report (e.g. `fargate_rounding`,
 //! `instance_usd_per_hour`, `fargate_parity_share`), so nothing is computed
 //! twice and the two cannot disagree.
+//!
+//! The same holds for the plan's own text; each text field keeps its
+//! English and gets its typed form beside it (written, not read back):
+//! - `assumptions[]` ← `assumption_findings[]` ([`crate::findings::Assumption`],
+//!   e.g. `{"horizon": {"hours": 168}}`, `{"ec2": "tasks_stay"}`);
+//! - `options[].unplaced[].reason` ← `reason_finding`
+//!   ([`crate::findings::UnplacedReason`], e.g.
+//!   `{"fargate_too_large": {"service": "huge", "cpu_units": 32768,
+//!   "memory_mib": 262144}}`, `{"no_fit": {"cpu_too_big": {…}}}`,
+//!   `"still_pending"`);
+//! - `options[].clusters[].instance_type_reason` ← `instance_type_choice`
+//!   ([`crate::findings::TypeChoice`]: `{"chosen": {"instance_type",
+//!   "from_list", "candidates", "arch", "largest_task": [cpu, MiB],
+//!   "instance_hours", "horizon_hours", "monthly_usd" (on demand, before
+//!   discounts), "runner_up": {"instance_type", "monthly_usd", "versus"},
+//!   "unplaced_tasks", "simulated", "ruled_out", "unknown_types"}}`), rendered
+//!   after the cluster's name with the sentence on `burstable_types_excluded`;
+//! - `options[].clusters[].runners_up[].why` ← `why_finding`
+//!   ([`crate::findings::CandidateWhy`]);
+//! - `options[].note_findings[]`: `instance_type.reason` is a `TypeChoice`
+//!   and `ec2_run.note` a [`crate::findings::RunNote`] (both were text).
+//!
+//! A report read back from JSON has the text but not the findings;
+//! `crate::text::render_report` then keeps the text as it is.
 
 use serde::{Deserialize, Serialize};
 

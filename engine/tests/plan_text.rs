@@ -442,3 +442,51 @@ fn korean_sentences_read_as_written_by_hand() {
         "504 instance-hours (peak 4) at $0.10/hour; 62% of CPU and 49% of memory reserved on average; plus $1,234.50/month of surplus CPU credits; leaves 3 task(s) unplaced"
     );
 }
+
+#[test]
+fn render_report_switches_the_plans_text_without_simulating_again() {
+    use ecs_planner_engine::analysis::analyze;
+    use ecs_planner_engine::pricing::bundled;
+    use ecs_planner_engine::report::SimulationReport;
+    use ecs_planner_engine::text::render_report;
+    use ecs_planner_engine::validate::parse_scenario_value;
+    // The shop example plus a task too big for Fargate and an ARM service
+    // in a cluster of x86 tasks: unplaced on both launch types.
+    let mut doc: serde_json::Value =
+        serde_json::from_str(include_str!("../../examples/shop.json")).unwrap();
+    let services = doc["services"].as_array_mut().unwrap();
+    services.push(serde_json::json!({"name": "huge", "cpu": 32768, "memory": 262144, "count": 1}));
+    services.push(serde_json::json!({"name": "armsvc", "cpu": 512, "memory": 1024, "count": 2, "arch": "arm64"}));
+    let scenario = parse_scenario_value(&doc, bundled()).unwrap().scenario;
+    let english = analyze(&scenario, bundled()).report;
+    let texts = |r: &SimulationReport| -> Vec<String> {
+        let mut out = r.assumptions.clone();
+        for o in &r.options {
+            out.extend(o.unplaced.iter().map(|u| u.reason.clone()));
+            for c in &o.clusters {
+                out.extend(c.instance_type_reason.clone());
+                out.extend(c.runners_up.iter().map(|r| r.why.clone()));
+            }
+        }
+        out
+    };
+    let mut report = english.clone();
+    render_report(&mut report, Lang::Ko);
+    let korean = texts(&report);
+    assert!(korean.len() > 40, "{}", korean.len());
+    for text in &korean {
+        assert!(has_hangul(text), "{text}");
+    }
+    // Figures unchanged, and back to English exactly as analysed.
+    assert_eq!(
+        report.options[0].monthly_cost_usd,
+        english.options[0].monthly_cost_usd
+    );
+    render_report(&mut report, Lang::En);
+    assert_eq!(report, english);
+    // A report read back from JSON has its text but no findings: kept.
+    let mut read_back: SimulationReport =
+        serde_json::from_str(&serde_json::to_string(&english).unwrap()).unwrap();
+    render_report(&mut read_back, Lang::Ko);
+    assert_eq!(texts(&read_back), texts(&english));
+}

@@ -113,8 +113,10 @@ pub fn render_all<T: Render>(findings: &[T], lang: Lang) -> Vec<String> {
     findings.iter().map(|f| f.render(lang)).collect()
 }
 
-/// Fills the report's text fields (`verdict`) from its typed findings in
-/// `lang`: the app calls this to switch language without re-simulating.
+/// Fills the report's text fields (`verdict`, `assumptions`, each option's
+/// `notes` and `unplaced[].reason`, each cluster's `instance_type_reason`
+/// and `runners_up[].why`) from its typed findings in `lang`: the CLI and
+/// the app call this to switch language without re-simulating.
 pub fn render_report(report: &mut SimulationReport, lang: Lang) {
     report.verdict = render_all(&report.verdict_findings, lang);
     // A report read back from JSON has text but no findings: keep its text.
