@@ -18,7 +18,7 @@ pub fn ec2_assumption(assumption: Ec2Assumption) -> &'static str {
         Ec2Assumption::HourlySteps => "시간은 1시간 단위로 진행합니다. 매시간 서비스의 원하는 태스크 수가 한꺼번에 적용되고, 용량 공급자는 같은 시간 안에 대응합니다(실제 AWS는 몇 분 안에 대응하며 약 15분 후 스케일 인합니다).",
         Ec2Assumption::WholeHourBilling => "인스턴스는 실행된 모든 시간에 대해 1시간 단위로 과금합니다.",
         Ec2Assumption::RegisteredCapacity => "등록되는 CPU는 vCPU × 1024 단위입니다. 등록되는 메모리는 명목 메모리에서 OS 오버헤드를 뺀 값으로, memory_overhead_mib를 지정하면 그 값을, 아니면 명목 메모리의 2.53%를 뺍니다(AWS 가이드의 m4.large 예시는 8192 MiB 중 7985 MiB를 등록합니다).",
-        Ec2Assumption::OneTypePerCluster => "클러스터마다 인스턴스 유형 하나를 사용합니다. instance_types 목록이 있으면 그중 가장 좋은 유형 하나를 고르고, 없으면 클러스터 아키텍처의 전체 카탈로그를 검색합니다. 버스터블 유형(t3, t3a, t4g)은 vCPU가 기준 성능까지만 지속되므로 allow_burstable를 설정하지 않으면 검색에서 제외합니다.",
+        Ec2Assumption::OneTypePerCluster => "클러스터마다 인스턴스 유형 하나를 사용합니다. instance_types 목록이 있으면 그중 가장 좋은 유형 하나를 고르고, 없으면 클러스터 아키텍처의 전체 카탈로그를 검색합니다. 버스터블 유형(t3, t3a, t4g)은 vCPU가 기준 성능까지만 지속되므로 allow_burstable 옵션을 켜지 않으면 검색에서 제외합니다.",
         Ec2Assumption::BurstableCredits => "버스터블 유형(t3, t3a, t4g)은 AWS 기본값인 무제한 모드로 실행합니다. 인스턴스 시간마다 max(0, 예약된 CPU 단위 / 1024 - 기준 성능 x vCPU 수)만큼의 잉여 CPU 크레딧을 vCPU 시간당 $0.05(t3, t3a) 또는 $0.04(t4g)로 과금하며, vCPU당 기준 성능은 5%(nano), 10%(micro), 20%(small, medium), 30%(large), 40%(xlarge, 2xlarge)입니다. 태스크가 예약한 만큼 CPU를 사용한다고 가정하고, 크레딧은 AWS의 24시간 누적 정산이 아니라 1시간 단위로 정산하며, 모든 리전에 같은 요금을 적용하고, 크레딧에는 할인을 적용하지 않습니다.",
         Ec2Assumption::AwsvpcEnis => "awsvpc 태스크는 태스크마다 네트워크 인터페이스를 하나씩 사용합니다. 인스턴스당 한도는 최대 ENI 수 − 1이며, ENI 트렁킹을 켜면 ECS의 태스크 한도(ECS 개발자 안내서의 트렁킹 표. 이 표보다 새로운 패밀리는 이전 세대의 같은 크기에서 추정하며, 참고에 그렇게 표시)를 적용합니다. T 패밀리는 트렁킹을 지원하지 않습니다. bridge와 host 태스크는 ENI를 사용하지 않습니다.",
         Ec2Assumption::OneTaskPerInstance => "host 네트워킹, 고정 호스트 포트, distinct_instance는 인스턴스당 해당 서비스의 태스크를 1개만 허용합니다. 같은 호스트 포트를 쓰는 서비스끼리는 인스턴스를 공유하지 않으며, 호스트 포트 22, 2375, 2376, 51678, 51679는 예약되어 있습니다.",
@@ -373,7 +373,7 @@ pub fn instance_type_reason(cluster: &str, choice: &TypeChoice, burstable_exclud
     let mut reason = format!("{cluster}: {}", type_choice(choice));
     if burstable_excluded > 0 {
         reason.push_str(&format!(
-            " 버스터블(T) 유형 {burstable_excluded}개는 검색에서 제외했습니다. 이 유형의 vCPU는 기준 성능까지만 지속되는데, ECS는 상시 감당할 수 없는 만큼 예약을 채울 수 있기 때문입니다. 포함하려면 allow_burstable를 설정하세요."
+            " 버스터블(T) 유형 {burstable_excluded}개는 검색에서 제외했습니다. 이 유형의 vCPU는 기준 성능까지만 지속되는데, ECS는 상시 감당할 수 없는 만큼 예약을 채울 수 있기 때문입니다. 포함하려면 allow_burstable 옵션을 켜세요."
         ));
     }
     reason
