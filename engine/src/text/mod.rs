@@ -3,13 +3,14 @@
 //! app and the exports all render through here.
 //!
 //! Layout: [`Render`] dispatches on [`Lang`]; each language file (`en.rs`,
-//! later `ko.rs` with the same function signatures) has one function per
+//! `ko.rs`, with the same function signatures) has one function per
 //! kind of finding with one exhaustive `match` over its variants. Figures are
 //! formatted by [`figures`], shared by every language, so USD, percentages
 //! and sizes read the same everywhere.
 
 pub mod en;
 pub mod figures;
+pub mod ko;
 
 use crate::findings::{OptionKey, OptionNote, VerdictFinding};
 use crate::lang::Lang;
@@ -23,8 +24,8 @@ pub trait Render {
 impl Render for VerdictFinding {
     fn render(&self, lang: Lang) -> String {
         match lang {
-            // Korean arrives with `text/ko.rs`; until then, English.
-            Lang::En | Lang::Ko => en::verdict(self),
+            Lang::En => en::verdict(self),
+            Lang::Ko => ko::verdict(self),
         }
     }
 }
@@ -32,7 +33,8 @@ impl Render for VerdictFinding {
 impl Render for OptionNote {
     fn render(&self, lang: Lang) -> String {
         match lang {
-            Lang::En | Lang::Ko => en::option_note(self),
+            Lang::En => en::option_note(self),
+            Lang::Ko => ko::option_note(self),
         }
     }
 }
@@ -40,7 +42,8 @@ impl Render for OptionNote {
 impl Render for OptionKey {
     fn render(&self, lang: Lang) -> String {
         match lang {
-            Lang::En | Lang::Ko => en::option_label(*self),
+            Lang::En => en::option_label(*self),
+            Lang::Ko => ko::option_label(*self),
         }
     }
 }
