@@ -53,12 +53,20 @@ pub fn render_all<T: Render>(findings: &[T], lang: Lang) -> Vec<String> {
     findings.iter().map(|f| f.render(lang)).collect()
 }
 
-/// Fills the report's text fields (`verdict`) from its typed findings in
-/// `lang`: the app calls this to switch language without re-simulating.
+/// Fills the report's text fields (`verdict`, notes) from its typed findings
+/// in `lang`: the app calls this to switch language without re-simulating.
+/// A field whose findings are absent while its text is not (a report read
+/// back from JSON: findings are written, not read) keeps its text.
 pub fn render_report(report: &mut SimulationReport, lang: Lang) {
-    report.verdict = render_all(&report.verdict_findings, lang);
+    rerender(&mut report.verdict, &report.verdict_findings, lang);
     for option in &mut report.options {
-        option.notes = render_all(&option.note_findings, lang);
+        rerender(&mut option.notes, &option.note_findings, lang);
+    }
+}
+
+fn rerender<T: Render>(text: &mut Vec<String>, findings: &[T], lang: Lang) {
+    if !findings.is_empty() || text.is_empty() {
+        *text = render_all(findings, lang);
     }
 }
 
