@@ -76,7 +76,7 @@ fn layout_cost(part: &LayoutCost, first: bool) -> String {
             peak_instances,
             single_peak_instances,
         } => format!(
-            "{lead}{} 구성이 공유 클러스터 하나보다 월 {} 더 듭니다. 클러스터 {clusters}개의 최대 인스턴스 수가 {peak_instances}대로 공유 클러스터의 {single_peak_instances}대보다 많은데, 클러스터마다 일부만 찬 인스턴스를 따로 두기 때문입니다.",
+            "{lead}{} 구성이 공유 클러스터 하나보다 월 {} 더 듭니다. 클러스터 {clusters}개가 최대 인스턴스 {peak_instances}대를 쓰고(공유 클러스터는 {single_peak_instances}대), 클러스터마다 일부만 찬 인스턴스를 따로 두기 때문입니다.",
             layout_phrase(*layout),
             usd(*extra_usd),
         ),
