@@ -38,7 +38,7 @@ pub fn take_lang_flag(args: Vec<String>) -> Result<(Lang, Vec<String>), String> 
 pub fn from_locale(var: impl Fn(&str) -> Option<String>) -> Lang {
     ["LC_ALL", "LC_MESSAGES", "LANG"]
         .into_iter()
-        .filter_map(|name| var(name))
+        .filter_map(&var)
         .find(|value| !value.trim().is_empty())
         .map_or(Lang::En, |value| Lang::from_locale(&value))
 }

@@ -182,10 +182,10 @@ fn words(lang: Lang) -> Words {
                 "메모리 예약률",
                 "미배치",
             ],
-            cheapest: "* 최저 비용",
+            cheapest: "* 최저가",
             cluster_header: ["  클러스터", "월 비용", "인스턴스", "서비스"],
-            verdict: "판단",
-            assumptions: "가정",
+            verdict: "결론",
+            assumptions: "이 수치의 전제",
         },
     }
 }

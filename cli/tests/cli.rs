@@ -438,7 +438,7 @@ fn simulate_in_korean_has_the_english_figures() {
     assert_eq!(ko.status.code(), Some(0), "{}", stderr(&ko));
     let (en, ko) = (stdout(&en), stdout(&ko));
     assert!(ko.starts_with("리전 us-east-1 · 기간 168시간"), "{ko}");
-    assert!(ko.contains("\n판단\n"), "{ko}");
+    assert!(ko.contains("\n결론\n"), "{ko}");
     // The shop's Fargate bill, $179.45 (see the_shop_example_costs_what_the_hand_sum_says).
     assert!(ko.contains("  최저 비용: Fargate"), "{ko}");
     assert!(ko.contains("월 $179.45."), "{ko}");
@@ -514,7 +514,7 @@ fn the_language_defaults_from_the_locale_and_the_flag_overrides_it() {
         .to_string_lossy()
         .into_owned();
     let korean = run_with_locale(&["simulate", &shop], &[("LANG", "ko_KR.UTF-8")]);
-    assert!(stdout(&korean).contains("\n판단\n"), "{}", stdout(&korean));
+    assert!(stdout(&korean).contains("\n결론\n"), "{}", stdout(&korean));
     // LC_ALL comes first.
     let c = run_with_locale(
         &["simulate", &shop],

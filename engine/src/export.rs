@@ -119,10 +119,10 @@ fn summary_words(lang: Lang) -> SummaryWords {
             title: "# ECS Planner: Fargate와 EC2, 그리고 클러스터 구성",
             comparison: "## 비교",
             header: "| 옵션 | 월 비용 | 최저 대비 | 최대 인스턴스 | CPU 예약률 | 메모리 예약률 | 이상적 재배치 | 유휴·올림 비용 |",
-            cheapest: " (최저)",
+            cheapest: " (최저가)",
             clusters: "## 클러스터",
-            verdict: "## 판단",
-            assumptions: "## 가정",
+            verdict: "## 결론",
+            assumptions: "## 이 수치의 전제",
         },
     }
 }
@@ -305,10 +305,13 @@ mod tests {
         );
         assert!(ko.contains("| 옵션 | 월 비용 | 최저 대비 |"), "{ko}");
         assert!(
-            ko.contains("| Fargate · 공유 클러스터 하나 (최저) | $36.04 |"),
+            ko.contains("| Fargate · 공유 클러스터 하나 (최저가) | $36.04 |"),
             "{ko}"
         );
-        assert!(ko.contains("## 판단") && ko.contains("## 가정"), "{ko}");
+        assert!(
+            ko.contains("## 결론") && ko.contains("## 이 수치의 전제"),
+            "{ko}"
+        );
         assert!(
             ko.contains("이 결과 열기: <http://127.0.0.1/#v1=abc>"),
             "{ko}"

@@ -1072,11 +1072,11 @@ journey('issue 15: the example\'s verdict in Korean with the English figures; sw
     const md = await download(page, 'export-md');
     const plain = md.text.replace(/\\(.)/g, '$1');
     assert(md.text.startsWith('# ECS Planner: Fargate와 EC2, 그리고 클러스터 구성'), `Markdown title: ${md.text.slice(0, 80)}`);
-    for (const part of ['## 비교', '| 옵션 | 월 비용 | 최저 대비', '## 판단', '## 가정', '이 결과 열기: <']) {
+    for (const part of ['## 비교', '| 옵션 | 월 비용 | 최저 대비', '## 결론', '## 이 수치의 전제', '이 결과 열기: <']) {
       assert(md.text.includes(part), `Markdown has ${part}`);
     }
     assert(plain.includes(ko[0]), `Markdown has the page's Korean verdict: ${ko[0]}`);
-    assert(md.text.includes(`| Fargate · 공유 클러스터 하나 (최저) | ${DEFAULT_MONTHLY} |`), 'Markdown names the options in Korean, with the figure');
+    assert(md.text.includes(`| Fargate · 공유 클러스터 하나 (최저가) | ${DEFAULT_MONTHLY} |`), 'Markdown names the options in Korean, with the figure');
     const csv = await download(page, 'export-csv');
     assert(csv.text.startsWith('시작 유형,클러스터 구성,클러스터,'), `Korean CSV header: ${csv.text.slice(0, 60)}`);
 
@@ -1091,7 +1091,7 @@ journey('issue 15: the example\'s verdict in Korean with the English figures; sw
     assertEqual(JSON.stringify(dollars(koNotes.join(' '))), JSON.stringify(dollars(enNotes.join(' '))), 'the notes\' dollar figures in Korean and English');
     await openMenu(page, 'transfer-menu');
     const mdEn = await download(page, 'export-md');
-    assert(mdEn.text.includes('## Verdict') && !mdEn.text.includes('## 판단'), 'the English Markdown after the switch');
+    assert(mdEn.text.includes('## Verdict') && !mdEn.text.includes('## 결론'), 'the English Markdown after the switch');
     assertEqual(JSON.stringify(dollars(mdEn.text)), JSON.stringify(dollars(md.text)), 'the Markdown\'s dollar figures in both languages');
     await page.getByTestId('lang-ko').click();
     await page.waitForFunction(() => document.documentElement.lang === 'ko', null, { timeout: 5000 });

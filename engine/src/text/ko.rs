@@ -228,7 +228,7 @@ pub fn verdict(finding: &VerdictFinding) -> String {
                 LaunchType::Ec2 => "EC2에 {pct} 할인(예: 절감형 플랜 또는 예약 인스턴스)",
             };
             format!(
-                "판단을 바꿀 조건: {}이 추가로 적용되면 {} 옵션이 {} 옵션만큼 저렴해집니다.",
+                "결론을 바꿀 조건: {}이 추가로 적용되면 {} 옵션이 {} 옵션만큼 저렴해집니다.",
                 plan.replace("{pct}", &pct0(*needed_pct)),
                 option_label(*rival),
                 option_label(*winner)
