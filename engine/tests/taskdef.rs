@@ -38,7 +38,7 @@ fn check_error(def: Value, expected: &[(&str, &str)]) {
     let want: Vec<&str> = expected.iter().map(|(p, _)| *p).collect();
     assert_eq!(got, want, "{errors:#?}");
     for (e, (_, text)) in errors.iter().zip(expected) {
-        assert!(e.message.contains(text), "{}: {}", e.path, e.message);
+        assert!(e.message().contains(text), "{}: {}", e.path, e.message());
     }
 }
 

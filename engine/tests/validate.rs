@@ -45,10 +45,10 @@ fn check_errors(input: Value, expected: &[(&str, &str)]) {
     assert_eq!(paths, want, "errors for {input}: {errors:#?}");
     for (issue, (_, text)) in errors.iter().zip(expected) {
         assert!(
-            issue.message.contains(text),
+            issue.message().contains(text),
             "message for {} should contain {text:?}: {}",
             issue.path,
-            issue.message
+            issue.message()
         );
     }
 }
@@ -373,8 +373,8 @@ fn top_level_errors() {
     check_errors(json!([1, 2]), &[("", "JSON object")]);
     let errors = parse_scenario("{\"region\": ", bundled()).unwrap_err();
     assert_eq!(errors.errors.len(), 1);
-    assert!(errors.errors[0].message.contains("not valid JSON"));
-    assert!(errors.errors[0].message.contains("line 1"));
+    assert!(errors.errors[0].message().contains("not valid JSON"));
+    assert!(errors.errors[0].message().contains("line 1"));
 }
 
 #[test]
@@ -547,7 +547,7 @@ fn warnings_not_failures() {
         let want: Vec<&str> = expected.iter().map(|(p, _)| *p).collect();
         assert_eq!(got, want, "{:#?}", parsed.warnings);
         for (w, (_, text)) in parsed.warnings.iter().zip(expected) {
-            assert!(w.message.contains(text), "{}: {}", w.path, w.message);
+            assert!(w.message().contains(text), "{}: {}", w.path, w.message());
         }
     }
     check_warnings(
@@ -600,10 +600,10 @@ fn warnings_not_failures() {
     let mut imported = top_with("region", json!("eu-south-2"));
     imported["ec2"] = json!({"instance_types": ["m5.large"]});
     let parsed = parse_scenario_value(&imported, &book).unwrap();
-    let warnings: Vec<(&str, &str)> = parsed
+    let warnings: Vec<(&str, String)> = parsed
         .warnings
         .iter()
-        .map(|w| (w.path.as_str(), w.message.as_str()))
+        .map(|w| (w.path.as_str(), w.message()))
         .collect();
     assert_eq!(warnings.len(), 1, "{warnings:?}");
     assert_eq!(warnings[0].0, "ec2.instance_types");

@@ -35,7 +35,7 @@ use crate::scenario::{
 };
 use crate::units;
 use crate::validate::{
-    FieldIssue, DEFAULT_AVAILABILITY_ZONES, DEFAULT_TARGET_CAPACITY, MAX_CPU_UNITS, MAX_MEMORY_MIB,
+    FieldIssue, Problem, Valid, DEFAULT_AVAILABILITY_ZONES, DEFAULT_TARGET_CAPACITY, MAX_CPU_UNITS, MAX_MEMORY_MIB,
 };
 
 /// CPU assumed when a task definition sets none anywhere.
@@ -77,7 +77,7 @@ pub fn import_task_definition(value: &Value) -> Result<ImportedService, Vec<Fiel
         return Err(vec![issue(
             prefix.trim_end_matches('.'),
             def,
-            "must be a task definition object (RegisterTaskDefinition input or DescribeTaskDefinition output)",
+            Problem::TaskDefNotAnObject,
         )]);
     };
     let at = |key: &str| format!("{prefix}{key}");
@@ -90,7 +90,7 @@ pub fn import_task_definition(value: &Value) -> Result<ImportedService, Vec<Fiel
             errors.push(issue(
                 &at("family"),
                 map.get("family").unwrap_or(&Value::Null),
-                "a task definition needs a family name; it becomes the service name",
+                Problem::TaskDefNoFamily,
             ));
             String::new()
         }
@@ -122,7 +122,9 @@ pub fn import_task_definition(value: &Value) -> Result<ImportedService, Vec<Fiel
             errors.push(issue(
                 &at("containerDefinitions"),
                 map.get("containerDefinitions").unwrap_or(&Value::Null),
-                "must list 1 to 10 container definitions",
+                Problem::TaskDefContainerCount {
+                    max: MAX_CONTAINERS,
+                },
             ));
             &[]
         }
@@ -145,7 +147,7 @@ pub fn import_task_definition(value: &Value) -> Result<ImportedService, Vec<Fiel
             errors.push(issue(
                 &at("networkMode"),
                 &json!(other),
-                "must be awsvpc, bridge, host, none or default",
+                Problem::TaskDefNetworkMode,
             ));
             NetworkMode::Awsvpc
         }
@@ -196,7 +198,7 @@ pub fn import_task_definition(value: &Value) -> Result<ImportedService, Vec<Fiel
     })
 }
 
-fn issue(path: &str, value: &Value, message: &str) -> FieldIssue {
+fn issue(path: &str, value: &Value, problem: Problem) -> FieldIssue {
     let mut text = value.to_string();
     if text.chars().count() > 60 {
         text = format!("{}...", text.chars().take(57).collect::<String>());
@@ -205,7 +207,7 @@ fn issue(path: &str, value: &Value, message: &str) -> FieldIssue {
         path: path.to_string(),
         kind: crate::validate::IssueKind::Invalid,
         value: text,
-        message: message.to_string(),
+        problem,
     }
 }
 
@@ -238,7 +240,7 @@ fn read_platform(
         errors.push(issue(
             &format!("{path}.cpuArchitecture"),
             &json!(arch_text),
-            "Windows task definitions run on X86_64 only",
+            Problem::TaskDefWindowsArch,
         ));
     }
     read.push(format!(
@@ -268,7 +270,7 @@ fn container_number(
     match v.as_u64().and_then(|n| u32::try_from(n).ok()) {
         Some(n) => Some(n),
         None => {
-            errors.push(issue(path, v, "must be a whole, non-negative number"));
+            errors.push(issue(path, v, Problem::TaskDefNotWhole));
             None
         }
     }
@@ -292,7 +294,7 @@ fn read_cpu(
                 errors.push(issue(
                     &format!("{prefix}cpu"),
                     v,
-                    "is more than any EC2 instance offers (192 vCPU)",
+                    Problem::TaskDefCpuAboveEc2,
                 ));
                 0
             }
@@ -300,7 +302,10 @@ fn read_cpu(
                 errors.push(issue(
                     &format!("{prefix}cpu"),
                     v,
-                    &format!("{e}; {}", units::CPU_FORMS_HINT),
+                    Problem::Size {
+                        error: e,
+                        valid: Valid::CpuForms,
+                    },
                 ));
                 0
             }
@@ -329,7 +334,7 @@ fn read_cpu(
             errors.push(issue(
                 &format!("{prefix}containerDefinitions"),
                 &json!(sum),
-                "containers' cpu adds up to more than any EC2 instance offers (192 vCPU)",
+                Problem::TaskDefContainersCpuAboveEc2,
             ));
             0
         }
@@ -353,7 +358,7 @@ fn read_memory(
                 errors.push(issue(
                     &format!("{prefix}memory"),
                     v,
-                    "is more than any EC2 instance offers (1,536 GiB)",
+                    Problem::TaskDefMemoryAboveEc2,
                 ));
                 0
             }
@@ -361,7 +366,10 @@ fn read_memory(
                 errors.push(issue(
                     &format!("{prefix}memory"),
                     v,
-                    &format!("{e}; {}", units::MEMORY_FORMS_HINT),
+                    Problem::Size {
+                        error: e,
+                        valid: Valid::MemoryForms,
+                    },
                 ));
                 0
             }
@@ -396,7 +404,7 @@ fn read_memory(
             _ => errors.push(issue(
                 &format!("{base}.memory"),
                 c.get("memory").unwrap_or(&Value::Null),
-                "no task-level memory, so each container needs memory or memoryReservation (MiB), as ECS requires",
+                Problem::TaskDefContainerMemoryMissing,
             )),
         }
     }
@@ -414,7 +422,7 @@ fn read_memory(
             errors.push(issue(
                 &format!("{prefix}containerDefinitions"),
                 &json!(sum),
-                "containers' memory adds up to more than any EC2 instance offers (1,536 GiB)",
+                Problem::TaskDefContainersMemoryAboveEc2,
             ));
             0
         }

@@ -10,6 +10,7 @@
 
 pub mod en;
 pub mod figures;
+pub mod messages;
 
 use crate::findings::{OptionKey, OptionNote, VerdictFinding};
 use crate::lang::Lang;
