@@ -122,7 +122,12 @@ fn import_taskdefs(source: &str, value: &Value) -> Result<(Imported, SourceRepor
                 services.extend(service_value(imported.service));
             }
             Err(issues) => report.check.extend(issues.into_iter().map(|issue| {
-                s().task_definition_issue(i + 1, &issue.path, &issue.value, &issue.message)
+                s().task_definition_issue(
+                    i + 1,
+                    &issue.path,
+                    &issue.value,
+                    &issue.message_in(crate::strings::current_lang()),
+                )
             })),
         }
     }
