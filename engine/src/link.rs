@@ -291,6 +291,26 @@ pub fn encode(scenario: &Value, view: &LinkView) -> String {
     format!("v{LINK_VERSION}={}", BASE64URL.encode(compressed))
 }
 
+/// [`encode`], refusing a scenario too large for [`decode`] to open again
+/// (fragment over [`MAX_FRAGMENT_CHARS`] or payload over
+/// [`MAX_PAYLOAD_BYTES`]), so no caller writes a link that cannot open.
+pub fn encode_checked(scenario: &Value, view: &LinkView) -> Result<String, LinkError> {
+    let mut payload = Vec::new();
+    write_view(&mut payload, view);
+    write_value(&mut payload, scenario);
+    if payload.len() > MAX_PAYLOAD_BYTES {
+        return Err(LinkError::PayloadTooLarge);
+    }
+    let compressed = miniz_oxide::deflate::compress_to_vec_zlib(&payload, COMPRESSION_LEVEL);
+    let fragment = format!("v{LINK_VERSION}={}", BASE64URL.encode(compressed));
+    if fragment.len() > MAX_FRAGMENT_CHARS {
+        return Err(LinkError::TooLarge {
+            length_chars: fragment.len(),
+        });
+    }
+    Ok(fragment)
+}
+
 fn write_view(out: &mut Vec<u8>, view: &LinkView) {
     let mut flags = 0;
     if view.option.is_some() {
@@ -815,6 +835,71 @@ mod tests {
                 fragment.len()
             );
         }
+    }
+
+    /// `n` services with distinct names and sizes: `kind` 0 gives counts,
+    /// 1 smooth daily 168-hour profiles, 2 profiles of pseudo-random hours.
+    fn estate(n: u32, kind: u8) -> Value {
+        let services: Vec<Value> = (0..n)
+            .map(|i| {
+                let cpu = [256, 512, 1024, 2048][(i % 4) as usize];
+                let memory = [512, 1024, 2048, 4096, 3072][(i % 5) as usize];
+                let mut service = json!({
+                    "name": format!("team{}-svc{i}", i % 40),
+                    "cpu": cpu,
+                    "memory": memory,
+                    "group": format!("team{}", i % 40),
+                });
+                let hour = |h: u32| -> u32 {
+                    if kind == 1 {
+                        1 + (i * 7 + h * 13) % 29
+                            + u32::from((8..20).contains(&(h % 24))) * (i % 11)
+                    } else {
+                        crate::ec2::rng::SplitMix64::new(u64::from(i * 168 + h)).in_range(0, 1023)
+                    }
+                };
+                if kind == 0 {
+                    service["count"] = json!(1 + (i * 7) % 97);
+                } else {
+                    service["profile"] = json!((0..168).map(hour).collect::<Vec<u32>>());
+                }
+                service
+            })
+            .collect();
+        json!({"version": 1, "region": "us-east-1", "services": services})
+    }
+
+    #[test]
+    fn a_2000_service_estate_gets_a_link_or_a_clear_refusal() {
+        // With counts, or with smooth daily profiles, 2,000 services fit in
+        // a link (the dictionary, delta coding and deflate), and the
+        // checked link opens again.
+        for kind in [0, 1] {
+            let estate = estate(2_000, kind);
+            let fragment = encode_checked(&estate, &LinkView::default()).expect("fits");
+            assert_eq!(fragment, encode(&estate, &LinkView::default()));
+            let (decoded, _) = decode(&fragment).expect("opens");
+            assert_eq!(decoded, estate);
+            println!(
+                "2,000 services (kind {kind}): link {} characters",
+                fragment.len() + 1
+            );
+        }
+        // With 168 random hourly values each (336,000 numbers of 10 bits,
+        // over 400 KB after deflate), it does not: refused up front with
+        // the error the link would give when opened, never a link that
+        // cannot open.
+        let noisy = estate(2_000, 2);
+        let unchecked = encode(&noisy, &LinkView::default());
+        assert!(unchecked.len() > MAX_FRAGMENT_CHARS, "{}", unchecked.len());
+        let too_large = LinkError::TooLarge {
+            length_chars: unchecked.len(),
+        };
+        assert_eq!(
+            encode_checked(&noisy, &LinkView::default()),
+            Err(too_large.clone())
+        );
+        assert_eq!(decode(&unchecked), Err(too_large));
     }
 
     #[test]

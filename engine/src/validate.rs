@@ -20,7 +20,8 @@
 //!   [`MAX_MEMORY_MIB`]). Tasks above Fargate's largest size (16 vCPU,
 //!   120 GB) are valid; the Fargate options list them as unplaced.
 //! - Counts: at most [`MAX_TASKS_PER_SERVICE`] tasks per service per hour,
-//!   [`MAX_SERVICES`] services, a horizon of 1..=[`MAX_HORIZON_HOURS`] hours.
+//!   [`MAX_SERVICES`] services, [`MAX_TOTAL_TASKS`] tasks at peak in all
+//!   (daemons aside), a horizon of 1..=[`MAX_HORIZON_HOURS`] hours.
 //!   A count of 0 is valid (a service scaled to zero).
 //! - A daemon needs neither `count` nor `profile`; its desired count is
 //!   ignored (read as `count: 0` when absent).
@@ -67,8 +68,13 @@ pub const MAX_CPU_UNITS: u32 = 192 * 1024;
 pub const MAX_MEMORY_MIB: u32 = 1_572_864;
 /// Most desired tasks of one service in one hour.
 pub const MAX_TASKS_PER_SERVICE: u32 = 10_000;
-/// Most services in one scenario.
-pub const MAX_SERVICES: usize = 200;
+/// Most services in one scenario (estates of 2,000 services are
+/// benchmarked; see BENCHMARKS.md).
+pub const MAX_SERVICES: usize = 2_000;
+/// Most tasks at peak in one scenario: the sum over services (daemons
+/// aside) of each one's largest hourly count. Bounds the simulation's work:
+/// 100,000 tasks × 168 hours is the benchmarked top of the ladder.
+pub const MAX_TOTAL_TASKS: u64 = 100_000;
 /// Longest horizon: one year, hourly.
 pub const MAX_HORIZON_HOURS: u32 = 8760;
 /// ECS allows at most 5 placement strategies per service.
@@ -82,7 +88,7 @@ pub const MAX_MEMORY_OVERHEAD_MIB: u32 = 65_536;
 /// Longest service or cluster name (ECS allows 255 characters).
 pub const MAX_NAME_CHARS: usize = 255;
 /// Most custom clusters.
-pub const MAX_CUSTOM_CLUSTERS: usize = 200;
+pub const MAX_CUSTOM_CLUSTERS: usize = 2_000;
 /// Allowed profile lengths: one day or one week of hourly values.
 pub const PROFILE_LENGTHS: [usize; 2] = [24, 168];
 /// Host ports the ECS agent reserves on every container instance.
@@ -256,6 +262,9 @@ pub enum Problem {
     NoServices,
     /// More than `max` services.
     TooManyServices { max: usize },
+    /// More than `max` tasks at peak in all (each service's largest hourly
+    /// count, daemons aside).
+    TooManyTasks { total: u64, max: u64 },
     /// A service or cluster name used before at index `first`.
     DuplicateName { of: NameOf, first: usize },
     /// CPU above the largest EC2 instance.
@@ -992,6 +1001,24 @@ fn read_services(issues: &mut Issues, map: &Map<String, Value>) -> Option<Vec<Se
                 services.push(service);
             }
             None => all_ok = false,
+        }
+    }
+    if all_ok {
+        let total: u64 = services
+            .iter()
+            .filter(|s| !s.daemon)
+            .map(|s| u64::from(s.desired.peak()))
+            .sum();
+        if total > MAX_TOTAL_TASKS {
+            issues.error(
+                "services",
+                &json!(total),
+                Problem::TooManyTasks {
+                    total,
+                    max: MAX_TOTAL_TASKS,
+                },
+            );
+            return None;
         }
     }
     all_ok.then_some(services)

@@ -145,7 +145,11 @@ fn all_problems() -> Vec<Problem> {
             region: "eu-south-2".into(),
         },
         Problem::NoServices,
-        Problem::TooManyServices { max: 200 },
+        Problem::TooManyServices { max: 2_000 },
+        Problem::TooManyTasks {
+            total: 100_001,
+            max: 100_000,
+        },
         Problem::DuplicateName {
             of: NameOf::Service,
             first: 0,
@@ -306,6 +310,7 @@ fn covered(p: &Problem) {
         | Problem::NoFargateRates { .. }
         | Problem::NoServices
         | Problem::TooManyServices { .. }
+        | Problem::TooManyTasks { .. }
         | Problem::DuplicateName { .. }
         | Problem::CpuAboveEc2 { .. }
         | Problem::MemoryAboveEc2 { .. }

@@ -342,12 +342,12 @@ fn top_level_errors() {
         top_with("services", json!({})),
         &[("services", "must be a list")],
     );
-    let many: Vec<Value> = (0..201)
+    let many: Vec<Value> = (0..2_001)
         .map(|i| json!({"name": format!("s{i}"), "cpu": 256, "memory": 512, "count": 1}))
         .collect();
     check_errors(
         top_with("services", json!(many)),
-        &[("services", "at most 200")],
+        &[("services", "at most 2000 are allowed; split the estate")],
     );
     check_errors(
         top_with("fargate", json!({"spot_share": 1.5})),
@@ -867,12 +867,12 @@ fn name_and_count_limits() {
         service_with("name", json!("x".repeat(256))),
         &[("services[0].name", "at most 255")],
     );
-    let clusters: Vec<Value> = (0..201)
+    let clusters: Vec<Value> = (0..2_001)
         .map(|i| json!({"name": format!("c{i}"), "launch_type": "ec2", "services": []}))
         .collect();
     let mut v = top_with("layouts", json!(["custom"]));
     v["custom_clusters"] = json!(clusters);
-    check_errors(v, &[("custom_clusters", "at most 200")]);
+    check_errors(v, &[("custom_clusters", "at most 2000")]);
 }
 
 /// Golden: the canonical v1 file for a small scenario. If this changes, old
@@ -907,4 +907,50 @@ fn canonical_v1_file_is_stable() {
         "pricing": {"ec2_discount_pct": 0.0, "fargate_discount_pct": 0.0}
     });
     assert_eq!(scenario_to_json(&s), expected);
+}
+
+/// `n` services of 256 CPU units / 512 MiB, `count` tasks each.
+fn estate(n: usize, count: u32) -> Value {
+    let services: Vec<Value> = (0..n)
+        .map(|i| json!({"name": format!("svc{i}"), "cpu": 256, "memory": 512, "count": count}))
+        .collect();
+    json!({"version": 1, "region": "us-east-1", "services": services})
+}
+
+#[test]
+fn estate_limits_just_inside_and_outside() {
+    // 2,000 services × 50 tasks = 100,000 tasks: both limits exactly met.
+    let parsed = parse_ok(estate(2_000, 50));
+    assert_eq!(parsed.scenario.services.len(), 2_000);
+    // 2,001 services (of 1 task each): one too many.
+    let errors = match parse_scenario_value(&estate(2_001, 1), bundled()) {
+        Ok(_) => Vec::new(),
+        Err(e) => e.errors,
+    };
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert_eq!(errors[0].path, "services");
+    assert_eq!(errors[0].value, "2001");
+    assert_eq!(
+        errors[0].message(),
+        "has too many services; at most 2000 are allowed; split the estate into several scenarios"
+    );
+    // 1,000 services × 100 tasks = 100,000: inside; one more task at peak
+    // (a profile whose largest hour is 101) makes 100,001: outside.
+    parse_ok(estate(1_000, 100));
+    let mut over = estate(1_000, 100);
+    let mut profile = vec![json!(100); 24];
+    profile[14] = json!(101);
+    over["services"][0].as_object_mut().unwrap().remove("count");
+    over["services"][0]["profile"] = json!(profile);
+    let errors = match parse_scenario_value(&over, bundled()) {
+        Ok(_) => Vec::new(),
+        Err(e) => e.errors,
+    };
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert_eq!(errors[0].path, "services");
+    assert_eq!(errors[0].value, "100001");
+    assert_eq!(
+        errors[0].message(),
+        "asks for 100001 tasks at peak in all (each service's largest hourly count, added up); at most 100000 are allowed; lower the counts or split the estate into several scenarios"
+    );
 }

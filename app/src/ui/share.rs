@@ -128,7 +128,22 @@ pub fn keep_in_sync(store: Store) {
     Effect::new(move |_| {
         let view = current_view(&store);
         let doc = store.doc.get();
-        let fragment = link::encode(&doc, &view);
+        // A scenario too large for a link (thousands of services with
+        // hourly profiles) clears the address bar's link, with a notice,
+        // rather than leave one that cannot open; the autosave keeps it.
+        let fragment = match link::encode_checked(&doc, &view) {
+            Ok(fragment) => fragment,
+            Err(_) => {
+                notify(
+                    &store,
+                    format!(
+                        "This scenario is too large for a share link (at most {} characters), so the address bar holds none; share it with Export → Scenario JSON instead.",
+                        link::MAX_FRAGMENT_CHARS
+                    ),
+                );
+                String::new()
+            }
+        };
         #[cfg(target_arch = "wasm32")]
         if let Err(problem) = persist::browser::replace_location_hash(&fragment) {
             gloo::console::warn!(format!("ECS Planner: address bar not updated: {problem}"));

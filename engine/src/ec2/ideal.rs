@@ -21,6 +21,9 @@ use super::instance::{Instance, TaskShape};
 #[derive(Debug, Clone, Default)]
 pub struct Packer {
     bins: Vec<Instance>,
+    /// Per position in `order`: the least CPU and memory any task from
+    /// there on needs, and whether all of them need an ENI.
+    rest_min: Vec<(u32, u32, bool)>,
 }
 
 impl Packer {
@@ -40,7 +43,28 @@ impl Packer {
         counts: &[u32],
     ) -> u32 {
         let mut used = 0usize;
-        for &service in order {
+        // Bins before `first_live` cannot take any task still to come (too
+        // little CPU, memory or ENIs for the smallest of them): skipping
+        // them gives the same packing without rescanning thousands of full
+        // bins for every service.
+        self.rest_min.clear();
+        self.rest_min
+            .resize(order.len(), (u32::MAX, u32::MAX, true));
+        let mut acc = (u32::MAX, u32::MAX, true);
+        for (k, &service) in order.iter().enumerate().rev() {
+            if let Some(shape) = shapes.get(service) {
+                acc = (
+                    acc.0.min(shape.cpu_units),
+                    acc.1.min(shape.memory_mib),
+                    acc.2 && shape.uses_eni,
+                );
+            }
+            if let Some(slot) = self.rest_min.get_mut(k) {
+                *slot = acc;
+            }
+        }
+        let mut first_live = 0usize;
+        for (k, &service) in order.iter().enumerate() {
             let (Some(shape), Some(&wanted)) = (shapes.get(service), counts.get(service)) else {
                 continue;
             };
@@ -48,7 +72,20 @@ impl Packer {
             if left == 0 {
                 continue;
             }
-            for bin in self.bins.iter_mut().take(used) {
+            let (min_cpu, min_memory, all_eni) =
+                self.rest_min.get(k).copied().unwrap_or((0, 0, false));
+            while first_live < used {
+                let dead = self.bins.get(first_live).is_some_and(|bin| {
+                    bin.free_cpu_units < min_cpu
+                        || bin.free_memory_mib < min_memory
+                        || (all_eni && bin.free_task_enis == 0)
+                });
+                if !dead {
+                    break;
+                }
+                first_live += 1;
+            }
+            for bin in self.bins.iter_mut().take(used).skip(first_live) {
                 // The cheap check first: most earlier bins are full.
                 if !bin.can_add(service, shape) {
                     continue;

@@ -81,6 +81,11 @@ pub struct Fleet {
     /// Indices into `instances` per AZ; rebuilt when instances change.
     members: Vec<Vec<usize>>,
     members_stale: bool,
+    /// Per service, indices of instances that may run its tasks: every
+    /// holder is listed (in any order, maybe twice), plus some that no
+    /// longer hold any. Scale-in reads it instead of scanning every
+    /// instance, which at thousands of services and instances dominated.
+    holders: Vec<Vec<usize>>,
     /// Tests only: choose one task at a time by scanning every instance
     /// instead of the sorted fast paths for one-per-instance placement and
     /// scale-in (both must give the same result).
@@ -111,8 +116,36 @@ impl Fleet {
             next_id: 0,
             members: vec![Vec::new(); az_slots],
             members_stale: false,
+            holders: vec![Vec::new(); services],
             reference_scans: false,
         }
+    }
+
+    /// Notes that `index` now runs tasks of `service` (after an add that
+    /// took its count from 0).
+    fn note_holder(&mut self, service: usize, index: usize) {
+        if let Some(list) = self.holders.get_mut(service) {
+            list.push(index);
+        }
+    }
+
+    /// The instances running tasks of `service`, in index order (the order
+    /// a scan over every instance would meet them), from `candidates_az`
+    /// (an AZ) or all AZs. Compacts the service's holder list as it goes.
+    fn holders_of(&mut self, service: usize, candidates_az: Option<u32>) -> Vec<usize> {
+        let instances = &self.instances;
+        let Some(list) = self.holders.get_mut(service) else {
+            return Vec::new();
+        };
+        list.retain(|&i| instances.get(i).is_some_and(|x| x.count_of(service) > 0));
+        list.sort_unstable();
+        list.dedup();
+        list.iter()
+            .copied()
+            .filter(|&i| {
+                candidates_az.is_none_or(|az| instances.get(i).is_some_and(|x| x.az == az))
+            })
+            .collect()
     }
 
     fn az_slot(&self, az: u32, service: usize) -> usize {
@@ -228,6 +261,27 @@ impl Fleet {
             position += 1;
             keep
         });
+        // Old index -> new index for the kept instances; doomed ones ran no
+        // service tasks, so they leave the holder lists.
+        let mut new_index: Vec<Option<usize>> = Vec::with_capacity(doomed.len());
+        let mut next = 0usize;
+        for &d in &doomed {
+            if d {
+                new_index.push(None);
+            } else {
+                new_index.push(Some(next));
+                next += 1;
+            }
+        }
+        for list in &mut self.holders {
+            list.retain_mut(|i| match new_index.get(*i).copied().flatten() {
+                Some(n) => {
+                    *i = n;
+                    true
+                }
+                None => false,
+            });
+        }
         self.members_stale = true;
         removed
     }
@@ -254,11 +308,15 @@ impl Fleet {
         let Some(instance) = self.instances.get_mut(index) else {
             return;
         };
+        let was_holder = instance.count_of(service) > 0;
         instance.add(service, shape, count);
         let az = instance.az;
         let slot = self.az_slot(az, service);
         if let Some(c) = self.az_service_counts.get_mut(slot) {
             *c = c.saturating_add(count);
+        }
+        if !was_holder && count > 0 {
+            self.note_holder(service, index);
         }
     }
 
@@ -582,11 +640,15 @@ impl Fleet {
             let Some(instance) = self.instances.get_mut(index) else {
                 break;
             };
+            let was_holder = instance.count_of(service) > 0;
             instance.add(service, shape, 1);
             let (az, still_fits) = (instance.az, instance.can_add(service, shape));
             let slot = self.az_slot(az, service);
             if let Some(c) = self.az_service_counts.get_mut(slot) {
                 *c = c.saturating_add(1);
+            }
+            if !was_holder {
+                self.note_holder(service, index);
             }
             if !still_fits {
                 list.swap_remove(pick);
@@ -639,21 +701,21 @@ impl Fleet {
                     *q += 1;
                 }
             }
-            self.refresh_members();
             let rest = self.chain.get(1).copied();
-            let members = std::mem::take(&mut self.members);
             let mut stopped = 0;
             for (az, &q) in quota.iter().enumerate() {
                 if q == 0 {
                     continue;
                 }
-                let in_az = members.get(az).map(Vec::as_slice).unwrap_or(&[]);
-                stopped += self.stop_within(in_az, service, shape, q, rest);
+                // Only instances holding the service can stop its tasks,
+                // and they come in index order, as a scan of the AZ's
+                // members would give them.
+                let in_az = self.holders_of(service, u32::try_from(az).ok());
+                stopped += self.stop_within(&in_az, service, shape, q, rest);
             }
-            self.members = members;
             stopped
         } else {
-            let all: Vec<usize> = (0..self.instances.len()).collect();
+            let all = self.holders_of(service, None);
             self.stop_within(&all, service, shape, count, head)
         }
     }

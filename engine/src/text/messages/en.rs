@@ -147,8 +147,11 @@ pub fn problem(problem: &Problem) -> String {
         ),
         Problem::NoServices => "is empty; list at least one service, e.g. {\"name\": \"api\", \"cpu\": 512, \"memory\": 1024, \"count\": 2}".into(),
         Problem::TooManyServices { max } => {
-            format!("has too many services; at most {max} are allowed")
+            format!("has too many services; at most {max} are allowed; split the estate into several scenarios")
         }
+        Problem::TooManyTasks { total, max } => format!(
+            "asks for {total} tasks at peak in all (each service's largest hourly count, added up); at most {max} are allowed; lower the counts or split the estate into several scenarios"
+        ),
         Problem::DuplicateName { of, first } => match of {
             NameOf::Service => format!(
                 "is already the name of services[{first}]; service names must be unique"

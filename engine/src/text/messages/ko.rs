@@ -141,8 +141,11 @@ pub fn problem(problem: &Problem) -> String {
         ),
         Problem::NoServices => "비어 있습니다. 서비스를 하나 이상 나열하세요. 예: {\"name\": \"api\", \"cpu\": 512, \"memory\": 1024, \"count\": 2}".into(),
         Problem::TooManyServices { max } => {
-            format!("서비스가 너무 많습니다. 최대 {max}개까지 허용됩니다")
+            format!("서비스가 너무 많습니다. 최대 {max}개까지 허용됩니다. 여러 시나리오로 나누세요")
         }
+        Problem::TooManyTasks { total, max } => format!(
+            "최대 시점의 태스크 수가 합계 {total}개입니다(서비스마다 가장 많은 시간의 태스크 수를 더한 값). 최대 {max}개까지 허용됩니다. 태스크 수를 줄이거나 여러 시나리오로 나누세요"
+        ),
         Problem::DuplicateName { of, first } => match of {
             NameOf::Service => format!(
                 "이미 services[{first}]의 이름입니다. 서비스 이름은 고유해야 합니다"
