@@ -3,7 +3,9 @@
 //! JSON values in both; a few Korean messages checked word for word.
 
 #![allow(clippy::panic, clippy::unwrap_used, clippy::expect_used)]
+use ecs_planner_engine::import::taskdef::{ContainerMemory, TaskDefLine};
 use ecs_planner_engine::lang::Lang;
+use ecs_planner_engine::scenario::{Arch, NetworkMode, Os};
 use ecs_planner_engine::link::LinkError;
 use ecs_planner_engine::pricing::bundled;
 use ecs_planner_engine::text::Render;
@@ -514,4 +516,98 @@ fn missing_fields_and_the_whole_file_read_in_korean() {
     assert!(errors.to_string().starts_with("the scenario has 2 errors:\n"));
     let not_json = parse_scenario("{", bundled()).unwrap_err();
     assert!(not_json.errors[0].render(Lang::Ko).starts_with("시나리오: 올바른 JSON이 아닙니다(EOF while parsing"), "{}", not_json.errors[0].render(Lang::Ko));
+}
+
+#[test]
+fn every_task_definition_report_line_renders_in_both_languages() {
+    let all = [
+        TaskDefLine::Compatibilities {
+            list: names(&["FARGATE", "EC2"]),
+        },
+        TaskDefLine::Platform {
+            arch: Arch::Arm64,
+            os: Os::Linux,
+            defaulted: false,
+        },
+        TaskDefLine::Platform {
+            arch: Arch::X86_64,
+            os: Os::Linux,
+            defaulted: true,
+        },
+        TaskDefLine::CpuTaskLevel { cpu_units: 512 },
+        TaskDefLine::CpuSumOfContainers {
+            cpu_units: 768,
+            containers: 3,
+        },
+        TaskDefLine::CpuAssumed { cpu_units: 256 },
+        TaskDefLine::MemoryTaskLevel { memory_mib: 2048 },
+        TaskDefLine::MemorySumOfContainers {
+            memory_mib: 1280,
+            parts: vec![
+                ContainerMemory {
+                    name: Some("app".into()),
+                    memory_mib: 1024,
+                    reservation: true,
+                },
+                ContainerMemory {
+                    name: None,
+                    memory_mib: 256,
+                    reservation: false,
+                },
+            ],
+        },
+        TaskDefLine::NetworkModeAsBridge {
+            mode: "none".into(),
+        },
+        TaskDefLine::NetworkModeFargateDefault,
+        TaskDefLine::NetworkModeEc2Default,
+        TaskDefLine::NetworkMode {
+            mode: NetworkMode::Bridge,
+        },
+        TaskDefLine::HostPort {
+            port: 8080,
+            path: "containerDefinitions[0].portMappings[0]".into(),
+        },
+        TaskDefLine::SeveralHostPorts { count: 2, kept: 80 },
+        TaskDefLine::CountSetToOne {
+            service: "api".into(),
+        },
+    ];
+    for line in &all {
+        // Exhaustive: a new line kind needs a case here.
+        match line {
+            TaskDefLine::Compatibilities { .. }
+            | TaskDefLine::Platform { .. }
+            | TaskDefLine::CpuTaskLevel { .. }
+            | TaskDefLine::CpuSumOfContainers { .. }
+            | TaskDefLine::CpuAssumed { .. }
+            | TaskDefLine::MemoryTaskLevel { .. }
+            | TaskDefLine::MemorySumOfContainers { .. }
+            | TaskDefLine::NetworkModeAsBridge { .. }
+            | TaskDefLine::NetworkModeFargateDefault
+            | TaskDefLine::NetworkModeEc2Default
+            | TaskDefLine::NetworkMode { .. }
+            | TaskDefLine::HostPort { .. }
+            | TaskDefLine::SeveralHostPorts { .. }
+            | TaskDefLine::CountSetToOne { .. } => {}
+        }
+        let en = line.render(Lang::En);
+        let ko = line.render(Lang::Ko);
+        assert_eq!(en, line.to_string());
+        for n in numbers(&en) {
+            assert!(numbers(&ko).contains(&n), "{n} missing from {ko:?}");
+        }
+        for v in verbatim(&en) {
+            assert!(ko.contains(&v), "{v:?} missing from {ko:?}");
+        }
+        // Report lines name JSON fields verbatim; the words around them are Korean
+        // except for lines that are only a field and its value.
+        if !en.starts_with("networkMode: ") && !en.starts_with("runtimePlatform: arm64") {
+            assert!(has_hangul(&ko), "no Hangul in {ko:?}");
+        }
+    }
+    assert_eq!(
+        all[7].render(Lang::Ko),
+        "memory: 1280 MiB(태스크 수준 memory 없음, app 1024 (memoryReservation) + 컨테이너 256 (memory)의 합)"
+    );
 }

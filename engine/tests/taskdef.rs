@@ -112,9 +112,9 @@ fn app_with_sidecars() {
         ),
     );
     let imported = import_task_definition(&def).unwrap();
-    assert!(imported.read.iter().any(|r| r.contains("sum of app 1024 (memoryReservation) + envoy 256 (memory) + xray-daemon 256 (memoryReservation)")), "{:?}", imported.read);
+    assert!(imported.read.iter().any(|r| r.to_string().contains("sum of app 1024 (memoryReservation) + envoy 256 (memory) + xray-daemon 256 (memoryReservation)")), "{:?}", imported.read);
     assert_eq!(imported.ignored, vec!["executionRoleArn"]);
-    assert!(imported.notes.iter().any(|n| n.contains("count set to 1")));
+    assert!(imported.notes.iter().any(|n| n.to_string().contains("count set to 1")));
 }
 
 #[test]
@@ -221,7 +221,7 @@ fn no_cpu_anywhere_assumes_256_with_a_note() {
     assert!(imported
         .notes
         .iter()
-        .any(|n| n.contains("256 CPU units assumed")));
+        .any(|n| n.to_string().contains("256 CPU units assumed")));
 }
 
 #[test]

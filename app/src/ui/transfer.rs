@@ -20,6 +20,7 @@ use ecs_planner_engine::pricing::{PriceBook, RegionPrices, PRICING_FORMAT};
 use ecs_planner_engine::pricing_file::{read_pricing_file, PricingFileError};
 use ecs_planner_engine::report::SimulationReport;
 use ecs_planner_engine::scenario::{LaunchType, Scenario};
+use ecs_planner_engine::text::Render;
 use ecs_planner_engine::validate::scenario_to_json;
 use leptos::prelude::*;
 use plotters::prelude::*;
@@ -106,19 +107,20 @@ fn import_taskdefs(source: &str, value: &Value) -> Result<(Imported, SourceRepor
         ..SourceReport::default()
     };
     let mut services = Vec::new();
+    let lang = crate::strings::current_lang();
     for (i, definition) in definitions.iter().enumerate() {
         match taskdef::import_task_definition(definition) {
             Ok(imported) => {
                 let name = imported.service.name.clone();
                 report
                     .read
-                    .extend(imported.read.iter().map(|r| format!("{name}: {r}")));
+                    .extend(imported.read.iter().map(|r| format!("{name}: {}", r.render(lang))));
                 report
                     .ignored
                     .extend(imported.ignored.iter().map(|r| format!("{name}: {r}")));
                 report
                     .check
-                    .extend(imported.notes.iter().map(|r| format!("{name}: {r}")));
+                    .extend(imported.notes.iter().map(|r| format!("{name}: {}", r.render(lang))));
                 services.extend(service_value(imported.service));
             }
             Err(issues) => report.check.extend(issues.into_iter().map(|issue| {
@@ -126,7 +128,7 @@ fn import_taskdefs(source: &str, value: &Value) -> Result<(Imported, SourceRepor
                     i + 1,
                     &issue.path,
                     &issue.value,
-                    &issue.message_in(crate::strings::current_lang()),
+                    &issue.message_in(lang),
                 )
             })),
         }

@@ -54,14 +54,62 @@ const READ_FIELDS: &[&str] = &[
     "requiresCompatibilities",
 ];
 
+/// One line of an import report: what was read, or an assumption to check.
+/// Typed, with its figures; `crate::text::messages` renders it per language
+/// (`Display` in English).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TaskDefLine {
+    /// `requiresCompatibilities` was read (both launch types are still compared).
+    Compatibilities { list: Vec<String> },
+    /// The platform; `defaulted` when `runtimePlatform` is absent.
+    Platform { arch: Arch, os: Os, defaulted: bool },
+    /// Task-level `cpu`.
+    CpuTaskLevel { cpu_units: u32 },
+    /// The containers' `cpu` added up (no task-level cpu).
+    CpuSumOfContainers { cpu_units: u32, containers: usize },
+    /// No CPU anywhere: `cpu_units` assumed.
+    CpuAssumed { cpu_units: u32 },
+    /// Task-level `memory`.
+    MemoryTaskLevel { memory_mib: u32 },
+    /// The containers' memory added up (no task-level memory).
+    MemorySumOfContainers {
+        memory_mib: u32,
+        parts: Vec<ContainerMemory>,
+    },
+    /// `networkMode` `none` or `default`, modelled as bridge.
+    NetworkModeAsBridge { mode: String },
+    /// No `networkMode`, the definition requires FARGATE: awsvpc.
+    NetworkModeFargateDefault,
+    /// No `networkMode`: ECS's EC2 default, bridge.
+    NetworkModeEc2Default,
+    /// The network mode used.
+    NetworkMode { mode: NetworkMode },
+    /// The fixed host port kept, and where it was found.
+    HostPort { port: u16, path: String },
+    /// Several fixed host ports: only the first is kept.
+    SeveralHostPorts { count: usize, kept: u16 },
+    /// A task definition has no desired count: count 1.
+    CountSetToOne { service: String },
+}
+
+/// One container's share of the memory sum.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContainerMemory {
+    /// The container's name; `None` when it has none.
+    pub name: Option<String>,
+    pub memory_mib: u32,
+    /// `memoryReservation` (true) or `memory` (false).
+    pub reservation: bool,
+}
+
 /// One task definition turned into a service.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImportedService {
     pub service: Service,
     /// What was read and how it was used, one line each.
-    pub read: Vec<String>,
+    pub read: Vec<TaskDefLine>,
     /// Assumptions the user should check (count, defaults).
-    pub notes: Vec<String>,
+    pub notes: Vec<TaskDefLine>,
     /// Top-level fields present but not used (roles, volumes, ...).
     pub ignored: Vec<String>,
 }
@@ -107,10 +155,9 @@ pub fn import_task_definition(value: &Value) -> Result<ImportedService, Vec<Fiel
         })
         .unwrap_or_default();
     if !compat.is_empty() {
-        read.push(format!(
-            "requiresCompatibilities {}: read; the planner still compares Fargate and EC2",
-            compat.join(", ")
-        ));
+        read.push(TaskDefLine::Compatibilities {
+            list: compat.clone(),
+        });
     }
     let requires_fargate = compat.iter().any(|c| c == "FARGATE");
 
@@ -138,9 +185,9 @@ pub fn import_task_definition(value: &Value) -> Result<ImportedService, Vec<Fiel
         Some("bridge") => NetworkMode::Bridge,
         Some("host") => NetworkMode::Host,
         Some(other @ ("none" | "default")) => {
-            notes.push(format!(
-                "networkMode \"{other}\" is modelled as bridge with dynamic ports (no per-instance limit)"
-            ));
+            notes.push(TaskDefLine::NetworkModeAsBridge {
+                mode: other.to_string(),
+            });
             NetworkMode::Bridge
         }
         Some(other) => {
@@ -152,18 +199,15 @@ pub fn import_task_definition(value: &Value) -> Result<ImportedService, Vec<Fiel
             NetworkMode::Awsvpc
         }
         None if requires_fargate => {
-            notes.push("networkMode not set; FARGATE requires awsvpc".to_string());
+            notes.push(TaskDefLine::NetworkModeFargateDefault);
             NetworkMode::Awsvpc
         }
         None => {
-            notes.push("networkMode not set; ECS defaults to bridge on EC2".to_string());
+            notes.push(TaskDefLine::NetworkModeEc2Default);
             NetworkMode::Bridge
         }
     };
-    read.push(format!(
-        "networkMode: {}",
-        crate::validate::network_mode_str(network_mode)
-    ));
+    read.push(TaskDefLine::NetworkMode { mode: network_mode });
 
     let host_port = read_host_port(containers, prefix, network_mode, &mut read, &mut notes);
 
@@ -175,9 +219,9 @@ pub fn import_task_definition(value: &Value) -> Result<ImportedService, Vec<Fiel
     if !errors.is_empty() {
         return Err(errors);
     }
-    notes.push(format!(
-        "{name}: a task definition has no desired count; count set to 1, edit it"
-    ));
+    notes.push(TaskDefLine::CountSetToOne {
+        service: name.clone(),
+    });
     Ok(ImportedService {
         service: Service {
             name,
@@ -214,7 +258,7 @@ fn issue(path: &str, value: &Value, problem: Problem) -> FieldIssue {
 fn read_platform(
     map: &Map<String, Value>,
     path: &str,
-    read: &mut Vec<String>,
+    read: &mut Vec<TaskDefLine>,
     errors: &mut Vec<FieldIssue>,
 ) -> (Arch, Os) {
     let platform = map.get("runtimePlatform");
@@ -243,16 +287,11 @@ fn read_platform(
             Problem::TaskDefWindowsArch,
         ));
     }
-    read.push(format!(
-        "runtimePlatform: {} / {}{}",
-        crate::validate::arch_str(arch),
-        crate::validate::os_str(os),
-        if platform.is_none() {
-            " (not set: ECS defaults to Linux/x86_64)"
-        } else {
-            ""
-        }
-    ));
+    read.push(TaskDefLine::Platform {
+        arch,
+        os,
+        defaulted: platform.is_none(),
+    });
     (arch, os)
 }
 
@@ -280,14 +319,14 @@ fn read_cpu(
     map: &Map<String, Value>,
     containers: &[Value],
     prefix: &str,
-    read: &mut Vec<String>,
-    notes: &mut Vec<String>,
+    read: &mut Vec<TaskDefLine>,
+    notes: &mut Vec<TaskDefLine>,
     errors: &mut Vec<FieldIssue>,
 ) -> u32 {
     if let Some(v) = map.get("cpu").filter(|v| !v.is_null()) {
         return match units::cpu_units_from_json(v) {
             Ok(n) if n <= MAX_CPU_UNITS => {
-                read.push(format!("cpu: {n} units (task level)"));
+                read.push(TaskDefLine::CpuTaskLevel { cpu_units: n });
                 n
             }
             Ok(_) => {
@@ -318,16 +357,16 @@ fn read_cpu(
     }
     match u32::try_from(sum) {
         Ok(0) => {
-            notes.push(format!(
-                "no CPU set at task or container level (ECS on EC2 then reserves none); {DEFAULT_CPU_UNITS} CPU units assumed, edit if needed"
-            ));
+            notes.push(TaskDefLine::CpuAssumed {
+                cpu_units: DEFAULT_CPU_UNITS,
+            });
             DEFAULT_CPU_UNITS
         }
         Ok(n) if n <= MAX_CPU_UNITS => {
-            read.push(format!(
-                "cpu: {n} units (sum of {} container(s); no task-level cpu)",
-                containers.len()
-            ));
+            read.push(TaskDefLine::CpuSumOfContainers {
+                cpu_units: n,
+                containers: containers.len(),
+            });
             n
         }
         _ => {
@@ -345,13 +384,13 @@ fn read_memory(
     map: &Map<String, Value>,
     containers: &[Value],
     prefix: &str,
-    read: &mut Vec<String>,
+    read: &mut Vec<TaskDefLine>,
     errors: &mut Vec<FieldIssue>,
 ) -> u32 {
     if let Some(v) = map.get("memory").filter(|v| !v.is_null()) {
         return match units::memory_mib_from_json(v) {
             Ok(n) if n <= MAX_MEMORY_MIB => {
-                read.push(format!("memory: {n} MiB (task level)"));
+                read.push(TaskDefLine::MemoryTaskLevel { memory_mib: n });
                 n
             }
             Ok(_) => {
@@ -387,19 +426,23 @@ fn read_memory(
         )
         .filter(|&n| n > 0);
         let hard = container_number(c, "memory", &format!("{base}.memory"), errors);
-        let label = c
-            .get("name")
-            .and_then(Value::as_str)
-            .unwrap_or("container")
-            .to_string();
+        let name = c.get("name").and_then(Value::as_str).map(str::to_string);
         match (reservation, hard) {
             (Some(r), _) => {
                 sum += u64::from(r);
-                parts.push(format!("{label} {r} (memoryReservation)"));
+                parts.push(ContainerMemory {
+                    name: name.clone(),
+                    memory_mib: r,
+                    reservation: true,
+                });
             }
             (None, Some(m)) if m > 0 => {
                 sum += u64::from(m);
-                parts.push(format!("{label} {m} (memory)"));
+                parts.push(ContainerMemory {
+                    name: name.clone(),
+                    memory_mib: m,
+                    reservation: false,
+                });
             }
             _ => errors.push(issue(
                 &format!("{base}.memory"),
@@ -411,10 +454,10 @@ fn read_memory(
     match u32::try_from(sum) {
         Ok(n) if n <= MAX_MEMORY_MIB => {
             if n > 0 {
-                read.push(format!(
-                    "memory: {n} MiB (no task-level memory; sum of {})",
-                    parts.join(" + ")
-                ));
+                read.push(TaskDefLine::MemorySumOfContainers {
+                    memory_mib: n,
+                    parts: parts.clone(),
+                });
             }
             n
         }
@@ -433,8 +476,8 @@ fn read_host_port(
     containers: &[Value],
     prefix: &str,
     mode: NetworkMode,
-    read: &mut Vec<String>,
-    notes: &mut Vec<String>,
+    read: &mut Vec<TaskDefLine>,
+    notes: &mut Vec<TaskDefLine>,
 ) -> Option<u16> {
     if mode == NetworkMode::Awsvpc {
         return None;
@@ -461,14 +504,15 @@ fn read_host_port(
         }
     }
     let (first, path) = ports.first()?;
-    read.push(format!(
-        "host port {first} from {path}: one task of this service per instance"
-    ));
+    read.push(TaskDefLine::HostPort {
+        port: *first,
+        path: path.clone(),
+    });
     if ports.len() > 1 {
-        notes.push(format!(
-            "{} fixed host ports; any one limits the service to one task per instance, so the first ({first}) is kept",
-            ports.len()
-        ));
+        notes.push(TaskDefLine::SeveralHostPorts {
+            count: ports.len(),
+            kept: *first,
+        });
     }
     Some(*first)
 }

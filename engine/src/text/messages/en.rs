@@ -2,10 +2,12 @@
 //! exhaustive `match` per kind; `ko.rs` has the same signatures. These are
 //! the messages the scenario file's tests pin word for word.
 
+use crate::import::taskdef::{ContainerMemory, TaskDefLine};
 use crate::text::figures::size_label;
 use crate::units::{SizeError, CPU_FORMS_HINT, MEMORY_FORMS_HINT};
 use crate::validate::{
-    KnownRegions, NameOf, NumberProblem, Problem, Valid, UNASSIGNED_CLUSTER,
+    arch_str, network_mode_str, os_str, KnownRegions, NameOf, NumberProblem, Problem, Valid,
+    UNASSIGNED_CLUSTER,
 };
 
 /// `"a", "b"`: names quoted and joined as in JSON.
@@ -313,3 +315,81 @@ pub fn errors_heading(count: usize) -> String {
 /// The path label for the whole file, and the value shown when absent.
 pub const WHOLE_FILE: &str = "scenario";
 pub const MISSING_VALUE: &str = "(missing)";
+
+fn container_memory(part: &ContainerMemory, unnamed: &str) -> String {
+    let field = if part.reservation {
+        "memoryReservation"
+    } else {
+        "memory"
+    };
+    format!(
+        "{} {} ({field})",
+        part.name.as_deref().unwrap_or(unnamed),
+        part.memory_mib
+    )
+}
+
+/// The memory parts joined `a 512 (memory) + b 256 (memoryReservation)`.
+pub fn container_memories(parts: &[ContainerMemory], unnamed: &str) -> String {
+    parts
+        .iter()
+        .map(|p| container_memory(p, unnamed))
+        .collect::<Vec<_>>()
+        .join(" + ")
+}
+
+/// One line of a task-definition import report.
+pub fn taskdef_line(line: &TaskDefLine) -> String {
+    match line {
+        TaskDefLine::Compatibilities { list } => format!(
+            "requiresCompatibilities {}: read; the planner still compares Fargate and EC2",
+            list.join(", ")
+        ),
+        TaskDefLine::Platform { arch, os, defaulted } => format!(
+            "runtimePlatform: {} / {}{}",
+            arch_str(*arch),
+            os_str(*os),
+            if *defaulted {
+                " (not set: ECS defaults to Linux/x86_64)"
+            } else {
+                ""
+            }
+        ),
+        TaskDefLine::CpuTaskLevel { cpu_units } => format!("cpu: {cpu_units} units (task level)"),
+        TaskDefLine::CpuSumOfContainers {
+            cpu_units,
+            containers,
+        } => format!(
+            "cpu: {cpu_units} units (sum of {containers} container(s); no task-level cpu)"
+        ),
+        TaskDefLine::CpuAssumed { cpu_units } => format!(
+            "no CPU set at task or container level (ECS on EC2 then reserves none); {cpu_units} CPU units assumed, edit if needed"
+        ),
+        TaskDefLine::MemoryTaskLevel { memory_mib } => {
+            format!("memory: {memory_mib} MiB (task level)")
+        }
+        TaskDefLine::MemorySumOfContainers { memory_mib, parts } => format!(
+            "memory: {memory_mib} MiB (no task-level memory; sum of {})",
+            container_memories(parts, "container")
+        ),
+        TaskDefLine::NetworkModeAsBridge { mode } => format!(
+            "networkMode \"{mode}\" is modelled as bridge with dynamic ports (no per-instance limit)"
+        ),
+        TaskDefLine::NetworkModeFargateDefault => {
+            "networkMode not set; FARGATE requires awsvpc".into()
+        }
+        TaskDefLine::NetworkModeEc2Default => {
+            "networkMode not set; ECS defaults to bridge on EC2".into()
+        }
+        TaskDefLine::NetworkMode { mode } => format!("networkMode: {}", network_mode_str(*mode)),
+        TaskDefLine::HostPort { port, path } => {
+            format!("host port {port} from {path}: one task of this service per instance")
+        }
+        TaskDefLine::SeveralHostPorts { count, kept } => format!(
+            "{count} fixed host ports; any one limits the service to one task per instance, so the first ({kept}) is kept"
+        ),
+        TaskDefLine::CountSetToOne { service } => format!(
+            "{service}: a task definition has no desired count; count set to 1, edit it"
+        ),
+    }
+}

@@ -3,10 +3,14 @@
 //! values and CLI commands stay verbatim; no 은/는/이/가/을/를 right after a
 //! runtime value (a fixed noun or a safe particle comes between).
 
-use super::en::quote_list;
+use super::en::{container_memories, quote_list};
+use crate::import::taskdef::TaskDefLine;
 use crate::text::figures::size_label;
 use crate::units::SizeError;
-use crate::validate::{KnownRegions, NameOf, NumberProblem, Problem, Valid, UNASSIGNED_CLUSTER};
+use crate::validate::{
+    arch_str, network_mode_str, os_str, KnownRegions, NameOf, NumberProblem, Problem, Valid,
+    UNASSIGNED_CLUSTER,
+};
 
 fn known_regions(known: &KnownRegions) -> String {
     format!(
@@ -303,3 +307,59 @@ pub fn errors_heading(count: usize) -> String {
 /// The path label for the whole file, and the value shown when absent.
 pub const WHOLE_FILE: &str = "시나리오";
 pub const MISSING_VALUE: &str = "(없음)";
+
+/// One line of a task-definition import report, in Korean (§12.1).
+pub fn taskdef_line(line: &TaskDefLine) -> String {
+    match line {
+        TaskDefLine::Compatibilities { list } => format!(
+            "requiresCompatibilities {}: 읽었지만 플래너는 Fargate와 EC2를 모두 비교합니다",
+            list.join(", ")
+        ),
+        TaskDefLine::Platform { arch, os, defaulted } => format!(
+            "runtimePlatform: {} / {}{}",
+            arch_str(*arch),
+            os_str(*os),
+            if *defaulted {
+                " (지정 안 됨: ECS 기본값 Linux/x86_64)"
+            } else {
+                ""
+            }
+        ),
+        TaskDefLine::CpuTaskLevel { cpu_units } => format!("cpu: {cpu_units} 단위(태스크 수준)"),
+        TaskDefLine::CpuSumOfContainers {
+            cpu_units,
+            containers,
+        } => format!(
+            "cpu: {cpu_units} 단위(컨테이너 {containers}개의 합, 태스크 수준 cpu 없음)"
+        ),
+        TaskDefLine::CpuAssumed { cpu_units } => format!(
+            "태스크나 컨테이너 수준에 CPU가 없습니다(이 경우 EC2의 ECS는 CPU를 예약하지 않음). {cpu_units} CPU 단위로 가정했으니 필요하면 수정하세요"
+        ),
+        TaskDefLine::MemoryTaskLevel { memory_mib } => {
+            format!("memory: {memory_mib} MiB(태스크 수준)")
+        }
+        TaskDefLine::MemorySumOfContainers { memory_mib, parts } => format!(
+            "memory: {memory_mib} MiB(태스크 수준 memory 없음, {}의 합)",
+            container_memories(parts, "컨테이너")
+        ),
+        TaskDefLine::NetworkModeAsBridge { mode } => format!(
+            "networkMode \"{mode}\" 값은 동적 포트를 쓰는 bridge로 모델링합니다(인스턴스당 한도 없음)"
+        ),
+        TaskDefLine::NetworkModeFargateDefault => {
+            "networkMode가 없습니다. FARGATE에는 awsvpc가 필요합니다".into()
+        }
+        TaskDefLine::NetworkModeEc2Default => {
+            "networkMode가 없습니다. EC2에서 ECS 기본값은 bridge입니다".into()
+        }
+        TaskDefLine::NetworkMode { mode } => format!("networkMode: {}", network_mode_str(*mode)),
+        TaskDefLine::HostPort { port, path } => {
+            format!("{path}의 호스트 포트 {port}번: 이 서비스는 인스턴스당 태스크 1개만 실행됩니다")
+        }
+        TaskDefLine::SeveralHostPorts { count, kept } => format!(
+            "고정 호스트 포트가 {count}개입니다. 하나만 있어도 인스턴스당 태스크가 1개로 제한되므로 첫 번째({kept})만 유지합니다"
+        ),
+        TaskDefLine::CountSetToOne { service } => format!(
+            "{service}: 작업 정의에는 원하는 태스크 수가 없어 count를 1로 설정했습니다. 필요하면 수정하세요"
+        ),
+    }
+}

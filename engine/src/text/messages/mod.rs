@@ -14,6 +14,7 @@ pub mod ko;
 use std::fmt;
 
 use super::Render;
+use crate::import::taskdef::TaskDefLine;
 use crate::lang::Lang;
 use crate::link::{LinkError, LINK_VERSION, MAX_FRAGMENT_CHARS, MAX_PAYLOAD_BYTES};
 use crate::units::SizeError;
@@ -31,6 +32,21 @@ impl Render for Problem {
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&en::problem(self))
+    }
+}
+
+impl Render for TaskDefLine {
+    fn render(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => en::taskdef_line(self),
+            Lang::Ko => ko::taskdef_line(self),
+        }
+    }
+}
+
+impl fmt::Display for TaskDefLine {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&en::taskdef_line(self))
     }
 }
 
