@@ -5,10 +5,10 @@
 
 use ecs_planner_engine::analysis;
 use ecs_planner_engine::breakeven::BreakEven;
+use ecs_planner_engine::lang::Lang;
 use ecs_planner_engine::pricing::PriceBook;
 use ecs_planner_engine::report::SimulationReport;
 use ecs_planner_engine::scenario::Scenario;
-use ecs_planner_engine::lang::Lang;
 use ecs_planner_engine::validate::{parse_scenario_value, FieldIssue, IssueKind};
 use serde_json::Value;
 

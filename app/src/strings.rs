@@ -790,10 +790,7 @@ mod tests {
                     "pricing_other_format",
                     s.pricing_other_format("web", "web 9", "web"),
                 ),
-                (
-                    "pricing_no_format",
-                    s.pricing_no_format("web", "web"),
-                ),
+                ("pricing_no_format", s.pricing_no_format("web", "web")),
                 ("pricing_no_prices", s.pricing_no_prices("web")),
                 (
                     "not_a_pricing_file",
@@ -802,10 +799,7 @@ mod tests {
                 ("import_too_big", s.import_too_big("web", 9_000_000, 8)),
                 ("nothing_to_import", s.nothing_to_import("web")),
                 ("import_not_json", s.import_not_json("web", "reason")),
-                (
-                    "not_importable",
-                    s.not_importable("web", "web"),
-                ),
+                ("not_importable", s.not_importable("web", "web")),
                 ("service_renamed", s.service_renamed("web", "web-2")),
             ]
         };

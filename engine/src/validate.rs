@@ -233,7 +233,10 @@ pub enum Problem {
         known: Vec<String>,
     },
     /// A number that cannot be used.
-    Number { problem: NumberProblem, valid: Valid },
+    Number {
+        problem: NumberProblem,
+        valid: Valid,
+    },
     /// Not `true` or `false`.
     NotBool,
     /// Not a string.
@@ -591,39 +594,23 @@ struct Issues {
 
 impl Issues {
     fn error(&mut self, path: &str, value: &Value, problem: Problem) {
-        self.errors.push(issue(
-            path,
-            IssueKind::Invalid,
-            render(value),
-            problem,
-        ));
+        self.errors
+            .push(issue(path, IssueKind::Invalid, render(value), problem));
     }
 
     fn missing(&mut self, path: &str, problem: Problem) {
-        self.errors.push(issue(
-            path,
-            IssueKind::Missing,
-            String::new(),
-            problem,
-        ));
+        self.errors
+            .push(issue(path, IssueKind::Missing, String::new(), problem));
     }
 
     fn warn(&mut self, path: &str, value: &Value, problem: Problem) {
-        self.warnings.push(issue(
-            path,
-            IssueKind::Invalid,
-            render(value),
-            problem,
-        ));
+        self.warnings
+            .push(issue(path, IssueKind::Invalid, render(value), problem));
     }
 
     fn unknown_field(&mut self, path: &str, value: &Value, problem: Problem) {
-        self.warnings.push(issue(
-            path,
-            IssueKind::UnknownField,
-            render(value),
-            problem,
-        ));
+        self.warnings
+            .push(issue(path, IssueKind::UnknownField, render(value), problem));
     }
 }
 
@@ -856,13 +843,7 @@ fn read_scenario(issues: &mut Issues, value: &Value, book: &PriceBook) -> Option
         Some(v) => object(issues, v, "fargate", FARGATE_FIELDS).and_then(|m| {
             let spot_share = match field(m, "spot_share") {
                 None => Some(0.0),
-                Some(v) => read_f64(
-                    issues,
-                    v,
-                    "fargate.spot_share",
-                    0.0..=1.0,
-                    Valid::SpotShare,
-                ),
+                Some(v) => read_f64(issues, v, "fargate.spot_share", 0.0..=1.0, Valid::SpotShare),
             };
             Some(FargateSettings {
                 spot_share: spot_share?,
@@ -1163,14 +1144,8 @@ fn read_service(issues: &mut Issues, value: &Value, path: &str) -> Option<Servic
     let mut host_port = match field(map, "host_port") {
         None => Some(None),
         Some(v) => {
-            let port = read_u32(
-                issues,
-                v,
-                &at("host_port"),
-                1..=65_535,
-                Valid::HostPort,
-            )
-            .and_then(|p| u16::try_from(p).ok());
+            let port = read_u32(issues, v, &at("host_port"), 1..=65_535, Valid::HostPort)
+                .and_then(|p| u16::try_from(p).ok());
             match port {
                 Some(p) if RESERVED_HOST_PORTS.contains(&p) => {
                     issues.error(&at("host_port"), v, Problem::ReservedHostPort);
@@ -1425,21 +1400,9 @@ fn read_ops(issues: &mut Issues, map: &Map<String, Value>) -> Option<OpsCost> {
         None => Some(None),
         Some(v) => read_f64(issues, v, &join("ec2", key), 0.0..=MAX_OPS_USD, valid).map(Some),
     };
-    let per_cluster = usd(
-        issues,
-        "ops_usd_per_cluster_month",
-        Valid::OpsPerCluster,
-    );
-    let per_instance = usd(
-        issues,
-        "ops_usd_per_instance_month",
-        Valid::OpsPerInstance,
-    );
-    let engineer = usd(
-        issues,
-        "ops_engineer_usd_per_hour",
-        Valid::OpsEngineer,
-    );
+    let per_cluster = usd(issues, "ops_usd_per_cluster_month", Valid::OpsPerCluster);
+    let per_instance = usd(issues, "ops_usd_per_instance_month", Valid::OpsPerInstance);
+    let engineer = usd(issues, "ops_engineer_usd_per_hour", Valid::OpsEngineer);
     Some(OpsCost {
         usd_per_cluster_month: per_cluster?.unwrap_or(0.0),
         usd_per_instance_month: per_instance?.unwrap_or(0.0),
@@ -1711,11 +1674,7 @@ fn read_custom_clusters(
                     }
                     let is_daemon = by_name.get(sname).is_some_and(|s| s.daemon);
                     if let (Some(first), false) = (placed_in.get(sname), is_daemon) {
-                        issues.error(
-                            &spath,
-                            s,
-                            Problem::AlreadyInCluster { first: *first },
-                        );
+                        issues.error(&spath, s, Problem::AlreadyInCluster { first: *first });
                         ok = false;
                         continue;
                     }

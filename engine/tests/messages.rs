@@ -5,9 +5,9 @@
 #![allow(clippy::panic, clippy::unwrap_used, clippy::expect_used)]
 use ecs_planner_engine::import::taskdef::{ContainerMemory, TaskDefLine};
 use ecs_planner_engine::lang::Lang;
-use ecs_planner_engine::scenario::{Arch, NetworkMode, Os};
 use ecs_planner_engine::link::LinkError;
 use ecs_planner_engine::pricing::bundled;
+use ecs_planner_engine::scenario::{Arch, NetworkMode, Os};
 use ecs_planner_engine::text::Render;
 use ecs_planner_engine::units::SizeError;
 use ecs_planner_engine::validate::*;
@@ -37,8 +37,12 @@ fn all_valid() -> Vec<Valid> {
         Valid::MemoryForms,
         Valid::GroupName,
         Valid::HostPort,
-        Valid::Name { of: NameOf::Service },
-        Valid::Name { of: NameOf::Cluster },
+        Valid::Name {
+            of: NameOf::Service,
+        },
+        Valid::Name {
+            of: NameOf::Cluster,
+        },
         Valid::TaskCount { max: 10_000 },
         Valid::ProfileLengths,
         Valid::CountOrProfile,
@@ -397,7 +401,10 @@ fn check_same_figures(en: &str, ko: &str) {
     assert!(!has_hangul(en), "English has Hangul: {en}");
     assert!(has_hangul(ko), "no Hangul in: {ko}");
     for n in numbers(en) {
-        assert!(numbers(ko).contains(&n), "{n} missing from {ko:?} (en {en:?})");
+        assert!(
+            numbers(ko).contains(&n),
+            "{n} missing from {ko:?} (en {en:?})"
+        );
     }
     for v in verbatim(en) {
         assert!(ko.contains(&v), "{v:?} missing from {ko:?} (en {en:?})");
@@ -510,12 +517,25 @@ fn missing_fields_and_the_whole_file_read_in_korean() {
     let ko = errors.render(Lang::Ko);
     // Two errors: no region, and neither count nor profile for api.
     assert!(ko.starts_with("시나리오에 오류가 2개 있습니다:\n"), "{ko}");
-    assert!(ko.contains("  region = (없음): AWS 리전 코드를 입력하세요. 예: \"us-east-1\"(가격이 있는 리전 "), "{ko}");
+    assert!(
+        ko.contains(
+            "  region = (없음): AWS 리전 코드를 입력하세요. 예: \"us-east-1\"(가격이 있는 리전 "
+        ),
+        "{ko}"
+    );
     assert!(ko.contains("  services[0].count = (없음): count(매시간 태스크 수, 예: 2) 또는 profile(시간별 태스크 수 24개 또는 168개)을 지정하세요\n"), "{ko}");
     assert_eq!(errors.render(Lang::En), errors.to_string());
-    assert!(errors.to_string().starts_with("the scenario has 2 errors:\n"));
+    assert!(errors
+        .to_string()
+        .starts_with("the scenario has 2 errors:\n"));
     let not_json = parse_scenario("{", bundled()).unwrap_err();
-    assert!(not_json.errors[0].render(Lang::Ko).starts_with("시나리오: 올바른 JSON이 아닙니다(EOF while parsing"), "{}", not_json.errors[0].render(Lang::Ko));
+    assert!(
+        not_json.errors[0]
+            .render(Lang::Ko)
+            .starts_with("시나리오: 올바른 JSON이 아닙니다(EOF while parsing"),
+        "{}",
+        not_json.errors[0].render(Lang::Ko)
+    );
 }
 
 #[test]

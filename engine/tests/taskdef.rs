@@ -114,7 +114,10 @@ fn app_with_sidecars() {
     let imported = import_task_definition(&def).unwrap();
     assert!(imported.read.iter().any(|r| r.to_string().contains("sum of app 1024 (memoryReservation) + envoy 256 (memory) + xray-daemon 256 (memoryReservation)")), "{:?}", imported.read);
     assert_eq!(imported.ignored, vec!["executionRoleArn"]);
-    assert!(imported.notes.iter().any(|n| n.to_string().contains("count set to 1")));
+    assert!(imported
+        .notes
+        .iter()
+        .any(|n| n.to_string().contains("count set to 1")));
 }
 
 #[test]

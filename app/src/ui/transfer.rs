@@ -112,24 +112,25 @@ fn import_taskdefs(source: &str, value: &Value) -> Result<(Imported, SourceRepor
         match taskdef::import_task_definition(definition) {
             Ok(imported) => {
                 let name = imported.service.name.clone();
-                report
-                    .read
-                    .extend(imported.read.iter().map(|r| format!("{name}: {}", r.render(lang))));
+                report.read.extend(
+                    imported
+                        .read
+                        .iter()
+                        .map(|r| format!("{name}: {}", r.render(lang))),
+                );
                 report
                     .ignored
                     .extend(imported.ignored.iter().map(|r| format!("{name}: {r}")));
-                report
-                    .check
-                    .extend(imported.notes.iter().map(|r| format!("{name}: {}", r.render(lang))));
+                report.check.extend(
+                    imported
+                        .notes
+                        .iter()
+                        .map(|r| format!("{name}: {}", r.render(lang))),
+                );
                 services.extend(service_value(imported.service));
             }
             Err(issues) => report.check.extend(issues.into_iter().map(|issue| {
-                s().task_definition_issue(
-                    i + 1,
-                    &issue.path,
-                    &issue.value,
-                    &issue.message_in(lang),
-                )
+                s().task_definition_issue(i + 1, &issue.path, &issue.value, &issue.message_in(lang))
             })),
         }
     }
@@ -185,11 +186,7 @@ fn import_pricing(source: &str, value: Value) -> Result<(Imported, SourceReport)
 /// docker-compose YAML.
 pub fn classify(source: &str, text: &str) -> Result<(Imported, SourceReport), String> {
     if text.len() > MAX_IMPORT_BYTES {
-        return Err(s().import_too_big(
-            source,
-            text.len(),
-            MAX_IMPORT_BYTES / (1024 * 1024),
-        ));
+        return Err(s().import_too_big(source, text.len(), MAX_IMPORT_BYTES / (1024 * 1024)));
     }
     let trimmed = text.trim_start();
     if trimmed.is_empty() {

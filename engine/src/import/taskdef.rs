@@ -35,7 +35,8 @@ use crate::scenario::{
 };
 use crate::units;
 use crate::validate::{
-    FieldIssue, Problem, Valid, DEFAULT_AVAILABILITY_ZONES, DEFAULT_TARGET_CAPACITY, MAX_CPU_UNITS, MAX_MEMORY_MIB,
+    FieldIssue, Problem, Valid, DEFAULT_AVAILABILITY_ZONES, DEFAULT_TARGET_CAPACITY, MAX_CPU_UNITS,
+    MAX_MEMORY_MIB,
 };
 
 /// CPU assumed when a task definition sets none anywhere.
