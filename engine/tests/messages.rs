@@ -3,6 +3,7 @@
 //! JSON values in both; a few Korean messages checked word for word.
 
 #![allow(clippy::panic, clippy::unwrap_used, clippy::expect_used)]
+use ecs_planner_engine::import::compose::ComposeError;
 use ecs_planner_engine::import::taskdef::{ContainerMemory, TaskDefLine};
 use ecs_planner_engine::lang::Lang;
 use ecs_planner_engine::link::LinkError;
@@ -629,5 +630,38 @@ fn every_task_definition_report_line_renders_in_both_languages() {
     assert_eq!(
         all[7].render(Lang::Ko),
         "memory: 1280 MiB(태스크 수준 memory 없음, app 1024 (memoryReservation) + 컨테이너 256 (memory)의 합)"
+    );
+}
+
+#[test]
+fn every_compose_refusal_renders_in_both_languages() {
+    let all = [
+        ComposeError::TooLarge { bytes: 2_000_000 },
+        ComposeError::Syntax {
+            line: 3,
+            column: 7,
+            message: "mapping values are not allowed".into(),
+        },
+        ComposeError::TooManyNodes,
+        ComposeError::TooDeep,
+        ComposeError::NotCompose {
+            detail: "there is no top-level `services`".into(),
+        },
+    ];
+    for error in &all {
+        let en = error.render(Lang::En);
+        let ko = error.render(Lang::Ko);
+        assert!(has_hangul(&ko) && !has_hangul(&en), "{ko}");
+        for n in numbers(&en) {
+            assert!(numbers(&ko).contains(&n), "{n} missing from {ko:?}");
+        }
+        for part in en.split('`').skip(1).step_by(2) {
+            assert!(ko.contains(part), "{part:?} missing from {ko:?}");
+        }
+    }
+    // 1 MiB = 1024 KiB, the largest Compose file read.
+    assert_eq!(
+        all[0].render(Lang::Ko),
+        "파일 크기가 2000000바이트입니다. 1024 KiB를 넘는 Compose 파일은 거부합니다. 번들이 아니라 서비스를 정의한 파일을 가져오세요."
     );
 }

@@ -142,7 +142,9 @@ fn import_taskdefs(source: &str, value: &Value) -> Result<(Imported, SourceRepor
 }
 
 fn import_compose(source: &str, text: &str) -> Result<(Imported, SourceReport), String> {
-    let imported = compose::import_compose(text).map_err(|e| format!("{source}: {e}"))?;
+    let lang = crate::strings::current_lang();
+    let imported =
+        compose::import_compose(text).map_err(|e| format!("{source}: {}", e.render(lang)))?;
     let report = SourceReport {
         source: source.to_string(),
         summary: s().compose_summary(imported.services.len()),
