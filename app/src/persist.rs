@@ -26,6 +26,7 @@
 
 use ecs_planner_engine::lang::Lang;
 use ecs_planner_engine::link::{self, LinkError, LinkView};
+use ecs_planner_engine::text::Render;
 use serde_json::{json, Map, Value};
 use std::cell::RefCell;
 use std::collections::BTreeMap;
@@ -57,21 +58,38 @@ pub enum StoreError {
     WriteFailed,
 }
 
-impl fmt::Display for StoreError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            StoreError::Unavailable => write!(
-                f,
+impl StoreError {
+    /// The notice in `lang` (`"링크 복사"` is the Korean "Copy link" button).
+    pub fn text(&self, lang: Lang) -> String {
+        match (lang, self) {
+            (Lang::En, StoreError::Unavailable) => {
                 "This browser does not let the planner save (storage is disabled, e.g. in some \
                  private windows): your work lasts until the tab is closed. Use \"Copy link\" or \
                  export the scenario to keep it."
-            ),
-            StoreError::WriteFailed => write!(
-                f,
+                    .into()
+            }
+            (Lang::En, StoreError::WriteFailed) => {
                 "Could not save in the browser's storage (it is full or blocked). Delete some \
                  saved scenarios, or use \"Copy link\" or export to keep this one."
-            ),
+                    .into()
+            }
+            (Lang::Ko, StoreError::Unavailable) => {
+                "이 브라우저에서는 저장할 수 없습니다(일부 시크릿 창처럼 저장소가 꺼져 있음). 작업 내용은 \
+                 탭을 닫을 때까지만 유지됩니다. 보관하려면 \"링크 복사\"를 쓰거나 시나리오를 내보내세요."
+                    .into()
+            }
+            (Lang::Ko, StoreError::WriteFailed) => {
+                "브라우저 저장소에 저장하지 못했습니다(가득 찼거나 차단됨). 저장된 시나리오를 일부 \
+                 삭제하거나, \"링크 복사\" 또는 내보내기로 이 시나리오를 보관하세요."
+                    .into()
+            }
         }
+    }
+}
+
+impl fmt::Display for StoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text(Lang::En))
     }
 }
 
@@ -150,8 +168,186 @@ pub enum AutosaveLoad {
     /// Something was stored but could not be used; the notice says what and
     /// where it was kept.
     Unreadable {
-        notice: String,
+        notice: Notice,
     },
+}
+
+/// What was stored and could not be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stored {
+    /// The autosave.
+    Autosave,
+    /// The named scenarios.
+    Library,
+}
+
+/// Why stored text could not be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UnreadableReason {
+    NotJson,
+    NotAnObject,
+    NoScenario,
+    /// Written by a newer build (its storage format).
+    Newer {
+        format: u64,
+    },
+    UnknownFormat,
+    /// The scenario is there but does not validate (the message is already
+    /// in the page's language).
+    Invalid {
+        message: String,
+    },
+    /// Some of the named scenarios could not be read.
+    SomeUnreadable {
+        count: usize,
+    },
+}
+
+/// Why the link in the address bar was not opened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LinkProblem {
+    /// It decoded, but its scenario does not validate (message in the page's language).
+    Invalid { message: String },
+    /// It could not be decoded.
+    Unopenable(LinkError),
+}
+
+/// A notice about storage or the opening link, typed; [`Notice::text`]
+/// renders it in a language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    /// Stored text could not be read; it was kept under `kept_under`.
+    Unreadable {
+        what: Stored,
+        reason: UnreadableReason,
+        kept_under: Option<String>,
+    },
+    /// The link was not opened; `instead` is what the page shows.
+    Link {
+        problem: LinkProblem,
+        instead: StartSource,
+    },
+}
+
+impl Notice {
+    /// The notice in `lang` (translation memory §15: AP3–AP26).
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            Notice::Unreadable {
+                what,
+                reason,
+                kept_under,
+            } => {
+                let reason = reason.text(*what, lang);
+                match (lang, what, kept_under) {
+                    (Lang::En, what, Some(key)) => format!(
+                        "{} could not be read ({reason}). The stored text was kept in browser \
+                         storage under \"{key}\".",
+                        stored_en(*what)
+                    ),
+                    (Lang::En, what, None) => {
+                        format!("{} could not be read ({reason}).", stored_en(*what))
+                    }
+                    (Lang::Ko, what, Some(key)) => format!(
+                        "{}: 읽지 못했습니다({reason}). 저장된 텍스트는 브라우저 저장소의 \"{key}\" 키에 보관했습니다.",
+                        stored_ko(*what)
+                    ),
+                    (Lang::Ko, what, None) => {
+                        format!("{}: 읽지 못했습니다({reason}).", stored_ko(*what))
+                    }
+                }
+            }
+            Notice::Link { problem, instead } => {
+                let problem = match (lang, problem) {
+                    (Lang::En, LinkProblem::Invalid { message }) => {
+                        format!("The link opened, but its scenario is not valid: {message}")
+                    }
+                    (Lang::En, LinkProblem::Unopenable(error)) => {
+                        format!("The link could not be opened. {}", error.render(Lang::En))
+                    }
+                    (Lang::Ko, LinkProblem::Invalid { message }) => {
+                        format!("링크는 열렸지만 시나리오가 올바르지 않습니다: {message}")
+                    }
+                    (Lang::Ko, LinkProblem::Unopenable(error)) => {
+                        format!("링크를 열 수 없습니다. {}", error.render(Lang::Ko))
+                    }
+                };
+                let instead = match (lang, instead) {
+                    (Lang::En, StartSource::Autosave) => {
+                        "Your last autosaved scenario is shown instead."
+                    }
+                    (Lang::En, _) => "The example scenario is shown instead.",
+                    (Lang::Ko, StartSource::Autosave) => {
+                        "대신 마지막으로 자동 저장된 시나리오를 표시합니다."
+                    }
+                    (Lang::Ko, _) => "대신 예제 시나리오를 표시합니다.",
+                };
+                format!("{problem} {instead}")
+            }
+        }
+    }
+}
+
+fn stored_en(what: Stored) -> &'static str {
+    match what {
+        Stored::Autosave => "Your last autosaved scenario",
+        Stored::Library => "Your saved scenarios",
+    }
+}
+
+fn stored_ko(what: Stored) -> &'static str {
+    match what {
+        Stored::Autosave => "마지막으로 자동 저장된 시나리오",
+        Stored::Library => "저장된 시나리오 목록",
+    }
+}
+
+impl UnreadableReason {
+    /// The reason in `lang`; the library's reasons speak of a list.
+    fn text(&self, what: Stored, lang: Lang) -> String {
+        let list = what == Stored::Library;
+        match lang {
+            Lang::En => match self {
+                UnreadableReason::NotJson if list => "the list is not valid JSON".into(),
+                UnreadableReason::NotJson => "it is not valid JSON".into(),
+                UnreadableReason::NotAnObject => "it is not a JSON object".into(),
+                UnreadableReason::NoScenario => "it holds no scenario".into(),
+                UnreadableReason::Newer { format } if list => format!(
+                    "they were saved by a newer version of the planner (storage format {format}); \
+                     reload the page to get the newest version"
+                ),
+                UnreadableReason::Newer { format } => format!(
+                    "it was saved by a newer version of the planner (storage format {format}); \
+                     reload the page to get the newest version"
+                ),
+                UnreadableReason::UnknownFormat if list => {
+                    "the list's format is not one this version knows".into()
+                }
+                UnreadableReason::UnknownFormat => {
+                    "its format is not one this version knows".into()
+                }
+                UnreadableReason::Invalid { message } => format!("it is not valid: {message}"),
+                UnreadableReason::SomeUnreadable { count } => {
+                    format!("{count} of them could not be read and are not listed")
+                }
+            },
+            Lang::Ko => match self {
+                UnreadableReason::NotJson if list => "목록이 올바른 JSON이 아님".into(),
+                UnreadableReason::NotJson => "올바른 JSON이 아님".into(),
+                UnreadableReason::NotAnObject => "JSON 객체가 아님".into(),
+                UnreadableReason::NoScenario => "시나리오가 없음".into(),
+                UnreadableReason::Newer { format } => format!(
+                    "최신 버전의 플래너가 저장함(저장 형식 {format}). 페이지를 새로 고쳐 최신 버전을 받으세요"
+                ),
+                UnreadableReason::UnknownFormat if list => "목록 형식을 이 버전이 알지 못함".into(),
+                UnreadableReason::UnknownFormat => "이 버전이 모르는 형식임".into(),
+                UnreadableReason::Invalid { message } => format!("올바르지 않음: {message}"),
+                UnreadableReason::SomeUnreadable { count } => {
+                    format!("그중 {count}개를 읽지 못해 목록에서 뺐음")
+                }
+            },
+        }
+    }
 }
 
 /// Writes the autosave. Call on every change of the scenario or view.
@@ -174,20 +370,24 @@ pub fn load_autosave(store: &dyn KeyValueStore) -> AutosaveLoad {
         Ok(Some(text)) => text,
         Ok(None) | Err(_) => return AutosaveLoad::Empty,
     };
-    let unreadable = |reason: &str| {
+    let unreadable = |reason: UnreadableReason| {
         let kept = keep_unreadable(store, "autosave", &text);
         // Clear it so the next start does not show the notice again.
         let _ = store.remove(AUTOSAVE_KEY);
         AutosaveLoad::Unreadable {
-            notice: recovery_notice("Your last autosaved scenario", reason, kept.as_deref()),
+            notice: Notice::Unreadable {
+                what: Stored::Autosave,
+                reason,
+                kept_under: kept,
+            },
         }
     };
     let document: Value = match serde_json::from_str(&text) {
         Ok(value) => value,
-        Err(_) => return unreadable("it is not valid JSON"),
+        Err(_) => return unreadable(UnreadableReason::NotJson),
     };
     let Some(object) = document.as_object() else {
-        return unreadable("it is not a JSON object");
+        return unreadable(UnreadableReason::NotAnObject);
     };
     match object.get("format").map(Value::as_u64) {
         Some(Some(STORAGE_FORMAT)) => match object.get("scenario") {
@@ -195,12 +395,11 @@ pub fn load_autosave(store: &dyn KeyValueStore) -> AutosaveLoad {
                 scenario: scenario.clone(),
                 view: view_from_json(object.get("view")),
             },
-            _ => unreadable("it holds no scenario"),
+            _ => unreadable(UnreadableReason::NoScenario),
         },
-        Some(Some(newer)) if newer > STORAGE_FORMAT => unreadable(&format!(
-            "it was saved by a newer version of the planner (storage format {newer}); reload \
-             the page to get the newest version"
-        )),
+        Some(Some(newer)) if newer > STORAGE_FORMAT => {
+            unreadable(UnreadableReason::Newer { format: newer })
+        }
         // Migration: early builds stored the bare scenario file here.
         None if object.contains_key("services") || object.contains_key("version") => {
             AutosaveLoad::Loaded {
@@ -208,17 +407,7 @@ pub fn load_autosave(store: &dyn KeyValueStore) -> AutosaveLoad {
                 view: LinkView::default(),
             }
         }
-        _ => unreadable("its format is not one this version knows"),
-    }
-}
-
-fn recovery_notice(what: &str, reason: &str, kept_under: Option<&str>) -> String {
-    match kept_under {
-        Some(key) => format!(
-            "{what} could not be read ({reason}). The stored text was kept in browser storage \
-             under \"{key}\"."
-        ),
-        None => format!("{what} could not be read ({reason})."),
+        _ => unreadable(UnreadableReason::UnknownFormat),
     }
 }
 
@@ -244,7 +433,7 @@ pub struct Startup {
     pub view: LinkView,
     pub source: StartSource,
     /// Messages for the user (a link that did not open, storage recovered).
-    pub notices: Vec<String>,
+    pub notices: Vec<Notice>,
 }
 
 /// Chooses the startup scenario from the URL fragment (`location.hash`, with
@@ -267,12 +456,10 @@ pub fn startup(
                     notices,
                 }
             }
-            Err(message) => Some(format!(
-                "The link opened, but its scenario is not valid: {message}"
-            )),
+            Err(message) => Some(LinkProblem::Invalid { message }),
         },
         Err(LinkError::Empty) => None,
-        Err(error) => Some(format!("The link could not be opened. {error}")),
+        Err(error) => Some(LinkProblem::Unopenable(error)),
     };
     let (scenario, view, source) = match load_autosave(store) {
         AutosaveLoad::Loaded { scenario, view } => match validate(&scenario) {
@@ -283,11 +470,11 @@ pub fn startup(
                     .ok()
                     .flatten()
                     .and_then(|text| keep_unreadable(store, "autosave", &text));
-                notices.push(recovery_notice(
-                    "Your last autosaved scenario",
-                    &format!("it is not valid: {message}"),
-                    kept.as_deref(),
-                ));
+                notices.push(Notice::Unreadable {
+                    what: Stored::Autosave,
+                    reason: UnreadableReason::Invalid { message },
+                    kept_under: kept,
+                });
                 (None, LinkView::default(), StartSource::Default)
             }
         },
@@ -298,11 +485,13 @@ pub fn startup(
         AutosaveLoad::Empty => (None, LinkView::default(), StartSource::Default),
     };
     if let Some(problem) = link_problem {
-        let instead = match source {
-            StartSource::Autosave => "Your last autosaved scenario is shown instead.",
-            _ => "The example scenario is shown instead.",
-        };
-        notices.insert(0, format!("{problem} {instead}"));
+        notices.insert(
+            0,
+            Notice::Link {
+                problem,
+                instead: source,
+            },
+        );
     }
     Startup {
         scenario,
@@ -347,25 +536,43 @@ pub enum LibraryError {
     NotFound { name: String },
 }
 
+impl LibraryError {
+    /// The message in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => match self {
+                LibraryError::EmptyName => "Give the scenario a name.".into(),
+                LibraryError::NameTooLong { chars } => {
+                    format!("The name is {chars} characters long; use at most {MAX_NAME_CHARS}.")
+                }
+                LibraryError::NameTaken { name } => format!(
+                    "A saved scenario is already called \"{name}\". Choose another name, or \
+                     overwrite it."
+                ),
+                LibraryError::NotFound { name } => format!(
+                    "There is no saved scenario called \"{name}\" (it may have been deleted in \
+                     another tab)."
+                ),
+            },
+            Lang::Ko => match self {
+                LibraryError::EmptyName => "시나리오 이름을 입력하세요.".into(),
+                LibraryError::NameTooLong { chars } => {
+                    format!("이름이 {chars}자입니다. 최대 {MAX_NAME_CHARS}자까지 쓸 수 있습니다.")
+                }
+                LibraryError::NameTaken { name } => format!(
+                    "\"{name}\" 이름의 시나리오가 이미 저장되어 있습니다. 다른 이름을 고르거나 덮어쓰세요."
+                ),
+                LibraryError::NotFound { name } => format!(
+                    "\"{name}\" 이름의 저장된 시나리오가 없습니다(다른 탭에서 삭제되었을 수 있습니다)."
+                ),
+            },
+        }
+    }
+}
+
 impl fmt::Display for LibraryError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            LibraryError::EmptyName => write!(f, "Give the scenario a name."),
-            LibraryError::NameTooLong { chars } => write!(
-                f,
-                "The name is {chars} characters long; use at most {MAX_NAME_CHARS}."
-            ),
-            LibraryError::NameTaken { name } => write!(
-                f,
-                "A saved scenario is already called \"{name}\". Choose another name, or \
-                 overwrite it."
-            ),
-            LibraryError::NotFound { name } => write!(
-                f,
-                "There is no saved scenario called \"{name}\" (it may have been deleted in \
-                 another tab)."
-            ),
-        }
+        f.write_str(&self.text(Lang::En))
     }
 }
 
@@ -511,7 +718,7 @@ impl Library {
 pub struct LibraryLoad {
     pub library: Library,
     /// Set when stored scenarios could not all be read.
-    pub notice: Option<String>,
+    pub notice: Option<Notice>,
 }
 
 /// Reads the named scenarios; never fails. Unreadable entries are left out
@@ -526,39 +733,31 @@ pub fn load_library(store: &dyn KeyValueStore) -> LibraryLoad {
             }
         }
     };
-    let unreadable = |reason: &str, library: Library| {
+    let unreadable = |reason: UnreadableReason, library: Library| {
         let kept = keep_unreadable(store, "scenarios", &text);
         LibraryLoad {
             library,
-            notice: Some(recovery_notice(
-                "Your saved scenarios",
+            notice: Some(Notice::Unreadable {
+                what: Stored::Library,
                 reason,
-                kept.as_deref(),
-            )),
+                kept_under: kept,
+            }),
         }
     };
     let document: Value = match serde_json::from_str(&text) {
         Ok(value) => value,
-        Err(_) => return unreadable("the list is not valid JSON", Library::default()),
+        Err(_) => return unreadable(UnreadableReason::NotJson, Library::default()),
     };
     let format = document.get("format").and_then(Value::as_u64);
     if let Some(newer) = format.filter(|f| *f > STORAGE_FORMAT) {
         return unreadable(
-            &format!(
-                "they were saved by a newer version of the planner (storage format {newer}); \
-                 reload the page to get the newest version"
-            ),
+            UnreadableReason::Newer { format: newer },
             Library::default(),
         );
     }
     let entries = match (format, document.get("scenarios")) {
         (Some(STORAGE_FORMAT), Some(Value::Array(entries))) => entries,
-        _ => {
-            return unreadable(
-                "the list's format is not one this version knows",
-                Library::default(),
-            )
-        }
+        _ => return unreadable(UnreadableReason::UnknownFormat, Library::default()),
     };
     let mut library = Library::default();
     let mut skipped = 0usize;
@@ -578,10 +777,7 @@ pub fn load_library(store: &dyn KeyValueStore) -> LibraryLoad {
         }
     }
     if skipped > 0 {
-        return unreadable(
-            &format!("{skipped} of them could not be read and are not listed"),
-            library,
-        );
+        return unreadable(UnreadableReason::SomeUnreadable { count: skipped }, library);
     }
     LibraryLoad {
         library,
@@ -808,11 +1004,10 @@ mod tests {
                 "Your last autosaved scenario could not be read ({reason}). The stored text was \
                  kept in browser storage under \"ecs-planner/recovered/autosave\"."
             );
-            assert_eq!(
-                load_autosave(&store),
-                AutosaveLoad::Unreadable { notice: expected },
-                "{stored}"
-            );
+            let AutosaveLoad::Unreadable { notice } = load_autosave(&store) else {
+                panic!("should be unreadable: {stored}");
+            };
+            assert_eq!(notice.text(Lang::En), expected, "{stored}");
             // Kept verbatim, and cleared so the notice shows once.
             assert_eq!(
                 store.get("ecs-planner/recovered/autosave"),
@@ -869,7 +1064,11 @@ mod tests {
         let start = startup("#v1=eNpj4GBmYrNg", &store, &always_valid);
         assert_eq!(start.source, StartSource::Autosave);
         assert_eq!(
-            start.notices,
+            start
+                .notices
+                .iter()
+                .map(|n| n.text(Lang::En))
+                .collect::<Vec<_>>(),
             [format!(
                 "The link could not be opened. {} Your last autosaved scenario is shown instead.",
                 LinkError::Truncated
@@ -881,7 +1080,11 @@ mod tests {
         let start = startup("#v9=abc", &empty, &always_valid);
         assert_eq!(start.source, StartSource::Default);
         assert_eq!(
-            start.notices,
+            start
+                .notices
+                .iter()
+                .map(|n| n.text(Lang::En))
+                .collect::<Vec<_>>(),
             [format!(
                 "The link could not be opened. {} The example scenario is shown instead.",
                 LinkError::UnsupportedVersion { found: 9 }
@@ -898,7 +1101,11 @@ mod tests {
         let start = startup(&fragment, &store, &reject_all);
         assert_eq!(start.source, StartSource::Default);
         assert_eq!(
-            start.notices,
+            start
+                .notices
+                .iter()
+                .map(|n| n.text(Lang::En))
+                .collect::<Vec<_>>(),
             [
                 "The link opened, but its scenario is not valid: services[0].cpu: 0 is not a CPU \
                  size The example scenario is shown instead."
@@ -1047,7 +1254,7 @@ mod tests {
         // The clashing "Good" is renamed, not lost.
         assert_eq!(loaded.library.names(), ["good", "Good (2)"]);
         assert_eq!(
-            loaded.notice.as_deref(),
+            loaded.notice.map(|n| n.text(Lang::En)).as_deref(),
             Some(
                 "Your saved scenarios could not be read (3 of them could not be read and are \
                  not listed). The stored text was kept in browser storage under \
@@ -1079,12 +1286,86 @@ mod tests {
             let loaded = load_library(&store);
             assert!(loaded.library.is_empty());
             assert_eq!(
-                loaded.notice,
+                loaded.notice.map(|n| n.text(Lang::En)),
                 Some(format!(
                     "Your saved scenarios could not be read ({reason}). The stored text was \
                      kept in browser storage under \"ecs-planner/recovered/scenarios\"."
                 ))
             );
         }
+    }
+
+    #[test]
+    fn every_notice_reads_in_both_languages_with_its_figures_and_key() {
+        let reasons = [
+            UnreadableReason::NotJson,
+            UnreadableReason::NotAnObject,
+            UnreadableReason::NoScenario,
+            UnreadableReason::Newer { format: 7 },
+            UnreadableReason::UnknownFormat,
+            UnreadableReason::Invalid {
+                message: "services[0].cpu".into(),
+            },
+            UnreadableReason::SomeUnreadable { count: 3 },
+        ];
+        let mut notices = Vec::new();
+        for what in [Stored::Autosave, Stored::Library] {
+            for reason in &reasons {
+                for kept_under in [None, Some("ecs-planner/recovered/autosave".to_string())] {
+                    notices.push(Notice::Unreadable {
+                        what,
+                        reason: reason.clone(),
+                        kept_under,
+                    });
+                }
+            }
+        }
+        for instead in [StartSource::Autosave, StartSource::Default] {
+            notices.push(Notice::Link {
+                problem: LinkProblem::Invalid {
+                    message: "services[0].cpu".into(),
+                },
+                instead,
+            });
+            notices.push(Notice::Link {
+                problem: LinkProblem::Unopenable(LinkError::UnsupportedVersion { found: 9 }),
+                instead,
+            });
+        }
+        let digits = |t: &str| -> Vec<String> {
+            t.split(|c: char| !c.is_ascii_digit())
+                .filter(|d| !d.is_empty())
+                .map(str::to_string)
+                .collect()
+        };
+        for notice in &notices {
+            let en = notice.text(Lang::En);
+            let ko = notice.text(Lang::Ko);
+            assert!(
+                ko.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c)),
+                "{ko}"
+            );
+            assert_eq!(digits(&en), digits(&ko), "{en} / {ko}");
+            for verbatim in ["ecs-planner/recovered/autosave", "services[0].cpu"] {
+                assert_eq!(en.contains(verbatim), ko.contains(verbatim), "{en} / {ko}");
+            }
+        }
+        assert_eq!(
+            Notice::Link {
+                problem: LinkProblem::Unopenable(LinkError::Truncated),
+                instead: StartSource::Autosave,
+            }
+            .text(Lang::Ko),
+            "링크를 열 수 없습니다. 링크가 잘렸습니다(끝부분이 없음). 원본에서 링크 전체를 다시 복사하세요(메신저 앱이 긴 링크를 줄이기도 합니다). 대신 마지막으로 자동 저장된 시나리오를 표시합니다."
+        );
+        for error in [StoreError::Unavailable, StoreError::WriteFailed] {
+            assert!(error.text(Lang::Ko).contains("\"링크 복사\""));
+            assert_eq!(error.text(Lang::En), error.to_string());
+        }
+        // 90 characters against the limit of 80.
+        assert_eq!(
+            LibraryError::NameTooLong { chars: 90 }.text(Lang::Ko),
+            "이름이 90자입니다. 최대 80자까지 쓸 수 있습니다."
+        );
     }
 }

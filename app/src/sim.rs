@@ -19,23 +19,32 @@ use serde_json::Value;
 pub use ecs_planner_engine::ec2::{placement_at, Ec2ClusterInput};
 
 /// A problem with one field of the scenario, by its JSON path
-/// (e.g. `services[0].cpu`), in words for the user.
+/// (e.g. `services[0].cpu`); its words come in the user's language when
+/// shown ([`Issue::message`]), so a language switch re-renders them.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Issue {
     pub path: String,
-    pub message: String,
+    issue: FieldIssue,
+}
+
+impl Issue {
+    /// `"5l2" — is not a size …` (the value found, then what would be
+    /// valid), in `lang`; the value stays verbatim.
+    pub fn message(&self, lang: Lang) -> String {
+        let message = self.issue.message_in(lang);
+        if self.issue.value.is_empty() || self.issue.kind == IssueKind::Missing {
+            message
+        } else {
+            format!("{} — {message}", self.issue.value)
+        }
+    }
 }
 
 impl From<FieldIssue> for Issue {
     fn from(issue: FieldIssue) -> Self {
-        let message = if issue.value.is_empty() || issue.kind == IssueKind::Missing {
-            issue.message
-        } else {
-            format!("{} — {}", issue.value, issue.message)
-        };
         Self {
-            path: issue.path,
-            message,
+            path: issue.path.clone(),
+            issue,
         }
     }
 }
@@ -186,7 +195,13 @@ mod tests {
         assert!(outcome.report.is_none());
         let issues = outcome.issues_at("services[1].cpu");
         assert_eq!(issues.len(), 1, "{issues:?}");
-        assert!(issues[0].message.contains("5l2"), "{issues:?}");
+        assert!(issues[0].message(Lang::En).contains("5l2"), "{issues:?}");
+        // The same issue in Korean: the value and the hint's examples verbatim.
+        // "5l2" has the unit "l2", which no CPU field takes.
+        assert_eq!(
+            issues[0].message(Lang::Ko),
+            "\"5l2\" — 알 수 없는 단위입니다: \"l2\". CPU 단위를 정수로 입력하세요(1024 = 1 vCPU). 예: 512, \"512\", \"0.5 vCPU\", \"1 vCPU\""
+        );
         assert!(!outcome.issues_at("services[1]").is_empty());
         assert!(outcome.issues_at("services[0].cpu").is_empty());
     }

@@ -107,6 +107,18 @@ strings! {
         ec2_rates_read(types: usize, date: &str, source: &str);
         tasks_running(n: u32);
         action_on(action: &str, target: &str);
+        taskdefs_summary(n: usize);
+        compose_summary(n: usize);
+        no_taskdef_read(source: &str, checks: &str);
+        pricing_other_format(source: &str, found: &str, format: &str);
+        pricing_no_format(source: &str, format: &str);
+        pricing_no_prices(source: &str);
+        not_a_pricing_file(source: &str, format: &str, why: &str);
+        import_too_big(source: &str, bytes: usize, mib: usize);
+        nothing_to_import(source: &str);
+        import_not_json(source: &str, error: &str);
+        not_importable(source: &str, format: &str);
+        service_renamed(name: &str, free: &str);
     }
 }
 
@@ -399,6 +411,18 @@ pub static EN: Strings = Strings {
     ec2_rates_read: |types, date, source| format!("EC2: {types} instance types, snapshot {date} ({source})"),
     tasks_running: |n| format!("{n} tasks"),
     action_on: |action, target| format!("{action} {target}"),
+    taskdefs_summary: |n| format!("{n} service(s) from ECS task definitions"),
+    compose_summary: |n| format!("{n} service(s) from a docker-compose file"),
+    no_taskdef_read: |source, checks| format!("{source}: no task definition could be read. {checks}"),
+    pricing_other_format: |source, found, format| format!("{source}: pricing format \"{found}\" is not one this version reads ({format})."),
+    pricing_no_format: |source, format| format!("{source}: not a pricing file ({format}): it has no \"format\" field."),
+    pricing_no_prices: |source| format!("{source}: the pricing file holds neither Fargate nor EC2 prices."),
+    not_a_pricing_file: |source, format, why| format!("{source}: not a pricing file ({format}): {why}"),
+    import_too_big: |source, bytes, mib| format!("{source}: {bytes} bytes is more than the {mib} MiB an import may be."),
+    nothing_to_import: |source| format!("{source}: there is nothing to import."),
+    import_not_json: |source, error| format!("{source}: not valid JSON: {error}"),
+    not_importable: |source, format| format!("{source}: not a scenario, task definition, Compose or pricing file (no \"services\", \"containerDefinitions\" or \"format\": \"{format}\")."),
+    service_renamed: |name, free| format!("{name} was renamed {free} (the name was taken)"),
 };
 
 /// Korean (한국어), in the terms of AWS's Korean ECS documentation.
@@ -590,6 +614,18 @@ pub static KO: Strings = Strings {
     tasks_running: |n| format!("태스크 {n}개"),
     // Korean puts the object first: "api 위로 이동".
     action_on: |action, target| format!("{target} {action}"),
+    taskdefs_summary: |n| format!("ECS 작업 정의에서 서비스 {n}개"),
+    compose_summary: |n| format!("docker-compose 파일에서 서비스 {n}개"),
+    no_taskdef_read: |source, checks| format!("{source}: 읽을 수 있는 작업 정의가 없습니다. {checks}"),
+    pricing_other_format: |source, found, format| format!("{source}: 이 버전이 읽을 수 없는 가격 파일 형식입니다: \"{found}\"({format} 필요)."),
+    pricing_no_format: |source, format| format!("{source}: 가격 파일({format})이 아닙니다: \"format\" 필드가 없습니다."),
+    pricing_no_prices: |source| format!("{source}: 가격 파일에 Fargate 가격도 EC2 가격도 없습니다."),
+    not_a_pricing_file: |source, format, why| format!("{source}: 가격 파일({format})이 아닙니다: {why}"),
+    import_too_big: |source, bytes, mib| format!("{source}: {bytes}바이트로, 가져오기 한도 {mib} MiB를 넘습니다."),
+    nothing_to_import: |source| format!("{source}: 가져올 내용이 없습니다."),
+    import_not_json: |source, error| format!("{source}: 올바른 JSON이 아닙니다: {error}"),
+    not_importable: |source, format| format!("{source}: 시나리오, 작업 정의, Compose, 가격 파일 중 어느 것도 아닙니다(\"services\", \"containerDefinitions\", \"format\": \"{format}\" 중 어느 것도 없음)."),
+    service_renamed: |name, free| format!("{name} → {free}: 같은 이름이 이미 있어 이름을 바꿨습니다"),
 };
 
 #[cfg(test)]
@@ -643,6 +679,11 @@ mod tests {
         "t3",
         "t3a",
         "t4g",
+        // JSON field names in import messages (verbatim in every language)
+        "format",
+        "services",
+        "containerDefinitions",
+        "Compose",
     ];
 
     fn latin_words(text: &str) -> Vec<&str> {
@@ -742,6 +783,24 @@ mod tests {
                 ("ec2_rates_read", s.ec2_rates_read(650, "2026-11-01", "web")),
                 ("tasks_running", s.tasks_running(4)),
                 ("action_on", s.action_on(s.remove, "web 2")),
+                ("taskdefs_summary", s.taskdefs_summary(3)),
+                ("compose_summary", s.compose_summary(2)),
+                ("no_taskdef_read", s.no_taskdef_read("web", "reason")),
+                (
+                    "pricing_other_format",
+                    s.pricing_other_format("web", "web 9", "web"),
+                ),
+                ("pricing_no_format", s.pricing_no_format("web", "web")),
+                ("pricing_no_prices", s.pricing_no_prices("web")),
+                (
+                    "not_a_pricing_file",
+                    s.not_a_pricing_file("web", "web", "reason"),
+                ),
+                ("import_too_big", s.import_too_big("web", 9_000_000, 8)),
+                ("nothing_to_import", s.nothing_to_import("web")),
+                ("import_not_json", s.import_not_json("web", "reason")),
+                ("not_importable", s.not_importable("web", "web")),
+                ("service_renamed", s.service_renamed("web", "web-2")),
             ]
         };
         for ((field, en), (_, ko)) in samples(&EN).into_iter().zip(samples(&KO)) {

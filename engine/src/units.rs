@@ -16,8 +16,6 @@
 //! Parsing never panics; failures are [`SizeError`] values whose messages say
 //! what would be valid.
 
-use std::fmt;
-
 use serde_json::Value;
 
 /// CPU units in one vCPU.
@@ -42,19 +40,7 @@ pub enum SizeError {
     TooLarge,
 }
 
-impl fmt::Display for SizeError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            SizeError::WrongType => write!(f, "must be a number or a string"),
-            SizeError::Unreadable => write!(f, "is not a size this planner can read"),
-            SizeError::UnknownUnit(unit) => write!(f, "has an unknown unit \"{unit}\""),
-            SizeError::NotPositive => write!(f, "must be greater than zero"),
-            SizeError::Fractional => write!(f, "must be a whole number of units"),
-            SizeError::TooLarge => write!(f, "is far too large"),
-        }
-    }
-}
-
+// `Display` (English) and the other languages: `crate::text::messages`.
 impl std::error::Error for SizeError {}
 
 /// What would be valid for a CPU field, for error messages.

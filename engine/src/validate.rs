@@ -49,7 +49,6 @@
 //! - Duplicate layouts and instance types are dropped with a warning.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::fmt;
 use std::ops::RangeInclusive;
 
 use serde_json::{json, Map, Value};
@@ -116,9 +115,9 @@ pub enum IssueKind {
 
 /// One problem with one field.
 ///
-/// `message` is English text for now; it will become a typed message (with
-/// its Korean) behind the same field name, so callers that read `path`,
-/// `kind` and `Display` keep working.
+/// `problem` is typed data (figures, names, hints); the text comes from
+/// `crate::text::messages`: [`FieldIssue::message`] and `Display` in
+/// English, `Render::render(lang)` in any language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FieldIssue {
     /// Where: `services[2].memory`, `ec2.strategy[0]`; empty for the whole file.
@@ -127,24 +126,259 @@ pub struct FieldIssue {
     /// The value found, as JSON (shortened); empty when missing.
     pub value: String,
     /// What was wrong and what would be valid.
-    pub message: String,
+    pub problem: Problem,
 }
 
-impl fmt::Display for FieldIssue {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let path = if self.path.is_empty() {
-            "scenario"
-        } else {
-            &self.path
-        };
-        if self.kind == IssueKind::Missing {
-            write!(f, "{path} = (missing): {}", self.message)
-        } else if self.value.is_empty() {
-            write!(f, "{path}: {}", self.message)
-        } else {
-            write!(f, "{path} = {}: {}", self.value, self.message)
-        }
-    }
+/// Which name a name problem is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameOf {
+    Service,
+    Cluster,
+}
+
+/// Why a whole number or a decimal could not be used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumberProblem {
+    OutOfRange,
+    NotANumber,
+    Negative,
+    NotWhole,
+}
+
+/// The regions with prices, for hints: how many, and a few well-known ones.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KnownRegions {
+    pub count: usize,
+    pub examples: Vec<String>,
+}
+
+/// What would be valid in a field: the hint half of a message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Valid {
+    /// 1 to 8760 hours, 168 the default.
+    HorizonHours,
+    /// A share from 0 to 1.
+    SpotShare,
+    /// An AWS region code (the field is missing).
+    RegionCode { known: KnownRegions },
+    /// An AWS region code (the field is not a string).
+    RegionCodeLike,
+    /// At least one service (the field is missing).
+    ServiceList,
+    /// Services as objects.
+    ServicesAsObjects,
+    /// CPU units and the forms they may take.
+    CpuForms,
+    /// Memory MiB and the forms it may take.
+    MemoryForms,
+    /// A group name or null.
+    GroupName,
+    /// A port from 1 to 65535 or null.
+    HostPort,
+    /// A name for a service or a cluster.
+    Name { of: NameOf },
+    /// A whole number of tasks from 0 to `max`.
+    TaskCount { max: u32 },
+    /// 24 or 168 hourly counts.
+    ProfileLengths,
+    /// `count` or `profile` (both missing).
+    CountOrProfile,
+    /// `ec2.target_capacity`: 1 to 100.
+    TargetCapacity,
+    /// `ec2.availability_zones`: 1 to `max`.
+    AvailabilityZones { max: u32 },
+    /// `ec2.memory_overhead_mib`: 0 to `max` or null.
+    MemoryOverhead { max: u32 },
+    /// `ec2.min_instances`: 0 to `max`.
+    MinInstances { max: u32 },
+    /// `ec2.ops_usd_per_cluster_month`.
+    OpsPerCluster,
+    /// `ec2.ops_usd_per_instance_month`.
+    OpsPerInstance,
+    /// `ec2.ops_engineer_usd_per_hour`.
+    OpsEngineer,
+    /// A list of instance type names, or no field.
+    InstanceTypes,
+    /// One instance type name.
+    InstanceType,
+    /// A chain of 1 to `max` of the strategy names.
+    StrategyChain { max: usize, names: Vec<String> },
+    /// One or more of the layout names.
+    Layouts { names: Vec<String> },
+    /// Custom clusters as objects.
+    CustomClusters,
+    /// A list of service names.
+    ServiceNames,
+    /// One service name.
+    ServiceName,
+    /// `"fargate"` or `"ec2"`.
+    LaunchType,
+    /// A percentage from 0 to 100 (a discount).
+    Discount,
+}
+
+/// What is wrong with a field, with its figures. Each variant says when it
+/// occurs; `crate::text::messages` renders it per language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// The file is not JSON; `detail` is the parser's (English) line and column.
+    NotJson { detail: String },
+    /// Defensive: nothing else was recorded but no scenario came out.
+    NotAScenario,
+    /// An object was expected.
+    NotAnObject { fields: Vec<String> },
+    /// A field this version does not know (a warning).
+    UnknownField {
+        suggestion: Option<String>,
+        known: Vec<String>,
+    },
+    /// A number that cannot be used.
+    Number {
+        problem: NumberProblem,
+        valid: Valid,
+    },
+    /// Not `true` or `false`.
+    NotBool,
+    /// Not a string.
+    NotString { valid: Valid },
+    /// Not a list.
+    NotList { valid: Valid },
+    /// A required field is absent: the message is what to give.
+    Missing { valid: Valid },
+    /// A CPU or memory size that cannot be read.
+    Size {
+        error: units::SizeError,
+        valid: Valid,
+    },
+    /// No `version` (a warning: read as version 1).
+    NoVersion,
+    /// A version other than 1.
+    WrongVersion,
+    /// A region without prices.
+    UnknownRegion {
+        suggestions: Vec<String>,
+        known: KnownRegions,
+    },
+    /// A region with prices but no Fargate rates.
+    NoFargateRates { region: String },
+    /// `services` is an empty list.
+    NoServices,
+    /// More than `max` services.
+    TooManyServices { max: usize },
+    /// More than `max` tasks at peak in all (each service's largest hourly
+    /// count, daemons aside).
+    TooManyTasks { total: u64, max: u64 },
+    /// A service or cluster name used before at index `first`.
+    DuplicateName { of: NameOf, first: usize },
+    /// CPU above the largest EC2 instance.
+    CpuAboveEc2 { max_cpu_units: u32 },
+    /// Memory above the largest EC2 instance.
+    MemoryAboveEc2 { max_memory_mib: u32 },
+    /// `group` is an empty string.
+    EmptyGroup,
+    /// `arch` is not x86_64 or arm64.
+    NotArch,
+    /// `os` is not linux or windows.
+    NotOs,
+    /// `network_mode` is not awsvpc, bridge or host.
+    NotNetworkMode,
+    /// `launch_type` is not fargate or ec2.
+    NotLaunchType,
+    /// A host port ECS reserves on every container instance.
+    ReservedHostPort,
+    /// `host_port` in awsvpc mode (a warning: dropped).
+    HostPortIgnoredInAwsvpc,
+    /// `arch: arm64` with `os: windows`.
+    WindowsOnArm,
+    /// An empty name.
+    EmptyName { of: NameOf },
+    /// A name longer than `max` characters.
+    NameTooLong { max: usize },
+    /// Both `count` and `profile`.
+    CountAndProfile,
+    /// A profile of `found` values (not 24 or 168).
+    ProfileLength { found: usize },
+    /// `ec2.seed` is not a whole number that fits 64 bits.
+    NotASeed,
+    /// `ec2.instance_types` is an empty list.
+    EmptyInstanceTypes,
+    /// The region has no EC2 catalogue, so the types cannot be checked (a warning).
+    InstanceTypesUnchecked {
+        region: String,
+        bundled_ec2_regions: usize,
+    },
+    /// A type the planner knows that the region does not sell.
+    NotSoldInRegion {
+        /// `None` when the scenario's region is unknown.
+        region: Option<String>,
+        price_list_date: String,
+        nearest: Vec<String>,
+    },
+    /// A type not in the region's catalogue.
+    UnknownInstanceType { suggestions: Vec<String> },
+    /// A duplicate in a list (a warning: dropped).
+    ListedTwice,
+    /// A strategy chain of `found` entries (0 or more than `max`).
+    StrategyCount {
+        found: usize,
+        max: usize,
+        names: Vec<String>,
+    },
+    /// Not a placement strategy.
+    NotAStrategy {
+        suggestion: Option<String>,
+        names: Vec<String>,
+    },
+    /// `layouts` is an empty list.
+    EmptyLayouts { names: Vec<String> },
+    /// Not a layout.
+    NotALayout { names: Vec<String> },
+    /// More than `max` custom clusters.
+    TooManyClusters { max: usize },
+    /// A custom cluster lists a service the scenario does not have.
+    NotAServiceHere { suggestion: Option<String> },
+    /// A service already listed by custom cluster `first`.
+    AlreadyInCluster { first: usize },
+    /// A daemon in a custom Fargate cluster.
+    DaemonOnFargate { service: String },
+    /// A Windows service in a custom Fargate cluster.
+    WindowsOnFargate { service: String },
+    /// A task above Fargate's largest size in a custom Fargate cluster.
+    TooBigForFargate {
+        service: String,
+        cpu_units: u32,
+        memory_mib: u32,
+    },
+    /// `custom` layout without custom clusters.
+    CustomNeedsClusters,
+    /// Custom clusters without the `custom` layout (a warning).
+    CustomUnused,
+    /// A custom cluster named like the one for unlisted services.
+    UnassignedClash { services: Vec<String> },
+    /// Services no custom cluster lists (a warning).
+    Unassigned { services: Vec<String> },
+    /// Task definition: not an object of either shape.
+    TaskDefNotAnObject,
+    /// Task definition: no `family`.
+    TaskDefNoFamily,
+    /// Task definition: not 1 to `max` containers.
+    TaskDefContainerCount { max: usize },
+    /// Task definition: an unknown `networkMode`.
+    TaskDefNetworkMode,
+    /// Task definition: Windows on ARM64.
+    TaskDefWindowsArch,
+    /// Task definition: a container number that is not whole and non-negative.
+    TaskDefNotWhole,
+    /// Task definition: task CPU above the largest EC2 instance.
+    TaskDefCpuAboveEc2,
+    /// Task definition: the containers' CPU adds up above the largest EC2 instance.
+    TaskDefContainersCpuAboveEc2,
+    /// Task definition: task memory above the largest EC2 instance.
+    TaskDefMemoryAboveEc2,
+    /// Task definition: a container without memory when the task has none.
+    TaskDefContainerMemoryMissing,
+    /// Task definition: the containers' memory adds up above the largest EC2 instance.
+    TaskDefContainersMemoryAboveEc2,
 }
 
 /// A valid scenario and the warnings met on the way (unknown fields, ...).
@@ -160,21 +394,6 @@ pub struct ScenarioErrors {
     pub errors: Vec<FieldIssue>,
 }
 
-impl fmt::Display for ScenarioErrors {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let n = self.errors.len();
-        writeln!(
-            f,
-            "the scenario has {n} error{}:",
-            if n == 1 { "" } else { "s" }
-        )?;
-        for issue in &self.errors {
-            writeln!(f, "  {issue}")?;
-        }
-        Ok(())
-    }
-}
-
 impl std::error::Error for ScenarioErrors {}
 
 /// Parses and validates a scenario file.
@@ -186,7 +405,9 @@ pub fn parse_scenario(json: &str, prices: &PriceBook) -> Result<ParsedScenario, 
                 path: String::new(),
                 kind: IssueKind::NotJson,
                 value: String::new(),
-                message: format!("is not valid JSON ({e}); check the line and column given"),
+                problem: Problem::NotJson {
+                    detail: e.to_string(),
+                },
             }],
         }),
     }
@@ -207,7 +428,7 @@ pub fn parse_scenario_value(
         _ => {
             if issues.errors.is_empty() {
                 // Defensive: every `None` above records an error first.
-                issues.error("", value, "could not be read as a scenario");
+                issues.error("", value, Problem::NotAScenario);
             }
             Err(ScenarioErrors {
                 errors: issues.errors,
@@ -372,50 +593,38 @@ struct Issues {
 }
 
 impl Issues {
-    fn error(&mut self, path: &str, value: &Value, message: impl Into<String>) {
-        self.errors.push(issue(
-            path,
-            IssueKind::Invalid,
-            render(value),
-            message.into(),
-        ));
+    fn error(&mut self, path: &str, value: &Value, problem: Problem) {
+        self.errors
+            .push(issue(path, IssueKind::Invalid, render(value), problem));
     }
 
-    fn missing(&mut self, path: &str, message: impl Into<String>) {
-        self.errors.push(issue(
-            path,
-            IssueKind::Missing,
-            String::new(),
-            message.into(),
-        ));
+    fn missing(&mut self, path: &str, problem: Problem) {
+        self.errors
+            .push(issue(path, IssueKind::Missing, String::new(), problem));
     }
 
-    fn warn(&mut self, path: &str, value: &Value, message: impl Into<String>) {
-        self.warnings.push(issue(
-            path,
-            IssueKind::Invalid,
-            render(value),
-            message.into(),
-        ));
+    fn warn(&mut self, path: &str, value: &Value, problem: Problem) {
+        self.warnings
+            .push(issue(path, IssueKind::Invalid, render(value), problem));
     }
 
-    fn unknown_field(&mut self, path: &str, value: &Value, message: impl Into<String>) {
-        self.warnings.push(issue(
-            path,
-            IssueKind::UnknownField,
-            render(value),
-            message.into(),
-        ));
+    fn unknown_field(&mut self, path: &str, value: &Value, problem: Problem) {
+        self.warnings
+            .push(issue(path, IssueKind::UnknownField, render(value), problem));
     }
 }
 
-fn issue(path: &str, kind: IssueKind, value: String, message: String) -> FieldIssue {
+fn issue(path: &str, kind: IssueKind, value: String, problem: Problem) -> FieldIssue {
     FieldIssue {
         path: path.to_string(),
         kind,
         value,
-        message,
+        problem,
     }
+}
+
+fn strings(items: &[&str]) -> Vec<String> {
+    items.iter().map(|s| s.to_string()).collect()
 }
 
 /// A value as compact JSON, shortened to 60 characters.
@@ -448,17 +657,25 @@ fn object<'v>(
         issues.error(
             path,
             value,
-            format!("must be a JSON object with the fields {}", known.join(", ")),
+            Problem::NotAnObject {
+                fields: strings(known),
+            },
         );
         return None;
     };
     for (key, v) in map {
         if !known.contains(&key.as_str()) {
-            let hint = match closest(key, known.iter().copied(), 3).first() {
-                Some(near) => format!(" (did you mean \"{near}\"?)"),
-                None => format!(" (known fields: {})", known.join(", ")),
-            };
-            issues.unknown_field(&join(path, key), v, format!("unknown field, ignored{hint}"));
+            let suggestion = closest(key, known.iter().copied(), 3)
+                .first()
+                .map(|near| near.to_string());
+            issues.unknown_field(
+                &join(path, key),
+                v,
+                Problem::UnknownField {
+                    suggestion,
+                    known: strings(known),
+                },
+            );
         }
     }
     Some(map)
@@ -507,19 +724,19 @@ fn read_u32(
     value: &Value,
     path: &str,
     range: RangeInclusive<u32>,
-    valid: &str,
+    valid: Valid,
 ) -> Option<u32> {
     let problem = match whole_number(value) {
         Ok(n) => match u32::try_from(n) {
             Ok(n) if range.contains(&n) => return Some(n),
-            _ => "is out of range",
+            _ => NumberProblem::OutOfRange,
         },
-        Err(WholeError::NotNumber) => "must be a number",
-        Err(WholeError::Negative) => "must not be negative",
-        Err(WholeError::Fractional) => "must be a whole number",
-        Err(WholeError::TooLarge) => "is out of range",
+        Err(WholeError::NotNumber) => NumberProblem::NotANumber,
+        Err(WholeError::Negative) => NumberProblem::Negative,
+        Err(WholeError::Fractional) => NumberProblem::NotWhole,
+        Err(WholeError::TooLarge) => NumberProblem::OutOfRange,
     };
-    issues.error(path, value, format!("{problem}; {valid}"));
+    issues.error(path, value, Problem::Number { problem, valid });
     None
 }
 
@@ -528,36 +745,37 @@ fn read_f64(
     value: &Value,
     path: &str,
     range: RangeInclusive<f64>,
-    valid: &str,
+    valid: Valid,
 ) -> Option<f64> {
-    match value.as_f64() {
-        Some(f) if f.is_finite() && range.contains(&f) => Some(f),
-        Some(_) => {
-            issues.error(path, value, format!("is out of range; {valid}"));
-            None
-        }
-        None => {
-            issues.error(path, value, format!("must be a number; {valid}"));
-            None
-        }
-    }
+    let problem = match value.as_f64() {
+        Some(f) if f.is_finite() && range.contains(&f) => return Some(f),
+        Some(_) => NumberProblem::OutOfRange,
+        None => NumberProblem::NotANumber,
+    };
+    issues.error(path, value, Problem::Number { problem, valid });
+    None
 }
 
 fn read_bool(issues: &mut Issues, value: &Value, path: &str) -> Option<bool> {
     match value {
         Value::Bool(b) => Some(*b),
         _ => {
-            issues.error(path, value, "must be true or false");
+            issues.error(path, value, Problem::NotBool);
             None
         }
     }
 }
 
-fn read_str<'v>(issues: &mut Issues, value: &'v Value, path: &str, valid: &str) -> Option<&'v str> {
+fn read_str<'v>(
+    issues: &mut Issues,
+    value: &'v Value,
+    path: &str,
+    valid: Valid,
+) -> Option<&'v str> {
     match value {
         Value::String(s) => Some(s),
         _ => {
-            issues.error(path, value, format!("must be a string; {valid}"));
+            issues.error(path, value, Problem::NotString { valid });
             None
         }
     }
@@ -567,12 +785,12 @@ fn read_array<'v>(
     issues: &mut Issues,
     value: &'v Value,
     path: &str,
-    valid: &str,
+    valid: Valid,
 ) -> Option<&'v Vec<Value>> {
     match value {
         Value::Array(a) => Some(a),
         _ => {
-            issues.error(path, value, format!("must be a list; {valid}"));
+            issues.error(path, value, Problem::NotList { valid });
             None
         }
     }
@@ -592,18 +810,14 @@ fn read_scenario(issues: &mut Issues, value: &Value, book: &PriceBook) -> Option
                 "version",
                 IssueKind::Missing,
                 String::new(),
-                "no version given; read as version 1".into(),
+                Problem::NoVersion,
             ));
             Some(SCENARIO_VERSION)
         }
         Some(v) => match whole_number(v) {
             Ok(1) => Some(SCENARIO_VERSION),
             _ => {
-                issues.error(
-                    "version",
-                    v,
-                    "this planner reads scenario files of version 1; set \"version\": 1",
-                );
+                issues.error("version", v, Problem::WrongVersion);
                 None
             }
         },
@@ -618,7 +832,7 @@ fn read_scenario(issues: &mut Issues, value: &Value, book: &PriceBook) -> Option
             v,
             "horizon_hours",
             1..=MAX_HORIZON_HOURS,
-            "give hours from 1 to 8760 (168 = one week, the default)",
+            Valid::HorizonHours,
         ),
     };
 
@@ -629,13 +843,7 @@ fn read_scenario(issues: &mut Issues, value: &Value, book: &PriceBook) -> Option
         Some(v) => object(issues, v, "fargate", FARGATE_FIELDS).and_then(|m| {
             let spot_share = match field(m, "spot_share") {
                 None => Some(0.0),
-                Some(v) => read_f64(
-                    issues,
-                    v,
-                    "fargate.spot_share",
-                    0.0..=1.0,
-                    "give a share from 0 to 1 (0.5 = half of the eligible tasks on Fargate Spot)",
-                ),
+                Some(v) => read_f64(issues, v, "fargate.spot_share", 0.0..=1.0, Valid::SpotShare),
             };
             Some(FargateSettings {
                 spot_share: spot_share?,
@@ -675,35 +883,26 @@ fn read_region<'p>(
     let Some(v) = field(map, "region") else {
         issues.missing(
             "region",
-            format!(
-                "give the AWS region code, e.g. \"us-east-1\" ({})",
-                known_regions_hint(book)
-            ),
+            Problem::Missing {
+                valid: Valid::RegionCode {
+                    known: known_regions(book),
+                },
+            },
         );
         return (None, no_info);
     };
-    let Some(code) = read_str(
-        issues,
-        v,
-        "region",
-        "give an AWS region code like \"us-east-1\"",
-    ) else {
+    let Some(code) = read_str(issues, v, "region", Valid::RegionCodeLike) else {
         return (None, no_info);
     };
     let Some(prices) = book.region(code) else {
         let near = closest(code, book.regions.keys().map(String::as_str), 3);
-        let hint = if near.is_empty() {
-            String::new()
-        } else {
-            format!("did you mean {}? ", quote_list(&near))
-        };
         issues.error(
             "region",
             v,
-            format!(
-                "is not a region this planner has prices for; {hint}{}; for another region, import its price list with `ecs-planner pricing import`",
-                known_regions_hint(book)
-            ),
+            Problem::UnknownRegion {
+                suggestions: strings(&near),
+                known: known_regions(book),
+            },
         );
         return (None, no_info);
     };
@@ -711,9 +910,9 @@ fn read_region<'p>(
         issues.error(
             "region",
             v,
-            format!(
-                "has no Fargate rates loaded, and every comparison costs Fargate; import the AmazonECS price list for {code} with `ecs-planner pricing import`"
-            ),
+            Problem::NoFargateRates {
+                region: code.to_string(),
+            },
         );
         return (None, no_info);
     }
@@ -725,46 +924,38 @@ fn read_region<'p>(
     )
 }
 
-fn known_regions_hint(book: &PriceBook) -> String {
+fn known_regions(book: &PriceBook) -> KnownRegions {
     let names: Vec<&str> = book.regions.keys().map(String::as_str).collect();
     let shown: Vec<&str> = ["us-east-1", "us-west-2", "eu-west-1", "ap-northeast-1"]
         .into_iter()
         .filter(|r| names.contains(r))
         .collect();
-    format!(
-        "{} regions have prices, e.g. {}",
-        names.len(),
-        quote_list(&shown)
-    )
-}
-
-fn quote_list(items: &[&str]) -> String {
-    items
-        .iter()
-        .map(|s| format!("\"{s}\""))
-        .collect::<Vec<_>>()
-        .join(", ")
+    KnownRegions {
+        count: names.len(),
+        examples: strings(&shown),
+    }
 }
 
 fn read_services(issues: &mut Issues, map: &Map<String, Value>) -> Option<Vec<Service>> {
     let Some(v) = field(map, "services") else {
-        issues.missing("services", "list at least one service, e.g. [{\"name\": \"api\", \"cpu\": 512, \"memory\": 1024, \"count\": 2}]");
+        issues.missing(
+            "services",
+            Problem::Missing {
+                valid: Valid::ServiceList,
+            },
+        );
         return None;
     };
-    let list = read_array(issues, v, "services", "list the services as objects")?;
+    let list = read_array(issues, v, "services", Valid::ServicesAsObjects)?;
     if list.is_empty() {
-        issues.error(
-            "services",
-            v,
-            "is empty; list at least one service, e.g. {\"name\": \"api\", \"cpu\": 512, \"memory\": 1024, \"count\": 2}",
-        );
+        issues.error("services", v, Problem::NoServices);
         return None;
     }
     if list.len() > MAX_SERVICES {
         issues.error(
             "services",
             &json!(list.len()),
-            format!("has too many services; at most {MAX_SERVICES} are allowed; split the estate into several scenarios"),
+            Problem::TooManyServices { max: MAX_SERVICES },
         );
         return None;
     }
@@ -779,7 +970,10 @@ fn read_services(issues: &mut Issues, map: &Map<String, Value>) -> Option<Vec<Se
                     issues.error(
                         &format!("{path}.name"),
                         &json!(service.name),
-                        format!("is already the name of services[{first}]; service names must be unique"),
+                        Problem::DuplicateName {
+                            of: NameOf::Service,
+                            first: *first,
+                        },
                     );
                     all_ok = false;
                 } else {
@@ -800,7 +994,10 @@ fn read_services(issues: &mut Issues, map: &Map<String, Value>) -> Option<Vec<Se
             issues.error(
                 "services",
                 &json!(total),
-                format!("asks for {total} tasks at peak in all (each service's largest hourly count, added up); at most {MAX_TOTAL_TASKS} are allowed; lower the counts or split the estate into several scenarios"),
+                Problem::TooManyTasks {
+                    total,
+                    max: MAX_TOTAL_TASKS,
+                },
             );
             return None;
         }
@@ -812,11 +1009,16 @@ fn read_service(issues: &mut Issues, value: &Value, path: &str) -> Option<Servic
     let map = object(issues, value, path, SERVICE_FIELDS)?;
     let at = |key: &str| join(path, key);
 
-    let name = read_name(issues, map, &at("name"), "service");
+    let name = read_name(issues, map, &at("name"), NameOf::Service);
 
     let cpu_units = match field(map, "cpu") {
         None => {
-            issues.missing(&at("cpu"), units::CPU_FORMS_HINT);
+            issues.missing(
+                &at("cpu"),
+                Problem::Missing {
+                    valid: Valid::CpuForms,
+                },
+            );
             None
         }
         Some(v) => match units::cpu_units_from_json(v) {
@@ -824,13 +1026,22 @@ fn read_service(issues: &mut Issues, value: &Value, path: &str) -> Option<Servic
                 issues.error(
                     &at("cpu"),
                     v,
-                    format!("is more than the largest EC2 instance offers; at most {MAX_CPU_UNITS} CPU units (192 vCPU)"),
+                    Problem::CpuAboveEc2 {
+                        max_cpu_units: MAX_CPU_UNITS,
+                    },
                 );
                 None
             }
             Ok(n) => Some(n),
             Err(e) => {
-                issues.error(&at("cpu"), v, format!("{e}; {}", units::CPU_FORMS_HINT));
+                issues.error(
+                    &at("cpu"),
+                    v,
+                    Problem::Size {
+                        error: e,
+                        valid: Valid::CpuForms,
+                    },
+                );
                 None
             }
         },
@@ -838,7 +1049,12 @@ fn read_service(issues: &mut Issues, value: &Value, path: &str) -> Option<Servic
 
     let memory_mib = match field(map, "memory") {
         None => {
-            issues.missing(&at("memory"), units::MEMORY_FORMS_HINT);
+            issues.missing(
+                &at("memory"),
+                Problem::Missing {
+                    valid: Valid::MemoryForms,
+                },
+            );
             None
         }
         Some(v) => match units::memory_mib_from_json(v) {
@@ -846,7 +1062,9 @@ fn read_service(issues: &mut Issues, value: &Value, path: &str) -> Option<Servic
                 issues.error(
                     &at("memory"),
                     v,
-                    format!("is more than the largest EC2 instance offers; at most {MAX_MEMORY_MIB} MiB (1,536 GiB)"),
+                    Problem::MemoryAboveEc2 {
+                        max_memory_mib: MAX_MEMORY_MIB,
+                    },
                 );
                 None
             }
@@ -855,7 +1073,10 @@ fn read_service(issues: &mut Issues, value: &Value, path: &str) -> Option<Servic
                 issues.error(
                     &at("memory"),
                     v,
-                    format!("{e}; {}", units::MEMORY_FORMS_HINT),
+                    Problem::Size {
+                        error: e,
+                        valid: Valid::MemoryForms,
+                    },
                 );
                 None
             }
@@ -871,18 +1092,9 @@ fn read_service(issues: &mut Issues, value: &Value, path: &str) -> Option<Servic
 
     let group = match field(map, "group") {
         None => Some(None),
-        Some(v) => match read_str(
-            issues,
-            v,
-            &at("group"),
-            "give a group name like \"prod\", or null",
-        ) {
+        Some(v) => match read_str(issues, v, &at("group"), Valid::GroupName) {
             Some(g) if g.trim().is_empty() => {
-                issues.error(
-                    &at("group"),
-                    v,
-                    "is empty; give a group name like \"prod\", or leave the field out",
-                );
+                issues.error(&at("group"), v, Problem::EmptyGroup);
                 None
             }
             Some(g) => Some(Some(g.to_string())),
@@ -898,7 +1110,7 @@ fn read_service(issues: &mut Issues, value: &Value, path: &str) -> Option<Servic
             }
             Some(s) if matches!(s.as_str(), "arm64" | "aarch64" | "arm") => Some(Arch::Arm64),
             _ => {
-                issues.error(&at("arch"), v, "must be \"x86_64\" or \"arm64\"");
+                issues.error(&at("arch"), v, Problem::NotArch);
                 None
             }
         },
@@ -910,7 +1122,7 @@ fn read_service(issues: &mut Issues, value: &Value, path: &str) -> Option<Servic
             Some(s) if s == "linux" => Some(Os::Linux),
             Some(s) if s == "windows" => Some(Os::Windows),
             _ => {
-                issues.error(&at("os"), v, "must be \"linux\" or \"windows\"");
+                issues.error(&at("os"), v, Problem::NotOs);
                 None
             }
         },
@@ -923,11 +1135,7 @@ fn read_service(issues: &mut Issues, value: &Value, path: &str) -> Option<Servic
             Some(s) if s == "bridge" => Some(NetworkMode::Bridge),
             Some(s) if s == "host" => Some(NetworkMode::Host),
             _ => {
-                issues.error(
-                    &at("network_mode"),
-                    v,
-                    "must be \"awsvpc\", \"bridge\" or \"host\"",
-                );
+                issues.error(&at("network_mode"), v, Problem::NotNetworkMode);
                 None
             }
         },
@@ -936,21 +1144,11 @@ fn read_service(issues: &mut Issues, value: &Value, path: &str) -> Option<Servic
     let mut host_port = match field(map, "host_port") {
         None => Some(None),
         Some(v) => {
-            let port = read_u32(
-                issues,
-                v,
-                &at("host_port"),
-                1..=65_535,
-                "give a port from 1 to 65535, or null for dynamic host ports",
-            )
-            .and_then(|p| u16::try_from(p).ok());
+            let port = read_u32(issues, v, &at("host_port"), 1..=65_535, Valid::HostPort)
+                .and_then(|p| u16::try_from(p).ok());
             match port {
                 Some(p) if RESERVED_HOST_PORTS.contains(&p) => {
-                    issues.error(
-                        &at("host_port"),
-                        v,
-                        "is reserved by ECS on every container instance (22, 2375, 2376, 51678, 51679), so the task could never be placed; choose another port",
-                    );
+                    issues.error(&at("host_port"), v, Problem::ReservedHostPort);
                     None
                 }
                 Some(p) => Some(Some(p)),
@@ -960,11 +1158,7 @@ fn read_service(issues: &mut Issues, value: &Value, path: &str) -> Option<Servic
     };
     if let (Some(Some(_)), Some(NetworkMode::Awsvpc)) = (host_port, network_mode) {
         if let Some(v) = field(map, "host_port") {
-            issues.warn(
-                &at("host_port"),
-                v,
-                "has no effect in awsvpc network mode (every task has its own network interface); ignored. Set network_mode to \"bridge\" or \"host\" if the port is fixed on the instance",
-            );
+            issues.warn(&at("host_port"), v, Problem::HostPortIgnoredInAwsvpc);
         }
         host_port = Some(None);
     }
@@ -977,11 +1171,7 @@ fn read_service(issues: &mut Issues, value: &Value, path: &str) -> Option<Servic
     // Platform checks.
     if let (Some(Arch::Arm64), Some(Os::Windows)) = (arch, os) {
         if let Some(v) = field(map, "arch") {
-            issues.error(
-                &at("arch"),
-                v,
-                "Windows tasks run on x86_64 only; set arch to \"x86_64\" or os to \"linux\"",
-            );
+            issues.error(&at("arch"), v, Problem::WindowsOnArm);
         }
         return None;
     }
@@ -1004,31 +1194,29 @@ fn read_name(
     issues: &mut Issues,
     map: &Map<String, Value>,
     path: &str,
-    what: &str,
+    of: NameOf,
 ) -> Option<String> {
     let Some(v) = field(map, "name") else {
-        issues.missing(path, format!("give the {what} a name, e.g. \"api\""));
+        issues.missing(
+            path,
+            Problem::Missing {
+                valid: Valid::Name { of },
+            },
+        );
         return None;
     };
-    let name = read_str(
-        issues,
-        v,
-        path,
-        &format!("give the {what} a name, e.g. \"api\""),
-    )?;
+    let name = read_str(issues, v, path, Valid::Name { of })?;
     if name.trim().is_empty() {
-        issues.error(
-            path,
-            v,
-            format!("is empty; give the {what} a name, e.g. \"api\""),
-        );
+        issues.error(path, v, Problem::EmptyName { of });
         return None;
     }
     if name.chars().count() > MAX_NAME_CHARS {
         issues.error(
             path,
             v,
-            format!("is too long; at most {MAX_NAME_CHARS} characters"),
+            Problem::NameTooLong {
+                max: MAX_NAME_CHARS,
+            },
         );
         return None;
     }
@@ -1043,14 +1231,12 @@ fn read_desired(
 ) -> Option<Desired> {
     let count_path = join(path, "count");
     let profile_path = join(path, "profile");
-    let count_valid = format!("give a whole number of tasks from 0 to {MAX_TASKS_PER_SERVICE}");
+    let count_valid = Valid::TaskCount {
+        max: MAX_TASKS_PER_SERVICE,
+    };
     match (field(map, "count"), field(map, "profile")) {
         (Some(_), Some(p)) => {
-            issues.error(
-                &profile_path,
-                p,
-                "give either count (the same every hour) or profile (tasks per hour), not both",
-            );
+            issues.error(&profile_path, p, Problem::CountAndProfile);
             None
         }
         (Some(c), None) => read_u32(
@@ -1058,24 +1244,16 @@ fn read_desired(
             c,
             &count_path,
             0..=MAX_TASKS_PER_SERVICE,
-            &count_valid,
+            count_valid,
         )
         .map(Desired::Count),
         (None, Some(p)) => {
-            let list = read_array(
-                issues,
-                p,
-                &profile_path,
-                "give 24 or 168 hourly task counts",
-            )?;
+            let list = read_array(issues, p, &profile_path, Valid::ProfileLengths)?;
             if !PROFILE_LENGTHS.contains(&list.len()) {
                 issues.error(
                     &profile_path,
                     p,
-                    format!(
-                        "has {} values; give 24 (one day) or 168 (one week, Monday 00:00 first) hourly task counts",
-                        list.len()
-                    ),
+                    Problem::ProfileLength { found: list.len() },
                 );
                 return None;
             }
@@ -1087,7 +1265,7 @@ fn read_desired(
                     v,
                     &format!("{profile_path}[{hour}]"),
                     0..=MAX_TASKS_PER_SERVICE,
-                    &count_valid,
+                    count_valid.clone(),
                 ) {
                     Some(n) => counts.push(n),
                     None => ok = false,
@@ -1099,7 +1277,9 @@ fn read_desired(
         (None, None) => {
             issues.missing(
                 &count_path,
-                "give count (tasks every hour, e.g. 2) or profile (24 or 168 hourly counts)",
+                Problem::Missing {
+                    valid: Valid::CountOrProfile,
+                },
             );
             None
         }
@@ -1137,7 +1317,7 @@ fn read_ec2(
             v,
             "ec2.target_capacity",
             1..=100,
-            "give a percentage from 1 to 100 (100 = no spare instances, the default)",
+            Valid::TargetCapacity,
         ),
     };
     let availability_zones = match field(map, "availability_zones") {
@@ -1147,7 +1327,9 @@ fn read_ec2(
             v,
             "ec2.availability_zones",
             1..=MAX_AVAILABILITY_ZONES,
-            "give 1 to 6 availability zones (3 is the default)",
+            Valid::AvailabilityZones {
+                max: MAX_AVAILABILITY_ZONES,
+            },
         ),
     };
     let eni_trunking = match field(map, "eni_trunking") {
@@ -1161,7 +1343,9 @@ fn read_ec2(
             v,
             "ec2.memory_overhead_mib",
             0..=MAX_MEMORY_OVERHEAD_MIB,
-            "give MiB per instance from 0 to 65536, or null for the default model",
+            Valid::MemoryOverhead {
+                max: MAX_MEMORY_OVERHEAD_MIB,
+            },
         )
         .map(Some),
     };
@@ -1172,7 +1356,9 @@ fn read_ec2(
             v,
             "ec2.min_instances",
             0..=MAX_MIN_INSTANCES,
-            "give a whole number of instances from 0 to 1000",
+            Valid::MinInstances {
+                max: MAX_MIN_INSTANCES,
+            },
         ),
     };
     let seed = match field(map, "seed") {
@@ -1180,11 +1366,7 @@ fn read_ec2(
         Some(v) => match whole_number(v) {
             Ok(n) => Some(n),
             Err(_) => {
-                issues.error(
-                    "ec2.seed",
-                    v,
-                    "must be a whole number from 0 to 18446744073709551615",
-                );
+                issues.error("ec2.seed", v, Problem::NotASeed);
                 None
             }
         },
@@ -1214,25 +1396,13 @@ pub const MAX_OPS_USD: f64 = 1.0e9;
 /// `ec2.ops_usd_per_cluster_month`, `ec2.ops_usd_per_instance_month` (0 when
 /// absent) and `ec2.ops_engineer_usd_per_hour` (absent when absent).
 fn read_ops(issues: &mut Issues, map: &Map<String, Value>) -> Option<OpsCost> {
-    let usd = |issues: &mut Issues, key: &str, valid: &str| match field(map, key) {
+    let usd = |issues: &mut Issues, key: &str, valid: Valid| match field(map, key) {
         None => Some(None),
         Some(v) => read_f64(issues, v, &join("ec2", key), 0.0..=MAX_OPS_USD, valid).map(Some),
     };
-    let per_cluster = usd(
-        issues,
-        "ops_usd_per_cluster_month",
-        "give the USD your team spends running one EC2 cluster a month (patching, the Auto Scaling group), 0 or more, e.g. 400; 0 or null leaves it out",
-    );
-    let per_instance = usd(
-        issues,
-        "ops_usd_per_instance_month",
-        "give the USD of operations work per EC2 instance a month, 0 or more, e.g. 15; 0 or null leaves it out",
-    );
-    let engineer = usd(
-        issues,
-        "ops_engineer_usd_per_hour",
-        "give an engineer's cost in USD per hour, 0 or more, e.g. 90; null leaves it out",
-    );
+    let per_cluster = usd(issues, "ops_usd_per_cluster_month", Valid::OpsPerCluster);
+    let per_instance = usd(issues, "ops_usd_per_instance_month", Valid::OpsPerInstance);
+    let engineer = usd(issues, "ops_engineer_usd_per_hour", Valid::OpsEngineer);
     Some(OpsCost {
         usd_per_cluster_month: per_cluster?.unwrap_or(0.0),
         usd_per_instance_month: per_instance?.unwrap_or(0.0),
@@ -1247,18 +1417,9 @@ fn read_instance_types(
     region_info: &RegionInfo<'_>,
 ) -> Option<Vec<String>> {
     let path = "ec2.instance_types";
-    let list = read_array(
-        issues,
-        v,
-        path,
-        "list instance type names like [\"m5.large\"], or leave the field out to search the catalogue",
-    )?;
+    let list = read_array(issues, v, path, Valid::InstanceTypes)?;
     if list.is_empty() {
-        issues.error(
-            path,
-            v,
-            "is empty; list instance type names like [\"m5.large\"], or leave the field out to search the catalogue",
-        );
+        issues.error(path, v, Problem::EmptyInstanceTypes);
         return None;
     }
     let catalogue = region_info.prices.and_then(|p| p.ec2.as_ref());
@@ -1267,7 +1428,10 @@ fn read_instance_types(
             issues.warn(
                 path,
                 v,
-                format!("cannot be checked: no EC2 prices are loaded for {code} (this build bundles EC2 prices for {} other regions, listed by `ecs-planner pricing list`), so the EC2 options cannot be costed; import the AmazonEC2 price list for {code} with `ecs-planner pricing import`", crate::pricing::bundled_ec2_region_count()),
+                Problem::InstanceTypesUnchecked {
+                    region: code.clone(),
+                    bundled_ec2_regions: crate::pricing::bundled_ec2_region_count(),
+                },
             );
         }
     }
@@ -1275,19 +1439,13 @@ fn read_instance_types(
     let mut ok = true;
     for (i, item) in list.iter().enumerate() {
         let item_path = format!("{path}[{i}]");
-        let Some(name) = read_str(
-            issues,
-            item,
-            &item_path,
-            "give an instance type like \"m5.large\"",
-        ) else {
+        let Some(name) = read_str(issues, item, &item_path, Valid::InstanceType) else {
             ok = false;
             continue;
         };
         if let Some(catalogue) = catalogue {
             if catalogue.get(name).is_none() {
                 if let Some(known) = crate::pricing::bundled_instance_type(name) {
-                    let code = region.as_deref().unwrap_or("this region");
                     let near: Vec<&str> = catalogue
                         .nearest(known, 3)
                         .into_iter()
@@ -1296,37 +1454,29 @@ fn read_instance_types(
                     issues.error(
                         &item_path,
                         item,
-                        format!(
-                            "is not sold in {code} (not in its EC2 price list of {}); the nearest types sold there: {}",
-                            catalogue.snapshot.date,
-                            quote_list(&near)
-                        ),
+                        Problem::NotSoldInRegion {
+                            region: region.clone(),
+                            price_list_date: catalogue.snapshot.date.clone(),
+                            nearest: strings(&near),
+                        },
                     );
                     ok = false;
                     continue;
                 }
                 let near = closest(name, catalogue.types.iter().map(|t| t.name.as_str()), 3);
-                let hint = if near.is_empty() {
-                    "see the EC2 catalogue for valid names (e.g. \"m5.large\", \"c6g.xlarge\")"
-                        .to_string()
-                } else {
-                    format!("did you mean {}?", quote_list(&near))
-                };
                 issues.error(
                     &item_path,
                     item,
-                    format!("is not in the EC2 catalogue for this region; {hint}"),
+                    Problem::UnknownInstanceType {
+                        suggestions: strings(&near),
+                    },
                 );
                 ok = false;
                 continue;
             }
         }
         if names.iter().any(|n| n == name) {
-            issues.warn(
-                &item_path,
-                item,
-                "is listed twice; the duplicate is ignored",
-            );
+            issues.warn(&item_path, item, Problem::ListedTwice);
             continue;
         }
         names.push(name.to_string());
@@ -1340,16 +1490,20 @@ fn read_strategy(issues: &mut Issues, v: &Value) -> Option<Vec<PlacementStrategy
         .iter()
         .map(|s| s.as_str())
         .collect::<Vec<_>>();
-    let valid = format!("give a chain of 1 to 5 of {}", quote_list(&valid_names));
-    let list = read_array(issues, v, path, &valid)?;
+    let valid = Valid::StrategyChain {
+        max: MAX_STRATEGIES,
+        names: strings(&valid_names),
+    };
+    let list = read_array(issues, v, path, valid)?;
     if list.is_empty() || list.len() > MAX_STRATEGIES {
         issues.error(
             path,
             v,
-            format!(
-                "has {} strategies; ECS takes 1 to {MAX_STRATEGIES} per service ({valid}), or leave the field out for ECS's default (spread:az, then spread:instanceId)",
-                list.len()
-            ),
+            Problem::StrategyCount {
+                found: list.len(),
+                max: MAX_STRATEGIES,
+                names: strings(&valid_names),
+            },
         );
         return None;
     }
@@ -1364,17 +1518,13 @@ fn read_strategy(issues: &mut Issues, v: &Value) -> Option<Vec<PlacementStrategy
                     .as_str()
                     .map(|s| closest(s, valid_names.iter().copied(), 5))
                     .unwrap_or_default();
-                let hint = match near.first() {
-                    Some(n) => format!("did you mean \"{n}\"? "),
-                    None => String::new(),
-                };
                 issues.error(
                     &item_path,
                     item,
-                    format!(
-                        "is not a placement strategy; {hint}valid: {}",
-                        quote_list(&valid_names)
-                    ),
+                    Problem::NotAStrategy {
+                        suggestion: near.first().map(|n| n.to_string()),
+                        names: strings(&valid_names),
+                    },
                 );
                 ok = false;
             }
@@ -1388,10 +1538,22 @@ fn read_layouts(issues: &mut Issues, map: &Map<String, Value>) -> Option<Vec<Lay
         return Some(vec![Layout::Single, Layout::PerService, Layout::ByGroup]);
     };
     let names = Layout::ALL.iter().map(|l| l.as_str()).collect::<Vec<_>>();
-    let valid = format!("give one or more of {}", quote_list(&names));
-    let list = read_array(issues, v, "layouts", &valid)?;
+    let list = read_array(
+        issues,
+        v,
+        "layouts",
+        Valid::Layouts {
+            names: strings(&names),
+        },
+    )?;
     if list.is_empty() {
-        issues.error("layouts", v, format!("is empty; {valid}"));
+        issues.error(
+            "layouts",
+            v,
+            Problem::EmptyLayouts {
+                names: strings(&names),
+            },
+        );
         return None;
     }
     let mut out = Vec::new();
@@ -1400,11 +1562,17 @@ fn read_layouts(issues: &mut Issues, map: &Map<String, Value>) -> Option<Vec<Lay
         let path = format!("layouts[{i}]");
         match item.as_str().and_then(Layout::parse) {
             Some(l) if out.contains(&l) => {
-                issues.warn(&path, item, "is listed twice; the duplicate is ignored");
+                issues.warn(&path, item, Problem::ListedTwice);
             }
             Some(l) => out.push(l),
             None => {
-                issues.error(&path, item, format!("is not a layout; {valid}"));
+                issues.error(
+                    &path,
+                    item,
+                    Problem::NotALayout {
+                        names: strings(&names),
+                    },
+                );
                 ok = false;
             }
         }
@@ -1420,13 +1588,14 @@ fn read_custom_clusters(
     let Some(v) = field(map, "custom_clusters") else {
         return Some(Vec::new());
     };
-    let valid = "list clusters as {\"name\": \"web\", \"launch_type\": \"fargate\" or \"ec2\", \"services\": [\"api\"]}";
-    let list = read_array(issues, v, "custom_clusters", valid)?;
+    let list = read_array(issues, v, "custom_clusters", Valid::CustomClusters)?;
     if list.len() > MAX_CUSTOM_CLUSTERS {
         issues.error(
             "custom_clusters",
             &json!(list.len()),
-            format!("has too many clusters; at most {MAX_CUSTOM_CLUSTERS}"),
+            Problem::TooManyClusters {
+                max: MAX_CUSTOM_CLUSTERS,
+            },
         );
         return None;
     }
@@ -1445,13 +1614,16 @@ fn read_custom_clusters(
             ok = false;
             continue;
         };
-        let name = read_name(issues, cmap, &join(&path, "name"), "cluster");
+        let name = read_name(issues, cmap, &join(&path, "name"), NameOf::Cluster);
         if let Some(n) = &name {
             if let Some(first) = cluster_names.get(n) {
                 issues.error(
                     &join(&path, "name"),
                     &json!(n),
-                    format!("is already the name of custom_clusters[{first}]; cluster names must be unique"),
+                    Problem::DuplicateName {
+                        of: NameOf::Cluster,
+                        first: *first,
+                    },
                 );
                 ok = false;
             } else {
@@ -1460,18 +1632,19 @@ fn read_custom_clusters(
         }
         let launch_type = match field(cmap, "launch_type") {
             None => {
-                issues.missing(&join(&path, "launch_type"), "give \"fargate\" or \"ec2\"");
+                issues.missing(
+                    &join(&path, "launch_type"),
+                    Problem::Missing {
+                        valid: Valid::LaunchType,
+                    },
+                );
                 None
             }
             Some(lt) => match lt.as_str().map(|s| s.to_ascii_lowercase()) {
                 Some(s) if s == "fargate" => Some(LaunchType::Fargate),
                 Some(s) if s == "ec2" => Some(LaunchType::Ec2),
                 _ => {
-                    issues.error(
-                        &join(&path, "launch_type"),
-                        lt,
-                        "must be \"fargate\" or \"ec2\"",
-                    );
+                    issues.error(&join(&path, "launch_type"), lt, Problem::NotLaunchType);
                     None
                 }
             },
@@ -1479,31 +1652,29 @@ fn read_custom_clusters(
         let members_path = join(&path, "services");
         let members = match field(cmap, "services") {
             None => Some(Vec::new()),
-            Some(sv) => read_array(issues, sv, &members_path, "list service names").map(|a| {
+            Some(sv) => read_array(issues, sv, &members_path, Valid::ServiceNames).map(|a| {
                 let mut names = Vec::new();
                 for (si, s) in a.iter().enumerate() {
                     let spath = format!("{members_path}[{si}]");
-                    let Some(sname) = read_str(issues, s, &spath, "give a service name") else {
+                    let Some(sname) = read_str(issues, s, &spath, Valid::ServiceName) else {
                         ok = false;
                         continue;
                     };
                     if services.is_some() && !by_name.contains_key(sname) {
                         let near = closest(sname, by_name.keys().copied(), 3);
-                        let hint = match near.first() {
-                            Some(n) => format!("did you mean \"{n}\"?"),
-                            None => "name one of the scenario's services".to_string(),
-                        };
-                        issues.error(&spath, s, format!("is not a service in this scenario; {hint}"));
+                        issues.error(
+                            &spath,
+                            s,
+                            Problem::NotAServiceHere {
+                                suggestion: near.first().map(|n| n.to_string()),
+                            },
+                        );
                         ok = false;
                         continue;
                     }
                     let is_daemon = by_name.get(sname).is_some_and(|s| s.daemon);
                     if let (Some(first), false) = (placed_in.get(sname), is_daemon) {
-                        issues.error(
-                            &spath,
-                            s,
-                            format!("is already in custom_clusters[{first}]; a service can be in one cluster only"),
-                        );
+                        issues.error(&spath, s, Problem::AlreadyInCluster { first: *first });
                         ok = false;
                         continue;
                     }
@@ -1535,20 +1706,20 @@ fn read_custom_clusters(
 }
 
 /// Why a service cannot go in a custom cluster the user puts on Fargate.
-fn fargate_refusal(service: &Service) -> Option<String> {
-    let name = &service.name;
+fn fargate_refusal(service: &Service) -> Option<Problem> {
+    let name = service.name.clone();
     if service.daemon {
-        return Some(format!("is a daemon service, and Fargate does not run daemons; put \"{name}\" in a cluster with \"launch_type\": \"ec2\" (or run the agent as a sidecar container in each task)"));
+        return Some(Problem::DaemonOnFargate { service: name });
     }
     if service.os == Os::Windows {
-        return Some(format!("is a Windows service; this planner puts Windows services on EC2 when clusters are laid out by hand; put \"{name}\" in a cluster with \"launch_type\": \"ec2\""));
+        return Some(Problem::WindowsOnFargate { service: name });
     }
     if !fargate::fits_fargate(service.cpu_units, service.memory_mib) {
-        return Some(format!(
-            "needs {} / {}, more than Fargate's largest size (16 vCPU / 120 GB); put \"{name}\" in a cluster with \"launch_type\": \"ec2\"",
-            units::cpu_label(service.cpu_units),
-            units::memory_label(service.memory_mib)
-        ));
+        return Some(Problem::TooBigForFargate {
+            service: name,
+            cpu_units: service.cpu_units,
+            memory_mib: service.memory_mib,
+        });
     }
     None
 }
@@ -1569,17 +1740,13 @@ fn check_custom_layout(
         issues.error(
             &format!("layouts[{index}]"),
             &json!("custom"),
-            "needs custom_clusters: add [{\"name\": \"web\", \"launch_type\": \"fargate\", \"services\": [\"api\"]}] or remove \"custom\"",
+            Problem::CustomNeedsClusters,
         );
         return;
     }
     if !uses_custom && !custom.is_empty() {
         if let Some(v) = map.get("custom_clusters") {
-            issues.warn(
-                "custom_clusters",
-                v,
-                "is not used: add \"custom\" to layouts to compare it",
-            );
+            issues.warn("custom_clusters", v, Problem::CustomUnused);
         }
         return;
     }
@@ -1600,7 +1767,9 @@ fn check_custom_layout(
             issues.error(
                 &format!("custom_clusters[{clash}].name"),
                 &json!(UNASSIGNED_CLUSTER),
-                format!("is the name the planner gives the EC2 cluster of services no custom cluster lists ({}); rename this cluster or list those services", quote_list(&unlisted)),
+                Problem::UnassignedClash {
+                    services: strings(&unlisted),
+                },
             );
             return;
         }
@@ -1608,10 +1777,9 @@ fn check_custom_layout(
             issues.warn(
                 "custom_clusters",
                 v,
-                format!(
-                    "lists no cluster for {}; the custom layout puts them in an EC2 cluster named \"{UNASSIGNED_CLUSTER}\"",
-                    quote_list(&unlisted)
-                ),
+                Problem::Unassigned {
+                    services: strings(&unlisted),
+                },
             );
         }
     }
@@ -1630,7 +1798,7 @@ fn read_pricing(issues: &mut Issues, top: &Map<String, Value>) -> Option<Pricing
             v,
             &join("pricing", key),
             0.0..=100.0,
-            "give a percentage from 0 to 100 (e.g. a Savings Plan discount)",
+            Valid::Discount,
         ),
     };
     let ec2_discount_pct = pct(issues, "ec2_discount_pct");

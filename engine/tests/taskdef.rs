@@ -38,7 +38,7 @@ fn check_error(def: Value, expected: &[(&str, &str)]) {
     let want: Vec<&str> = expected.iter().map(|(p, _)| *p).collect();
     assert_eq!(got, want, "{errors:#?}");
     for (e, (_, text)) in errors.iter().zip(expected) {
-        assert!(e.message.contains(text), "{}: {}", e.path, e.message);
+        assert!(e.message().contains(text), "{}: {}", e.path, e.message());
     }
 }
 
@@ -112,9 +112,12 @@ fn app_with_sidecars() {
         ),
     );
     let imported = import_task_definition(&def).unwrap();
-    assert!(imported.read.iter().any(|r| r.contains("sum of app 1024 (memoryReservation) + envoy 256 (memory) + xray-daemon 256 (memoryReservation)")), "{:?}", imported.read);
+    assert!(imported.read.iter().any(|r| r.to_string().contains("sum of app 1024 (memoryReservation) + envoy 256 (memory) + xray-daemon 256 (memoryReservation)")), "{:?}", imported.read);
     assert_eq!(imported.ignored, vec!["executionRoleArn"]);
-    assert!(imported.notes.iter().any(|n| n.contains("count set to 1")));
+    assert!(imported
+        .notes
+        .iter()
+        .any(|n| n.to_string().contains("count set to 1")));
 }
 
 #[test]
@@ -221,7 +224,7 @@ fn no_cpu_anywhere_assumes_256_with_a_note() {
     assert!(imported
         .notes
         .iter()
-        .any(|n| n.contains("256 CPU units assumed")));
+        .any(|n| n.to_string().contains("256 CPU units assumed")));
 }
 
 #[test]

@@ -45,10 +45,10 @@ fn check_errors(input: Value, expected: &[(&str, &str)]) {
     assert_eq!(paths, want, "errors for {input}: {errors:#?}");
     for (issue, (_, text)) in errors.iter().zip(expected) {
         assert!(
-            issue.message.contains(text),
+            issue.message().contains(text),
             "message for {} should contain {text:?}: {}",
             issue.path,
-            issue.message
+            issue.message()
         );
     }
 }
@@ -373,8 +373,8 @@ fn top_level_errors() {
     check_errors(json!([1, 2]), &[("", "JSON object")]);
     let errors = parse_scenario("{\"region\": ", bundled()).unwrap_err();
     assert_eq!(errors.errors.len(), 1);
-    assert!(errors.errors[0].message.contains("not valid JSON"));
-    assert!(errors.errors[0].message.contains("line 1"));
+    assert!(errors.errors[0].message().contains("not valid JSON"));
+    assert!(errors.errors[0].message().contains("line 1"));
 }
 
 #[test]
@@ -547,7 +547,7 @@ fn warnings_not_failures() {
         let want: Vec<&str> = expected.iter().map(|(p, _)| *p).collect();
         assert_eq!(got, want, "{:#?}", parsed.warnings);
         for (w, (_, text)) in parsed.warnings.iter().zip(expected) {
-            assert!(w.message.contains(text), "{}: {}", w.path, w.message);
+            assert!(w.message().contains(text), "{}: {}", w.path, w.message());
         }
     }
     check_warnings(
@@ -600,10 +600,10 @@ fn warnings_not_failures() {
     let mut imported = top_with("region", json!("eu-south-2"));
     imported["ec2"] = json!({"instance_types": ["m5.large"]});
     let parsed = parse_scenario_value(&imported, &book).unwrap();
-    let warnings: Vec<(&str, &str)> = parsed
+    let warnings: Vec<(&str, String)> = parsed
         .warnings
         .iter()
-        .map(|w| (w.path.as_str(), w.message.as_str()))
+        .map(|w| (w.path.as_str(), w.message()))
         .collect();
     assert_eq!(warnings.len(), 1, "{warnings:?}");
     assert_eq!(warnings[0].0, "ec2.instance_types");
@@ -931,7 +931,7 @@ fn estate_limits_just_inside_and_outside() {
     assert_eq!(errors[0].path, "services");
     assert_eq!(errors[0].value, "2001");
     assert_eq!(
-        errors[0].message,
+        errors[0].message(),
         "has too many services; at most 2000 are allowed; split the estate into several scenarios"
     );
     // 1,000 services × 100 tasks = 100,000: inside; one more task at peak
@@ -950,7 +950,7 @@ fn estate_limits_just_inside_and_outside() {
     assert_eq!(errors[0].path, "services");
     assert_eq!(errors[0].value, "100001");
     assert_eq!(
-        errors[0].message,
+        errors[0].message(),
         "asks for 100001 tasks at peak in all (each service's largest hourly count, added up); at most 100000 are allowed; lower the counts or split the estate into several scenarios"
     );
 }

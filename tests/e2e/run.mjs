@@ -1205,6 +1205,46 @@ async function main() {
   process.exit(failed ? 1 : 0);
 }
 
+journey('issue 15: in a Korean browser an invalid field and an import report read in Korean, and follow the switch', async ({ base, problems }) => {
+  const { browser, page } = await koreanContext(problems);
+  try {
+    await page.goto(base, { waitUntil: 'load' });
+    await page.waitForSelector('[data-testid="comparison-matrix"]', { timeout: 15000 });
+    // "25x" reads as 25 with the unit "x", which a CPU field does not take.
+    await page.locator('[data-field="services[1].cpu"]').fill('25x');
+    await page.waitForSelector('#issue-services-1--cpu li', { timeout: 5000 });
+    const field = await page.locator('#issue-services-1--cpu li').first().textContent();
+    assertEqual(field, '"25x" — 알 수 없는 단위입니다: "x". CPU 단위를 정수로 입력하세요(1024 = 1 vCPU). 예: 512, "512", "0.5 vCPU", "1 vCPU"', 'the field\'s message in Korean, the value verbatim');
+    const pane = await page.locator('.issues-all li').first().textContent();
+    assert(pane.startsWith('services[1].cpu') && pane.includes('알 수 없는 단위입니다'), `results pane names the path, in Korean: ${pane}`);
+    await page.locator('.issues-all').scrollIntoViewIfNeeded();
+    await shot(page, 'ko-invalid-field-1280x720.png');
+    await page.getByTestId('lang-en').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en', null, { timeout: 5000 });
+    await page.waitForSelector('#issue-services-1--cpu li', { timeout: 5000 });
+    const english = await page.locator('#issue-services-1--cpu li').first().textContent();
+    assert(english.startsWith('"25x" — has an unknown unit "x"; give CPU units'), `the same message in English after the switch: ${english}`);
+    await page.getByTestId('lang-ko').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'ko', null, { timeout: 5000 });
+    await page.locator('[data-field="services[1].cpu"]').fill('256');
+    await expectText(page, 'cost-fargate-single', DEFAULT_MONTHLY, 'after fixing the field');
+
+    await openMenu(page, 'transfer-menu');
+    await page.getByTestId('import-file').setInputFiles([path.join(FIXTURES, 'taskdef-orders.json')]);
+    await page.getByTestId('import-report').waitFor({ timeout: 5000 });
+    const report = await text(page, 'import-report');
+    for (const line of ['ECS 작업 정의에서 서비스 1개', 'orders: cpu: 512 단위(태스크 수준)', 'orders: memory: 1024 MiB(태스크 수준)',
+      'orders: orders: 작업 정의에는 원하는 태스크 수가 없어 count를 1로 설정했습니다']) {
+      assert(report.includes(line), `import report has "${line}": ${report.slice(0, 400)}`);
+    }
+    assert(!/task level|desired count|service\(s\)/.test(report), `no English left in the report's lines: ${report.slice(0, 400)}`);
+    await page.getByTestId('import-report').scrollIntoViewIfNeeded();
+    await shot(page, 'ko-import-report-1280x720.png');
+  } finally {
+    await browser.close();
+  }
+});
+
 main().catch((err) => {
   console.error(err);
   console.log('0 passed, 1 failed');

@@ -34,7 +34,7 @@ pub fn Matrix() -> impl IntoView {
                     <div class="notice" role="status">
                         <p>{s().fix_errors}</p>
                         <ul class="issues-all">
-                            {errors.into_iter().map(|e| view! { <li><code>{e.path}</code> " " {e.message}</li> }).collect_view()}
+                            {errors.into_iter().map(|e| view! { <li><code>{e.path.clone()}</code> " " {e.message(crate::strings::current_lang())}</li> }).collect_view()}
                         </ul>
                     </div>
                 }.into_any();
@@ -89,7 +89,7 @@ pub fn Matrix() -> impl IntoView {
                 {(!warnings.is_empty()).then(|| view! {
                     <details class="warnings" open>
                         <summary>{s().warnings} " (" {warnings.len()} ")"</summary>
-                        <ul>{warnings.into_iter().map(|w| view! { <li><code>{w.path}</code> " " {w.message}</li> }).collect_view()}</ul>
+                        <ul>{warnings.into_iter().map(|w| view! { <li><code>{w.path.clone()}</code> " " {w.message(crate::strings::current_lang())}</li> }).collect_view()}</ul>
                     </details>
                 })}
                 {(!report.assumptions.is_empty()).then(|| view! {

@@ -39,7 +39,10 @@ pub fn with_storage<R>(f: impl FnOnce(&dyn KeyValueStore) -> R) -> (R, Option<St
     {
         match persist::browser::LocalStorage::open() {
             Ok(storage) => (f(&storage), None),
-            Err(error) => (FALLBACK.with(|m| f(m)), Some(error.to_string())),
+            Err(error) => (
+                FALLBACK.with(|m| f(m)),
+                Some(error.text(crate::strings::current_lang())),
+            ),
         }
     }
     #[cfg(not(target_arch = "wasm32"))]
@@ -81,7 +84,8 @@ fn openable(value: &Value) -> Result<(), String> {
 pub fn startup() -> Opening {
     let fragment = location_hash();
     let (start, unavailable) = with_storage(|kv| persist::startup(&fragment, kv, &openable));
-    let mut notices = start.notices;
+    let lang = crate::strings::current_lang();
+    let mut notices: Vec<String> = start.notices.iter().map(|n| n.text(lang)).collect();
     notices.extend(unavailable);
     Opening {
         doc: start.scenario.unwrap_or_else(crate::doc::default_scenario),
@@ -152,7 +156,7 @@ pub fn keep_in_sync(store: Store) {
         let _ = fragment;
         let (saved, _) = with_storage(|kv| persist::save_autosave(kv, &doc, &view));
         if let Err(error) = saved {
-            notify(&store, error.to_string());
+            notify(&store, error.text(crate::strings::current_lang()));
         }
     });
 }
@@ -240,7 +244,7 @@ pub fn CopyLink() -> impl IntoView {
 fn load_library(store: &Store) -> Library {
     let (loaded, _) = with_storage(persist::load_library);
     if let Some(notice) = loaded.notice {
-        notify(store, notice);
+        notify(store, notice.text(crate::strings::current_lang()));
     }
     loaded.library
 }
@@ -248,7 +252,7 @@ fn load_library(store: &Store) -> Library {
 fn write_library(store: &Store, library: &Library) {
     let (written, _) = with_storage(|kv| persist::store_library(kv, library));
     if let Err(error) = written {
-        notify(store, error.to_string());
+        notify(store, error.text(crate::strings::current_lang()));
     }
 }
 
@@ -274,7 +278,7 @@ pub fn ScenariosMenu() -> impl IntoView {
                 message.set(Some(s().saved_as(&saved)));
                 name.set(String::new());
             }
-            Err(error) => message.set(Some(error.to_string())),
+            Err(error) => message.set(Some(error.text(crate::strings::current_lang()))),
         }
     };
     let open = move |wanted: String| {
@@ -292,7 +296,7 @@ pub fn ScenariosMenu() -> impl IntoView {
                 renaming.set(None);
                 message.set(Some(s().renamed(&from, &to)));
             }
-            Err(error) => message.set(Some(error.to_string())),
+            Err(error) => message.set(Some(error.text(crate::strings::current_lang()))),
         }
     };
     let delete = move |wanted: String| {
@@ -303,7 +307,7 @@ pub fn ScenariosMenu() -> impl IntoView {
                 library.set(next);
                 message.set(Some(s().deleted(&wanted)));
             }
-            Err(error) => message.set(Some(error.to_string())),
+            Err(error) => message.set(Some(error.text(crate::strings::current_lang()))),
         }
     };
 

@@ -264,7 +264,7 @@ impl Store {
         self.result
             .with(|r| r.outcome.issues_at(path))
             .into_iter()
-            .map(|i| i.message)
+            .map(|i| i.message(crate::strings::current_lang()))
             .collect()
     }
 }

@@ -20,6 +20,7 @@ use ecs_planner_engine::pricing::{PriceBook, RegionPrices, PRICING_FORMAT};
 use ecs_planner_engine::pricing_file::{read_pricing_file, PricingFileError};
 use ecs_planner_engine::report::SimulationReport;
 use ecs_planner_engine::scenario::{LaunchType, Scenario};
+use ecs_planner_engine::text::Render;
 use ecs_planner_engine::validate::scenario_to_json;
 use leptos::prelude::*;
 use plotters::prelude::*;
@@ -106,44 +107,47 @@ fn import_taskdefs(source: &str, value: &Value) -> Result<(Imported, SourceRepor
         ..SourceReport::default()
     };
     let mut services = Vec::new();
+    let lang = crate::strings::current_lang();
     for (i, definition) in definitions.iter().enumerate() {
         match taskdef::import_task_definition(definition) {
             Ok(imported) => {
                 let name = imported.service.name.clone();
-                report
-                    .read
-                    .extend(imported.read.iter().map(|r| format!("{name}: {r}")));
+                report.read.extend(
+                    imported
+                        .read
+                        .iter()
+                        .map(|r| format!("{name}: {}", r.render(lang))),
+                );
                 report
                     .ignored
                     .extend(imported.ignored.iter().map(|r| format!("{name}: {r}")));
-                report
-                    .check
-                    .extend(imported.notes.iter().map(|r| format!("{name}: {r}")));
+                report.check.extend(
+                    imported
+                        .notes
+                        .iter()
+                        .map(|r| format!("{name}: {}", r.render(lang))),
+                );
                 services.extend(service_value(imported.service));
             }
             Err(issues) => report.check.extend(issues.into_iter().map(|issue| {
-                s().task_definition_issue(i + 1, &issue.path, &issue.value, &issue.message)
+                s().task_definition_issue(i + 1, &issue.path, &issue.value, &issue.message_in(lang))
             })),
         }
     }
     if services.is_empty() {
-        return Err(format!(
-            "{source}: no task definition could be read. {}",
-            report.check.join(" ")
-        ));
+        return Err(s().no_taskdef_read(source, &report.check.join(" ")));
     }
-    report.summary = format!("{} service(s) from ECS task definitions", services.len());
+    report.summary = s().taskdefs_summary(services.len());
     Ok((Imported::Services(services), report))
 }
 
 fn import_compose(source: &str, text: &str) -> Result<(Imported, SourceReport), String> {
-    let imported = compose::import_compose(text).map_err(|e| format!("{source}: {e}"))?;
+    let lang = crate::strings::current_lang();
+    let imported =
+        compose::import_compose(text).map_err(|e| format!("{source}: {}", e.render(lang)))?;
     let report = SourceReport {
         source: source.to_string(),
-        summary: format!(
-            "{} service(s) from a docker-compose file",
-            imported.services.len()
-        ),
+        summary: s().compose_summary(imported.services.len()),
         read: imported.report.read,
         ignored: imported.report.ignored,
         check: imported.report.warnings,
@@ -154,17 +158,13 @@ fn import_compose(source: &str, text: &str) -> Result<(Imported, SourceReport), 
 fn import_pricing(source: &str, value: Value) -> Result<(Imported, SourceReport), String> {
     // The engine's one reader (a file needs the format tag and some prices).
     let prices: RegionPrices = read_pricing_file(value).map_err(|e| match e {
-        PricingFileError::OtherFormat(format) => format!(
-            "{source}: pricing format \"{format}\" is not one this version reads ({PRICING_FORMAT})."
-        ),
-        PricingFileError::NoFormat => format!(
-            "{source}: not a pricing file ({PRICING_FORMAT}): it has no \"format\" field."
-        ),
-        PricingFileError::NoPrices => {
-            format!("{source}: the pricing file holds neither Fargate nor EC2 prices.")
+        PricingFileError::OtherFormat(format) => {
+            s().pricing_other_format(source, &format, PRICING_FORMAT)
         }
+        PricingFileError::NoFormat => s().pricing_no_format(source, PRICING_FORMAT),
+        PricingFileError::NoPrices => s().pricing_no_prices(source),
         PricingFileError::NotJson(why) | PricingFileError::Unreadable(why) => {
-            format!("{source}: not a pricing file ({PRICING_FORMAT}): {why}")
+            s().not_a_pricing_file(source, PRICING_FORMAT, &why)
         }
     })?;
     let mut read = Vec::new();
@@ -188,21 +188,17 @@ fn import_pricing(source: &str, value: Value) -> Result<(Imported, SourceReport)
 /// docker-compose YAML.
 pub fn classify(source: &str, text: &str) -> Result<(Imported, SourceReport), String> {
     if text.len() > MAX_IMPORT_BYTES {
-        return Err(format!(
-            "{source}: {} bytes is more than the {} MiB an import may be.",
-            text.len(),
-            MAX_IMPORT_BYTES / (1024 * 1024)
-        ));
+        return Err(s().import_too_big(source, text.len(), MAX_IMPORT_BYTES / (1024 * 1024)));
     }
     let trimmed = text.trim_start();
     if trimmed.is_empty() {
-        return Err(format!("{source}: there is nothing to import."));
+        return Err(s().nothing_to_import(source));
     }
     let looks_json = trimmed.starts_with('{') || trimmed.starts_with('[');
     let value = match serde_json::from_str::<Value>(trimmed) {
         Ok(value) => value,
         Err(_) if !looks_json => return import_compose(source, text),
-        Err(e) => return Err(format!("{source}: not valid JSON: {e}")),
+        Err(e) => return Err(s().import_not_json(source, &e.to_string())),
     };
     match json_kind(&value) {
         "pricing" => import_pricing(source, value),
@@ -216,10 +212,7 @@ pub fn classify(source: &str, text: &str) -> Result<(Imported, SourceReport), St
                 ..SourceReport::default()
             },
         )),
-        _ => Err(format!(
-            "{source}: not a scenario, task definition, Compose or pricing file (no \
-             \"services\", \"containerDefinitions\" or \"format\": \"{PRICING_FORMAT}\")."
-        )),
+        _ => Err(s().not_importable(source, PRICING_FORMAT)),
     }
 }
 
@@ -234,7 +227,7 @@ pub fn add_services(doc: &mut Value, services: Vec<Value>) -> Vec<String> {
             .to_string();
         let free = crate::doc::unused_name(doc, &name);
         if free != name {
-            renamed.push(format!("{name} was renamed {free} (the name was taken)"));
+            renamed.push(s().service_renamed(&name, &free));
             if let Some(object) = service.as_object_mut() {
                 object.insert("name".to_string(), Value::String(free));
             }

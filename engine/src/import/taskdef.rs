@@ -35,7 +35,8 @@ use crate::scenario::{
 };
 use crate::units;
 use crate::validate::{
-    FieldIssue, DEFAULT_AVAILABILITY_ZONES, DEFAULT_TARGET_CAPACITY, MAX_CPU_UNITS, MAX_MEMORY_MIB,
+    FieldIssue, Problem, Valid, DEFAULT_AVAILABILITY_ZONES, DEFAULT_TARGET_CAPACITY, MAX_CPU_UNITS,
+    MAX_MEMORY_MIB,
 };
 
 /// CPU assumed when a task definition sets none anywhere.
@@ -54,14 +55,62 @@ const READ_FIELDS: &[&str] = &[
     "requiresCompatibilities",
 ];
 
+/// One line of an import report: what was read, or an assumption to check.
+/// Typed, with its figures; `crate::text::messages` renders it per language
+/// (`Display` in English).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TaskDefLine {
+    /// `requiresCompatibilities` was read (both launch types are still compared).
+    Compatibilities { list: Vec<String> },
+    /// The platform; `defaulted` when `runtimePlatform` is absent.
+    Platform { arch: Arch, os: Os, defaulted: bool },
+    /// Task-level `cpu`.
+    CpuTaskLevel { cpu_units: u32 },
+    /// The containers' `cpu` added up (no task-level cpu).
+    CpuSumOfContainers { cpu_units: u32, containers: usize },
+    /// No CPU anywhere: `cpu_units` assumed.
+    CpuAssumed { cpu_units: u32 },
+    /// Task-level `memory`.
+    MemoryTaskLevel { memory_mib: u32 },
+    /// The containers' memory added up (no task-level memory).
+    MemorySumOfContainers {
+        memory_mib: u32,
+        parts: Vec<ContainerMemory>,
+    },
+    /// `networkMode` `none` or `default`, modelled as bridge.
+    NetworkModeAsBridge { mode: String },
+    /// No `networkMode`, the definition requires FARGATE: awsvpc.
+    NetworkModeFargateDefault,
+    /// No `networkMode`: ECS's EC2 default, bridge.
+    NetworkModeEc2Default,
+    /// The network mode used.
+    NetworkMode { mode: NetworkMode },
+    /// The fixed host port kept, and where it was found.
+    HostPort { port: u16, path: String },
+    /// Several fixed host ports: only the first is kept.
+    SeveralHostPorts { count: usize, kept: u16 },
+    /// A task definition has no desired count: count 1.
+    CountSetToOne { service: String },
+}
+
+/// One container's share of the memory sum.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContainerMemory {
+    /// The container's name; `None` when it has none.
+    pub name: Option<String>,
+    pub memory_mib: u32,
+    /// `memoryReservation` (true) or `memory` (false).
+    pub reservation: bool,
+}
+
 /// One task definition turned into a service.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImportedService {
     pub service: Service,
     /// What was read and how it was used, one line each.
-    pub read: Vec<String>,
+    pub read: Vec<TaskDefLine>,
     /// Assumptions the user should check (count, defaults).
-    pub notes: Vec<String>,
+    pub notes: Vec<TaskDefLine>,
     /// Top-level fields present but not used (roles, volumes, ...).
     pub ignored: Vec<String>,
 }
@@ -77,7 +126,7 @@ pub fn import_task_definition(value: &Value) -> Result<ImportedService, Vec<Fiel
         return Err(vec![issue(
             prefix.trim_end_matches('.'),
             def,
-            "must be a task definition object (RegisterTaskDefinition input or DescribeTaskDefinition output)",
+            Problem::TaskDefNotAnObject,
         )]);
     };
     let at = |key: &str| format!("{prefix}{key}");
@@ -90,7 +139,7 @@ pub fn import_task_definition(value: &Value) -> Result<ImportedService, Vec<Fiel
             errors.push(issue(
                 &at("family"),
                 map.get("family").unwrap_or(&Value::Null),
-                "a task definition needs a family name; it becomes the service name",
+                Problem::TaskDefNoFamily,
             ));
             String::new()
         }
@@ -107,10 +156,9 @@ pub fn import_task_definition(value: &Value) -> Result<ImportedService, Vec<Fiel
         })
         .unwrap_or_default();
     if !compat.is_empty() {
-        read.push(format!(
-            "requiresCompatibilities {}: read; the planner still compares Fargate and EC2",
-            compat.join(", ")
-        ));
+        read.push(TaskDefLine::Compatibilities {
+            list: compat.clone(),
+        });
     }
     let requires_fargate = compat.iter().any(|c| c == "FARGATE");
 
@@ -122,7 +170,9 @@ pub fn import_task_definition(value: &Value) -> Result<ImportedService, Vec<Fiel
             errors.push(issue(
                 &at("containerDefinitions"),
                 map.get("containerDefinitions").unwrap_or(&Value::Null),
-                "must list 1 to 10 container definitions",
+                Problem::TaskDefContainerCount {
+                    max: MAX_CONTAINERS,
+                },
             ));
             &[]
         }
@@ -136,32 +186,29 @@ pub fn import_task_definition(value: &Value) -> Result<ImportedService, Vec<Fiel
         Some("bridge") => NetworkMode::Bridge,
         Some("host") => NetworkMode::Host,
         Some(other @ ("none" | "default")) => {
-            notes.push(format!(
-                "networkMode \"{other}\" is modelled as bridge with dynamic ports (no per-instance limit)"
-            ));
+            notes.push(TaskDefLine::NetworkModeAsBridge {
+                mode: other.to_string(),
+            });
             NetworkMode::Bridge
         }
         Some(other) => {
             errors.push(issue(
                 &at("networkMode"),
                 &json!(other),
-                "must be awsvpc, bridge, host, none or default",
+                Problem::TaskDefNetworkMode,
             ));
             NetworkMode::Awsvpc
         }
         None if requires_fargate => {
-            notes.push("networkMode not set; FARGATE requires awsvpc".to_string());
+            notes.push(TaskDefLine::NetworkModeFargateDefault);
             NetworkMode::Awsvpc
         }
         None => {
-            notes.push("networkMode not set; ECS defaults to bridge on EC2".to_string());
+            notes.push(TaskDefLine::NetworkModeEc2Default);
             NetworkMode::Bridge
         }
     };
-    read.push(format!(
-        "networkMode: {}",
-        crate::validate::network_mode_str(network_mode)
-    ));
+    read.push(TaskDefLine::NetworkMode { mode: network_mode });
 
     let host_port = read_host_port(containers, prefix, network_mode, &mut read, &mut notes);
 
@@ -173,9 +220,9 @@ pub fn import_task_definition(value: &Value) -> Result<ImportedService, Vec<Fiel
     if !errors.is_empty() {
         return Err(errors);
     }
-    notes.push(format!(
-        "{name}: a task definition has no desired count; count set to 1, edit it"
-    ));
+    notes.push(TaskDefLine::CountSetToOne {
+        service: name.clone(),
+    });
     Ok(ImportedService {
         service: Service {
             name,
@@ -196,7 +243,7 @@ pub fn import_task_definition(value: &Value) -> Result<ImportedService, Vec<Fiel
     })
 }
 
-fn issue(path: &str, value: &Value, message: &str) -> FieldIssue {
+fn issue(path: &str, value: &Value, problem: Problem) -> FieldIssue {
     let mut text = value.to_string();
     if text.chars().count() > 60 {
         text = format!("{}...", text.chars().take(57).collect::<String>());
@@ -205,14 +252,14 @@ fn issue(path: &str, value: &Value, message: &str) -> FieldIssue {
         path: path.to_string(),
         kind: crate::validate::IssueKind::Invalid,
         value: text,
-        message: message.to_string(),
+        problem,
     }
 }
 
 fn read_platform(
     map: &Map<String, Value>,
     path: &str,
-    read: &mut Vec<String>,
+    read: &mut Vec<TaskDefLine>,
     errors: &mut Vec<FieldIssue>,
 ) -> (Arch, Os) {
     let platform = map.get("runtimePlatform");
@@ -238,19 +285,14 @@ fn read_platform(
         errors.push(issue(
             &format!("{path}.cpuArchitecture"),
             &json!(arch_text),
-            "Windows task definitions run on X86_64 only",
+            Problem::TaskDefWindowsArch,
         ));
     }
-    read.push(format!(
-        "runtimePlatform: {} / {}{}",
-        crate::validate::arch_str(arch),
-        crate::validate::os_str(os),
-        if platform.is_none() {
-            " (not set: ECS defaults to Linux/x86_64)"
-        } else {
-            ""
-        }
-    ));
+    read.push(TaskDefLine::Platform {
+        arch,
+        os,
+        defaulted: platform.is_none(),
+    });
     (arch, os)
 }
 
@@ -268,7 +310,7 @@ fn container_number(
     match v.as_u64().and_then(|n| u32::try_from(n).ok()) {
         Some(n) => Some(n),
         None => {
-            errors.push(issue(path, v, "must be a whole, non-negative number"));
+            errors.push(issue(path, v, Problem::TaskDefNotWhole));
             None
         }
     }
@@ -278,21 +320,21 @@ fn read_cpu(
     map: &Map<String, Value>,
     containers: &[Value],
     prefix: &str,
-    read: &mut Vec<String>,
-    notes: &mut Vec<String>,
+    read: &mut Vec<TaskDefLine>,
+    notes: &mut Vec<TaskDefLine>,
     errors: &mut Vec<FieldIssue>,
 ) -> u32 {
     if let Some(v) = map.get("cpu").filter(|v| !v.is_null()) {
         return match units::cpu_units_from_json(v) {
             Ok(n) if n <= MAX_CPU_UNITS => {
-                read.push(format!("cpu: {n} units (task level)"));
+                read.push(TaskDefLine::CpuTaskLevel { cpu_units: n });
                 n
             }
             Ok(_) => {
                 errors.push(issue(
                     &format!("{prefix}cpu"),
                     v,
-                    "is more than any EC2 instance offers (192 vCPU)",
+                    Problem::TaskDefCpuAboveEc2,
                 ));
                 0
             }
@@ -300,7 +342,10 @@ fn read_cpu(
                 errors.push(issue(
                     &format!("{prefix}cpu"),
                     v,
-                    &format!("{e}; {}", units::CPU_FORMS_HINT),
+                    Problem::Size {
+                        error: e,
+                        valid: Valid::CpuForms,
+                    },
                 ));
                 0
             }
@@ -313,23 +358,23 @@ fn read_cpu(
     }
     match u32::try_from(sum) {
         Ok(0) => {
-            notes.push(format!(
-                "no CPU set at task or container level (ECS on EC2 then reserves none); {DEFAULT_CPU_UNITS} CPU units assumed, edit if needed"
-            ));
+            notes.push(TaskDefLine::CpuAssumed {
+                cpu_units: DEFAULT_CPU_UNITS,
+            });
             DEFAULT_CPU_UNITS
         }
         Ok(n) if n <= MAX_CPU_UNITS => {
-            read.push(format!(
-                "cpu: {n} units (sum of {} container(s); no task-level cpu)",
-                containers.len()
-            ));
+            read.push(TaskDefLine::CpuSumOfContainers {
+                cpu_units: n,
+                containers: containers.len(),
+            });
             n
         }
         _ => {
             errors.push(issue(
                 &format!("{prefix}containerDefinitions"),
                 &json!(sum),
-                "containers' cpu adds up to more than any EC2 instance offers (192 vCPU)",
+                Problem::TaskDefContainersCpuAboveEc2,
             ));
             0
         }
@@ -340,20 +385,20 @@ fn read_memory(
     map: &Map<String, Value>,
     containers: &[Value],
     prefix: &str,
-    read: &mut Vec<String>,
+    read: &mut Vec<TaskDefLine>,
     errors: &mut Vec<FieldIssue>,
 ) -> u32 {
     if let Some(v) = map.get("memory").filter(|v| !v.is_null()) {
         return match units::memory_mib_from_json(v) {
             Ok(n) if n <= MAX_MEMORY_MIB => {
-                read.push(format!("memory: {n} MiB (task level)"));
+                read.push(TaskDefLine::MemoryTaskLevel { memory_mib: n });
                 n
             }
             Ok(_) => {
                 errors.push(issue(
                     &format!("{prefix}memory"),
                     v,
-                    "is more than any EC2 instance offers (1,536 GiB)",
+                    Problem::TaskDefMemoryAboveEc2,
                 ));
                 0
             }
@@ -361,7 +406,10 @@ fn read_memory(
                 errors.push(issue(
                     &format!("{prefix}memory"),
                     v,
-                    &format!("{e}; {}", units::MEMORY_FORMS_HINT),
+                    Problem::Size {
+                        error: e,
+                        valid: Valid::MemoryForms,
+                    },
                 ));
                 0
             }
@@ -379,34 +427,38 @@ fn read_memory(
         )
         .filter(|&n| n > 0);
         let hard = container_number(c, "memory", &format!("{base}.memory"), errors);
-        let label = c
-            .get("name")
-            .and_then(Value::as_str)
-            .unwrap_or("container")
-            .to_string();
+        let name = c.get("name").and_then(Value::as_str).map(str::to_string);
         match (reservation, hard) {
             (Some(r), _) => {
                 sum += u64::from(r);
-                parts.push(format!("{label} {r} (memoryReservation)"));
+                parts.push(ContainerMemory {
+                    name: name.clone(),
+                    memory_mib: r,
+                    reservation: true,
+                });
             }
             (None, Some(m)) if m > 0 => {
                 sum += u64::from(m);
-                parts.push(format!("{label} {m} (memory)"));
+                parts.push(ContainerMemory {
+                    name: name.clone(),
+                    memory_mib: m,
+                    reservation: false,
+                });
             }
             _ => errors.push(issue(
                 &format!("{base}.memory"),
                 c.get("memory").unwrap_or(&Value::Null),
-                "no task-level memory, so each container needs memory or memoryReservation (MiB), as ECS requires",
+                Problem::TaskDefContainerMemoryMissing,
             )),
         }
     }
     match u32::try_from(sum) {
         Ok(n) if n <= MAX_MEMORY_MIB => {
             if n > 0 {
-                read.push(format!(
-                    "memory: {n} MiB (no task-level memory; sum of {})",
-                    parts.join(" + ")
-                ));
+                read.push(TaskDefLine::MemorySumOfContainers {
+                    memory_mib: n,
+                    parts: parts.clone(),
+                });
             }
             n
         }
@@ -414,7 +466,7 @@ fn read_memory(
             errors.push(issue(
                 &format!("{prefix}containerDefinitions"),
                 &json!(sum),
-                "containers' memory adds up to more than any EC2 instance offers (1,536 GiB)",
+                Problem::TaskDefContainersMemoryAboveEc2,
             ));
             0
         }
@@ -425,8 +477,8 @@ fn read_host_port(
     containers: &[Value],
     prefix: &str,
     mode: NetworkMode,
-    read: &mut Vec<String>,
-    notes: &mut Vec<String>,
+    read: &mut Vec<TaskDefLine>,
+    notes: &mut Vec<TaskDefLine>,
 ) -> Option<u16> {
     if mode == NetworkMode::Awsvpc {
         return None;
@@ -453,14 +505,15 @@ fn read_host_port(
         }
     }
     let (first, path) = ports.first()?;
-    read.push(format!(
-        "host port {first} from {path}: one task of this service per instance"
-    ));
+    read.push(TaskDefLine::HostPort {
+        port: *first,
+        path: path.clone(),
+    });
     if ports.len() > 1 {
-        notes.push(format!(
-            "{} fixed host ports; any one limits the service to one task per instance, so the first ({first}) is kept",
-            ports.len()
-        ));
+        notes.push(TaskDefLine::SeveralHostPorts {
+            count: ports.len(),
+            kept: *first,
+        });
     }
     Some(*first)
 }

@@ -12,6 +12,7 @@ pub mod en;
 pub mod figures;
 pub mod ko;
 pub mod ko_plan;
+pub mod messages;
 
 use crate::findings::{
     Assumption, CandidateWhy, OptionKey, OptionNote, RunNote, TypeChoice, UnplacedReason,

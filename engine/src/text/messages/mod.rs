@@ -1,0 +1,213 @@
+//! Messages about the user's input, per language: validation problems
+//! ([`Problem`], in a [`FieldIssue`]), size errors and share-link errors
+//! ([`LinkError`]). The engine records what was wrong as typed data; this
+//! module is the only place it becomes words. `en.rs` and `ko.rs` each hold
+//! one exhaustive `match` per kind, so a new variant does not compile until
+//! both languages say it.
+//!
+//! `Display` is English (the CLI's default, logs and the tests that pin the
+//! English word for word); `Render::render(lang)` picks the language.
+
+pub mod en;
+pub mod ko;
+
+use std::fmt;
+
+use super::Render;
+use crate::import::compose::{ComposeError, MAX_DEPTH, MAX_INPUT_BYTES, MAX_NODES};
+use crate::import::taskdef::TaskDefLine;
+use crate::lang::Lang;
+use crate::link::{LinkError, LINK_VERSION, MAX_FRAGMENT_CHARS, MAX_PAYLOAD_BYTES};
+use crate::units::SizeError;
+use crate::validate::{FieldIssue, IssueKind, Problem, ScenarioErrors};
+
+impl Render for Problem {
+    fn render(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => en::problem(self),
+            Lang::Ko => ko::problem(self),
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&en::problem(self))
+    }
+}
+
+impl Render for TaskDefLine {
+    fn render(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => en::taskdef_line(self),
+            Lang::Ko => ko::taskdef_line(self),
+        }
+    }
+}
+
+impl fmt::Display for TaskDefLine {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&en::taskdef_line(self))
+    }
+}
+
+impl Render for SizeError {
+    fn render(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => en::size_error(self),
+            Lang::Ko => ko::size_error(self),
+        }
+    }
+}
+
+impl fmt::Display for SizeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&en::size_error(self))
+    }
+}
+
+impl FieldIssue {
+    /// What was wrong and what would be valid, in English.
+    pub fn message(&self) -> String {
+        en::problem(&self.problem)
+    }
+
+    /// What was wrong and what would be valid, in `lang` (no path, no value).
+    pub fn message_in(&self, lang: Lang) -> String {
+        self.problem.render(lang)
+    }
+}
+
+/// `services[2].memory = "lots": …`, `region = (missing): …`, `scenario: …`.
+/// Path and value stay verbatim in every language.
+impl Render for FieldIssue {
+    fn render(&self, lang: Lang) -> String {
+        let (whole_file, missing) = match lang {
+            Lang::En => (en::WHOLE_FILE, en::MISSING_VALUE),
+            Lang::Ko => (ko::WHOLE_FILE, ko::MISSING_VALUE),
+        };
+        let path = if self.path.is_empty() {
+            whole_file
+        } else {
+            &self.path
+        };
+        let message = self.message_in(lang);
+        if self.kind == IssueKind::Missing {
+            format!("{path} = {missing}: {message}")
+        } else if self.value.is_empty() {
+            format!("{path}: {message}")
+        } else {
+            format!("{path} = {}: {message}", self.value)
+        }
+    }
+}
+
+impl fmt::Display for FieldIssue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(Lang::En))
+    }
+}
+
+impl ScenarioErrors {
+    /// Every error, one per line under a heading, in `lang`: what the CLI
+    /// prints for `simulate --lang ko` on a bad scenario file.
+    pub fn render(&self, lang: Lang) -> String {
+        let heading = match lang {
+            Lang::En => en::errors_heading(self.errors.len()),
+            Lang::Ko => ko::errors_heading(self.errors.len()),
+        };
+        let mut out = heading;
+        out.push('\n');
+        for issue in &self.errors {
+            out.push_str("  ");
+            out.push_str(&issue.render(lang));
+            out.push('\n');
+        }
+        out
+    }
+}
+
+impl fmt::Display for ScenarioErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&ScenarioErrors::render(self, Lang::En))
+    }
+}
+
+impl Render for LinkError {
+    fn render(&self, lang: Lang) -> String {
+        match lang {
+            // The English lives beside the error (`link.rs`, layer 1).
+            Lang::En => self.to_string(),
+            Lang::Ko => link_error_ko(self),
+        }
+    }
+}
+
+impl Render for ComposeError {
+    fn render(&self, lang: Lang) -> String {
+        match lang {
+            // The English lives beside the error (`import/compose.rs`).
+            Lang::En => self.to_string(),
+            Lang::Ko => compose_error_ko(self),
+        }
+    }
+}
+
+/// Korean Compose refusals (translation memory §12.2, C1–C5). The YAML
+/// parser's message and the `detail` of `NotCompose` stay English.
+fn compose_error_ko(error: &ComposeError) -> String {
+    match error {
+        ComposeError::TooLarge { bytes } => format!(
+            "파일 크기가 {bytes}바이트입니다. {} KiB를 넘는 Compose 파일은 거부합니다. 번들이 아니라 서비스를 정의한 파일을 가져오세요.",
+            MAX_INPUT_BYTES / 1024
+        ),
+        ComposeError::Syntax {
+            line,
+            column,
+            message,
+        } => format!(
+            "{line}행 {column}열이 올바른 YAML이 아닙니다: {message}. `docker compose config`로 파일을 확인하세요."
+        ),
+        ComposeError::TooManyNodes => format!(
+            "파일의 YAML 별칭(`*name`)을 펼치면 값이 {MAX_NODES}개를 넘어 실제 Compose 파일보다 훨씬 많으므로 거부했습니다. `docker compose config`를 실행해 그 출력을 가져오세요."
+        ),
+        ComposeError::TooDeep => format!(
+            "파일의 중첩 깊이가 {MAX_DEPTH}단계를 넘어 실제 Compose 파일보다 훨씬 깊으므로 거부했습니다."
+        ),
+        ComposeError::NotCompose { detail } => format!(
+            "플래너가 읽을 수 있는 Compose 파일이 아닙니다: {detail}. Compose 파일에는 최상위 `services:` 매핑이 있어야 합니다. 예: `services: {{web: {{image: nginx}}}}`"
+        ),
+    }
+}
+
+/// Korean share-link errors (translation memory §13). `"링크 복사"` is the
+/// app's Korean label of the "Copy link" button.
+fn link_error_ko(error: &LinkError) -> String {
+    match error {
+        LinkError::Empty => "링크에 시나리오가 없습니다(`#` 뒤가 비어 있음).".into(),
+        LinkError::NotALink { start } => format!(
+            "`#` 뒤의 텍스트(`{start}`)는 ECS Planner 공유 링크가 아닙니다. 공유 링크는 `#v1=`로 시작합니다. 앱의 \"링크 복사\" 버튼으로 링크 전체를 다시 복사하세요."
+        ),
+        LinkError::UnsupportedVersion { found } => format!(
+            "이 링크는 최신 ECS Planner가 만든 공유 링크 형식(v{found})을 사용합니다. 이 버전은 v{LINK_VERSION}까지만 읽을 수 있습니다. 페이지를 새로 고쳐 최신 앱을 받으세요."
+        ),
+        LinkError::TooLarge { length_chars } => format!(
+            "링크 길이가 {length_chars}자입니다. {MAX_FRAGMENT_CHARS}자를 넘는 링크는 거부합니다. 대신 시나리오를 JSON 파일로 공유하세요."
+        ),
+        LinkError::PayloadTooLarge => format!(
+            "링크를 풀면 {} KiB를 넘어 실제 시나리오보다 훨씬 크므로 거부했습니다. 대신 시나리오를 JSON 파일로 받으세요.",
+            MAX_PAYLOAD_BYTES / 1024
+        ),
+        LinkError::BadBase64 {
+            position,
+            character,
+        } => format!(
+            "링크의 `v1=` 뒤 {position}번째 문자 {character:?}: 공유 링크에 나올 수 없는 문자로, 전달 중에 바뀌었습니다. 원본에서 링크 전체를 다시 복사하세요."
+        ),
+        LinkError::Truncated => "링크가 잘렸습니다(끝부분이 없음). 원본에서 링크 전체를 다시 복사하세요(메신저 앱이 긴 링크를 줄이기도 합니다).".into(),
+        LinkError::BadCompression => "링크가 손상되었습니다(체크섬 불일치). 전달 중에 일부 문자가 바뀌었습니다. 원본에서 링크 전체를 다시 복사하세요.".into(),
+        LinkError::BadPayload { detail } => format!(
+            "올바른 v1 시나리오 링크가 아닙니다({detail}). 원본에서 링크 전체를 다시 복사하고, 그래도 실패하면 링크와 함께 신고해 주세요."
+        ),
+    }
+}
