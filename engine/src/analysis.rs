@@ -14,10 +14,11 @@
 //! a report in another language without simulating again.
 
 use crate::breakeven::{break_even, DEFAULT_SCALES};
+use crate::ec2::placement::effective_chain;
 use crate::lang::Lang;
 use crate::pricing::PriceBook;
 use crate::report::{BreakEven, SimulationReport};
-use crate::scenario::Scenario;
+use crate::scenario::{LaunchType, PlacementStrategy, Scenario};
 use crate::simulate::simulate;
 use crate::text::render_report;
 use crate::verdict::verdict;
@@ -45,12 +46,47 @@ pub fn costs(scenario: &Scenario, prices: &PriceBook) -> SimulationReport {
 pub fn complete(scenario: &Scenario, report: &SimulationReport, prices: &PriceBook) -> Analysis {
     let scan = break_even(scenario, prices, report, &DEFAULT_SCALES);
     let mut report = report.clone();
+    add_binpack_figures(scenario, prices, &mut report);
     report.verdict_findings = verdict(&report, Some(&scan));
     render_report(&mut report, Lang::En);
     report.break_even = Some(scan.clone());
     Analysis {
         report,
         break_even: scan,
+    }
+}
+
+/// When the placement chain has no binpack link (ECS's default spread
+/// included), simulates the scenario once more with `binpack:cpu` and
+/// records each EC2 option's figure there (`binpack_monthly_cost_usd`), for
+/// the verdict's "what binpack would save".
+fn add_binpack_figures(scenario: &Scenario, prices: &PriceBook, report: &mut SimulationReport) {
+    let binpack = [
+        PlacementStrategy::BinpackCpu,
+        PlacementStrategy::BinpackMemory,
+    ];
+    let chain = effective_chain(&scenario.ec2.strategy);
+    if chain.iter().any(|s| binpack.contains(s))
+        || !report
+            .options
+            .iter()
+            .any(|o| o.launch_type == LaunchType::Ec2)
+    {
+        return;
+    }
+    let mut packed = scenario.clone();
+    packed.ec2.strategy = vec![PlacementStrategy::BinpackCpu];
+    let packed = simulate(&packed, prices);
+    for option in report
+        .options
+        .iter_mut()
+        .filter(|o| o.launch_type == LaunchType::Ec2)
+    {
+        option.binpack_monthly_cost_usd = packed
+            .options
+            .iter()
+            .find(|p| p.key() == option.key() && !p.incomplete)
+            .map(|p| p.monthly_cost_usd);
     }
 }
 

@@ -22,7 +22,7 @@ const LAYERS: &[&[&str]] = &[
     // Scenario JSON → Scenario (uses Fargate sizes).
     &["validate"],
     // Layouts, the EC2 simulator, importers.
-    &["layout", "ec2", "import"],
+    &["layout", "ec2", "import", "fallback"],
     // Costs of every option.
     &["simulate"],
     // The scale scan (simulates scaled copies).

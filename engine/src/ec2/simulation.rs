@@ -595,7 +595,7 @@ pub fn simulate_with(
     if !run.unplaced.is_empty() {
         let names: Vec<&str> = run.unplaced.iter().map(|u| u.service.as_str()).collect();
         run.notes.push(format!(
-            "Cost excludes tasks that could not be placed on {} ({}); see unplaced.",
+            "{} cannot place every task ({}): they run on Fargate in the same cluster where Fargate can take them, and are listed as unplaced otherwise.",
             p.instance_type.name,
             names.join(", ")
         ));

@@ -270,7 +270,10 @@ fn unplaceable_tasks_are_data_with_reasons() {
             "{}",
             run.unplaced[0].reason
         );
-        assert!(run.notes.iter().any(|n| n.contains("Cost excludes")));
+        assert!(run
+            .notes
+            .iter()
+            .any(|n| n.contains("cannot place every task")));
         assert_eq!(run.hourly_unplaced_tasks, [bad.desired.peak(); 2]);
     }
     // ENI limit: two awsvpc daemons take both task ENIs of an m5.large.
