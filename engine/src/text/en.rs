@@ -282,17 +282,16 @@ pub fn verdict(finding: &VerdictFinding) -> String {
                 String::new()
             };
             let in_hours = match (engineer_usd_per_hour, hours) {
-                (Some(rate), Some(h)) => format!(
-                    " — about {h:.1} hours a month at {}/hour",
-                    usd(*rate)
-                ),
+                (Some(rate), Some(h)) => {
+                    format!(" (about {h:.1} hours at {}/hour)", usd(*rate))
+                }
                 _ => String::new(),
             };
             format!(
                 "{} saves {}/month over {}{ops}; if patching and running its instances takes more than that in engineering time each month{in_hours}, Fargate is cheaper.",
                 option_label(*ec2),
                 usd(*saving_usd),
-                option_label_mid_sentence(*fargate),
+                option_label(*fargate),
             )
         }
         VerdictFinding::BinpackSaving {
