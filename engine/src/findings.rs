@@ -194,6 +194,10 @@ pub enum VerdictFinding {
         /// `saving_usd / engineer_usd_per_hour`.
         hours: Option<f64>,
     },
+    /// Fargate's best option is cheaper than (or as cheap as) EC2's, the
+    /// user's operations figures included: no operations work to weigh.
+    /// `before_ops`: cheaper even without those figures.
+    FargateCheaperBeforeOps { ops_usd: f64, before_ops: bool },
     /// The placement chain is not binpack: what binpack:cpu would cost on
     /// the same option (simulated).
     BinpackSaving {

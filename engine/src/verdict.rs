@@ -170,7 +170,11 @@ fn ops_break_even(
 ) -> Option<VerdictFinding> {
     let saving = fargate.monthly_cost_usd - ec2.monthly_cost_usd;
     if saving < TIE_USD {
-        return None;
+        let ops = ec2.ops_monthly_cost_usd;
+        return Some(VerdictFinding::FargateCheaperBeforeOps {
+            ops_usd: ops,
+            before_ops: fargate.monthly_cost_usd <= ec2.monthly_cost_usd - ops + TIE_USD / 2.0,
+        });
     }
     let rate = report.ops_engineer_usd_per_hour.filter(|r| *r > 0.0);
     Some(VerdictFinding::OpsBreakEven {

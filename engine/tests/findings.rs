@@ -285,6 +285,9 @@ fn check_against_report(
         }
         VerdictFinding::Unplaced { tasks, .. } => assert!(fields.has(f64::from(*tasks)), "{ctx}"),
         VerdictFinding::NoCompleteOption => {}
+        VerdictFinding::FargateCheaperBeforeOps { ops_usd, .. } => {
+            assert!(fields.has(*ops_usd), "{ctx}")
+        }
         VerdictFinding::FargateFallback {
             option,
             parts,

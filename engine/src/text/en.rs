@@ -294,6 +294,19 @@ pub fn verdict(finding: &VerdictFinding) -> String {
                 option_label(*fargate),
             )
         }
+        VerdictFinding::FargateCheaperBeforeOps {
+            ops_usd,
+            before_ops,
+        } => {
+            if *before_ops {
+                "Fargate is cheaper even before EC2's operations work is counted.".to_string()
+            } else {
+                format!(
+                    "Fargate is cheaper once the {}/month of EC2 operations work you entered is counted.",
+                    usd(*ops_usd)
+                )
+            }
+        }
         VerdictFinding::BinpackSaving {
             option,
             strategy,
