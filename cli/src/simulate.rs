@@ -9,8 +9,10 @@
 
 use ecs_planner_engine::analysis::analyze;
 use ecs_planner_engine::export::results_csv;
+use ecs_planner_engine::lang::Lang;
 use ecs_planner_engine::report::{format_usd, OptionResult, SimulationReport};
 use ecs_planner_engine::scenario::LaunchType;
+use ecs_planner_engine::text;
 use ecs_planner_engine::validate::parse_scenario;
 
 use crate::files::{price_book, read_text};
@@ -154,11 +156,21 @@ fn table(report: &SimulationReport) -> String {
         "unplaced".to_string(),
     ]];
     for (i, option) in report.options.iter().enumerate() {
-        let marker = if report.cheapest == Some(i) { " *" } else { "" };
+        let marker = if report.cheapest == Some(i) {
+            " *"
+        } else if option.incomplete {
+            " (incomplete)"
+        } else {
+            ""
+        };
         rows.push(vec![
             format!("{}{marker}", option_name(option)),
             format_usd(option.monthly_cost_usd),
-            format!("+{}", format_usd(option.delta_vs_cheapest_usd)),
+            if option.incomplete || report.cheapest.is_none() {
+                "-".to_string()
+            } else {
+                format!("+{}", format_usd(option.delta_vs_cheapest_usd))
+            },
             match option.launch_type {
                 LaunchType::Fargate => "-".to_string(),
                 LaunchType::Ec2 => option.peak_instances.to_string(),
@@ -185,8 +197,18 @@ fn table(report: &SimulationReport) -> String {
     if report.cheapest.is_some() {
         out.push_str("* cheapest\n");
     }
+    if report.options.iter().any(|o| o.incomplete) {
+        out.push_str("(incomplete) leaves out the unplaced tasks listed below: not ranked\n");
+    }
     for option in &report.options {
         out.push_str(&format!("\n{}\n", option_name(option)));
+        if let Some(label) = text::fallback_label(option, Lang::En) {
+            out.push_str(&format!(
+                "  {label}: {} of its {} is Fargate\n",
+                format_usd(option.fargate_fallback_monthly_cost_usd),
+                format_usd(option.monthly_cost_usd)
+            ));
+        }
         let mut rows = vec![vec![
             "  cluster".to_string(),
             "monthly".to_string(),
@@ -206,6 +228,15 @@ fn table(report: &SimulationReport) -> String {
             ]);
         }
         out.push_str(&aligned(&rows, &[3]));
+        for f in &option.fargate_fallback {
+            out.push_str(&format!(
+                "  on Fargate: {} × {} ({}/month): {}\n",
+                f.tasks,
+                f.service,
+                format_usd(f.monthly_cost_usd),
+                f.reason
+            ));
+        }
         for u in &option.unplaced {
             out.push_str(&format!(
                 "  unplaced: {} × {}: {}\n",

@@ -177,6 +177,7 @@ fn assumptions(scenario: &Scenario, prices: &PriceBook) -> Vec<String> {
             scenario.horizon_hours, scenario.horizon_hours
         ),
         "Fargate bills every task at the cheapest valid Fargate size covering its CPU and memory; rounding is reported. Fargate runs no daemons; per-second billing and the one-minute minimum are rounded to whole task-hours.".to_string(),
+        "An option's monthly cost always covers the whole workload: tasks EC2 cannot place are priced on Fargate in the same layout; an option with tasks that fit nowhere is incomplete and never ranked cheapest.".to_string(),
     ];
     if let Some(notice) = prices.ec2_prices_notice(&scenario.region) {
         out.push(notice);

@@ -53,9 +53,9 @@ pub const ASSUMPTIONS: &[&str] = &[
     "Tasks stay where they were placed until scale-in stops them: ECS never moves running tasks, so fragmentation left by scale-in keeps instances alive and costs money.",
     "Ideal = every task repacked from scratch each hour (first-fit decreasing, same constraints and headroom), never more than what ECS runs. Lower bound = total CPU, memory, ENIs or one-per-instance tasks divided by what one instance offers after daemons, rounded up, with the same headroom.",
     "The random strategy uses the scenario's seed: the same scenario always gives the same placement.",
-    "Windows tasks are not placed on EC2: EC2 Windows prices are not bundled.",
-    "A cluster whose services need different CPU architectures runs the architecture of most tasks; the others are listed as unplaced.",
-    "Costs are on-demand Linux prices of the bundled snapshot, less the EC2 discount you set (on instance-hours only), plus surplus CPU credits and any operations figures you set; they exclude unplaced tasks, EBS, data transfer and load balancers.",
+    "Windows tasks are not placed on EC2 (EC2 Windows prices are not bundled): they are priced on Fargate in the same layout.",
+    "A cluster whose services need different CPU architectures runs the architecture of most tasks; the other tasks are priced on Fargate.",
+    "Costs are on-demand Linux prices of the bundled snapshot, less the EC2 discount you set (on instance-hours only), plus surplus CPU credits and any operations figures you set; they exclude EBS, data transfer and load balancers.",
 ];
 
 /// The assumption sentence for the user's operations figures, `None` when

@@ -406,7 +406,7 @@ pub fn plan_cluster(input: &Ec2ClusterInput, catalogue: &Ec2Catalogue) -> Cluste
     reason.push('.');
     if best.unplaced_tasks > 0 {
         reason.push_str(&format!(
-            " It still leaves {} task(s) unplaced; the cost excludes them.",
+            " It cannot place {} task(s) (see the Fargate fallback or unplaced list).",
             best.unplaced_tasks
         ));
     }

@@ -59,6 +59,27 @@ pub fn render_report(report: &mut SimulationReport, lang: Lang) {
     }
 }
 
+/// "EC2 + Fargate for legacy (Windows)" for an EC2 option that runs some
+/// services on Fargate; `None` for any other option.
+pub fn fallback_label(option: &crate::report::OptionResult, lang: Lang) -> Option<String> {
+    if option.fargate_fallback.is_empty() {
+        return None;
+    }
+    let parts: Vec<crate::findings::FallbackPart> = option
+        .fargate_fallback
+        .iter()
+        .map(|f| crate::findings::FallbackPart {
+            service: f.service.clone(),
+            tasks: f.tasks,
+            cause: f.cause.clone(),
+            monthly_usd: f.monthly_cost_usd,
+        })
+        .collect();
+    Some(match lang {
+        Lang::En | Lang::Ko => en::fallback_label(&parts),
+    })
+}
+
 /// The option's name in `lang` ("EC2 on one shared cluster"); its key for a
 /// hand-made report with an unknown layout.
 pub fn option_name(option: &crate::report::OptionResult, lang: Lang) -> String {
