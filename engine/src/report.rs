@@ -8,6 +8,20 @@
 //! `avg_memory_reserved_pct`, `unplaced[]` (`service`, `tasks`, `reason`),
 //! `notes`. Everything else is an addition.
 //!
+//! Complete options (additions): every option's `monthly_cost_usd` covers
+//! the whole workload where it can. Tasks EC2 cannot place run on Fargate in
+//! the same cluster: `options[].fargate_fallback[]` (`cluster`, `service`,
+//! `tasks`, `cause`, `reason`, `monthly_cost_usd`),
+//! `options[].fargate_fallback_monthly_cost_usd` and
+//! `clusters[].fargate_fallback_monthly_cost_usd` (all included in the
+//! costs). Tasks that fit nowhere stay in `unplaced[]` and set
+//! `options[].incomplete`: never `cheapest`, `delta_vs_cheapest_usd` 0, left
+//! out of `break_even.points`, not ranked by the verdict. Also:
+//! `options[].binpack_monthly_cost_usd` (EC2, a chain without binpack: the
+//! option simulated with `binpack:cpu`), `ops_engineer_usd_per_hour`, and
+//! `placement_strategy` as ECS applies it (its default chain when none is
+//! given).
+//!
 //! This module is the bottom of the engine's pipeline (see ARCHITECTURE.md,
 //! "Layers"): it names no simulation module, so every stage above it
 //! (Fargate and EC2 costing, `simulate`, `breakeven`, `verdict`, `analysis`)
