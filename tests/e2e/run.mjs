@@ -982,6 +982,8 @@ journey('issue 11: a Windows service on EC2 options runs on Fargate (EC2 + Farga
   const first = (await page.locator('[data-testid="verdict"] li').first().textContent()).trim();
   assert(first.startsWith('No option runs the whole workload'), `the verdict says no option is complete: ${first}`);
   assertEqual(await page.getByTestId('headline-cheapest').count(), 0, 'no cheapest headline');
+  assertEqual(await text(page, 'service-cost-1'), '—', 'no Fargate figure for a service Fargate cannot run');
+  await page.getByTestId('comparison-matrix').scrollIntoViewIfNeeded();
   await shot(page, 'incomplete-1280x720.png');
 });
 

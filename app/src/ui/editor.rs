@@ -106,6 +106,11 @@ fn ServiceRows(i: usize) -> impl IntoView {
                 .options
                 .iter()
                 .find(|o| o.launch_type == ecs_planner_engine::scenario::LaunchType::Fargate)
+                // A service Fargate cannot run has no Fargate figure.
+                .filter(|o| {
+                    let name = scenario.services.get(i).map(|s| s.name.as_str());
+                    !o.unplaced.iter().any(|u| Some(u.service.as_str()) == name)
+                })
                 .map(|o| crate::showback::by_service(scenario, o))
                 .and_then(|list| list.get(i).map(|(_, usd)| format::usd(*usd)))
                 .unwrap_or_else(|| "—".to_string())
