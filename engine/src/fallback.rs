@@ -100,6 +100,37 @@ pub fn run_unplaced_on_fargate(
     }
 }
 
+/// The typed notes of burstable types: the credits in each cluster's cost
+/// and the T types the search left out (and why).
+pub fn burstable_notes(catalogue: Option<&Ec2Catalogue>, option: &mut OptionResult) {
+    let mut notes = Vec::new();
+    for cluster in &option.clusters {
+        if cluster.burstable_types_excluded > 0 {
+            notes.push(OptionNote::BurstableExcluded {
+                cluster: cluster.name.clone(),
+                types: cluster.burstable_types_excluded,
+            });
+        }
+        let instance = cluster
+            .instance_type
+            .as_deref()
+            .and_then(|name| catalogue?.get(name));
+        if let Some((instance, credits)) =
+            instance.and_then(|t| Some((t, crate::ec2::instance::burst_credits(t)?)))
+        {
+            notes.push(OptionNote::BurstableCredits {
+                cluster: cluster.name.clone(),
+                instance_type: instance.name.clone(),
+                baseline_vcpus: credits.baseline_vcpus,
+                vcpus: instance.vcpu,
+                usd_per_vcpu_hour: credits.usd_per_surplus_vcpu_hour,
+                monthly_usd: cluster.credit_monthly_cost_usd,
+            });
+        }
+    }
+    option.note_findings.extend(notes);
+}
+
 /// A cluster with services on Fargate: each of those gets its exact Fargate
 /// cost, and the others share the instances' cost in the proportions they
 /// had (the split by task-hours × Fargate price, over them alone).

@@ -269,11 +269,17 @@ pub enum OptionNote {
     /// Why the cluster got its instance type. `reason` is the instance-type
     /// search's English text (typed in a later step, with `ec2/search.rs`).
     InstanceType { cluster: String, reason: String },
-    /// A burstable instance type (CPU credits not priced).
-    Burstable {
+    /// A burstable instance type and the surplus CPU credits in the cost.
+    BurstableCredits {
         cluster: String,
         instance_type: String,
+        baseline_vcpus: f64,
+        vcpus: u32,
+        usd_per_vcpu_hour: f64,
+        monthly_usd: f64,
     },
+    /// Burstable (T) types the catalogue search left out.
+    BurstableExcluded { cluster: String, types: u32 },
     /// A note of the EC2 run (`ec2/simulation.rs`'s English text, typed in
     /// a later step).
     Ec2Run { cluster: String, note: String },

@@ -231,6 +231,7 @@ fn ec2_part_with_fallback(
     let mut option = ec2_part(scenario, prices, clusters)?;
     let catalogue = prices.region(&scenario.region).and_then(|r| r.ec2.as_ref());
     run_unplaced_on_fargate(scenario, plans, catalogue, &mut option);
+    crate::fallback::burstable_notes(catalogue, &mut option);
     Some(option)
 }
 

@@ -22,7 +22,9 @@ const LAYERS: &[&[&str]] = &[
     // Scenario JSON → Scenario (uses Fargate sizes).
     &["validate"],
     // Layouts, the EC2 simulator, importers.
-    &["layout", "ec2", "import", "fallback"],
+    &["layout", "ec2", "import"],
+    // EC2 options made complete: what EC2 cannot place, on Fargate.
+    &["fallback"],
     // Costs of every option.
     &["simulate"],
     // The scale scan (simulates scaled copies).

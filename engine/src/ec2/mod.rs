@@ -344,13 +344,8 @@ pub fn to_cluster_result(
     let run = plan.run.as_ref()?;
     let instance = catalogue.get(&run.instance_type)?;
     let costs = cluster_costs(run, instance.usd_per_hour, discount_pct, horizon_hours, ops);
-    let mut reason = format!("{name}: {}", plan.reason);
-    if plan.burstable_types_excluded > 0 {
-        reason.push_str(&format!(
-            " {} burstable (T) types were left out of the search: their vCPUs sustain only a baseline share, and ECS would fill them with reservations they cannot run full-time; set allow_burstable to include them.",
-            plan.burstable_types_excluded
-        ));
-    }
+    // Burstable types left out: a typed note (`OptionNote::BurstableExcluded`).
+    let reason = format!("{name}: {}", plan.reason);
     Some(crate::report::ClusterResult {
         name: name.to_string(),
         services: service_names,

@@ -606,16 +606,7 @@ pub fn simulate_with(
             p.instance_type.name, p.registered.task_enis
         ));
     }
-    if let Some(credits) = &p.credits {
-        run.notes.push(format!(
-            "{} is burstable: it sustains {:.2} of its {} vCPUs; reserved CPU above that is billed as surplus CPU credits at ${:.2} per vCPU-hour (unlimited mode, the default), {:.1} vCPU-hours over the horizon.",
-            p.instance_type.name,
-            credits.baseline_vcpus,
-            p.instance_type.vcpu,
-            credits.usd_per_surplus_vcpu_hour,
-            run.surplus_vcpu_hours
-        ));
-    }
+    // Burstable credits: a typed note (`OptionNote::BurstableCredits`).
     if p.default_overhead {
         run.notes.push(format!(
             "Each {} registers {} CPU units and {} MiB of its {} MiB (default memory overhead of {}.{:02}%, {} MiB; set memory_overhead_mib to change it).",

@@ -399,11 +399,19 @@ pub fn verdict(finding: &VerdictFinding) -> String {
 pub fn option_note(note: &OptionNote) -> String {
     match note {
         OptionNote::InstanceType { cluster, reason } => format!("{cluster}: {reason}"),
-        OptionNote::Burstable {
+        OptionNote::BurstableCredits {
             cluster,
             instance_type,
+            baseline_vcpus,
+            vcpus,
+            usd_per_vcpu_hour,
+            monthly_usd,
         } => format!(
-            "{cluster}: {instance_type} is a burstable type: ECS registers all its vCPUs, but CPU use above its baseline costs CPU credits, which this plan does not price."
+            "{cluster}: {instance_type} is burstable: it sustains {baseline_vcpus:.2} of its {vcpus} vCPUs; reserved CPU above that is billed as surplus CPU credits at ${usd_per_vcpu_hour:.2} per vCPU-hour (unlimited mode, the default), {}/month included in this cost (assuming tasks use what they reserve, settled per hour).",
+            usd(*monthly_usd)
+        ),
+        OptionNote::BurstableExcluded { cluster, types } => format!(
+            "{cluster}: {types} burstable (T) types were left out of the search: their vCPUs sustain only a baseline share, and ECS would fill them with reservations they cannot run full-time; set allow_burstable to include them."
         ),
         OptionNote::Ec2Run { cluster, note } => format!("{cluster}: {note}"),
         OptionNote::UnplacedExcluded => "This option's cost excludes the unplaced tasks listed: they run neither on its instances nor on Fargate, so it is not ranked.".to_string(),
