@@ -39,9 +39,23 @@ pub fn run_unplaced_on_fargate(
             .iter()
             .position(|s| s.name == entry.service)
             .and_then(|i| Some((scenario.services.get(i)?, plans.get(i)?)));
-        let Some((service, Ok(plan))) = found else {
-            still_unplaced.push(entry);
-            continue;
+        let (service, plan) = match found {
+            Some((service, Ok(plan))) => (service, plan),
+            // Fargate cannot take it either: say why, beside EC2's reason.
+            Some((service, Err(refusal))) if !service.daemon => {
+                let mut entry = entry;
+                entry.reason = format!(
+                    "{}; nor on Fargate: {}",
+                    entry.reason,
+                    refusal.reason_in_region(service, &scenario.region)
+                );
+                still_unplaced.push(entry);
+                continue;
+            }
+            _ => {
+                still_unplaced.push(entry);
+                continue;
+            }
         };
         let whole_service = entry.tasks >= service.desired.peak();
         let cluster = option
