@@ -657,3 +657,71 @@ fn ecs_default_spread_says_what_binpack_would_save() {
         .iter()
         .all(|o| o.binpack_monthly_cost_usd.is_none()));
 }
+
+// ---- Korean for the new sentences ----
+
+/// `$1,234.56` tokens of a sentence.
+fn dollars(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = text
+        .split(|c: char| c.is_whitespace() || "(),;".contains(c))
+        .filter(|w| w.starts_with('$'))
+        .map(|w| {
+            w.trim_end_matches(|c: char| !c.is_ascii_digit())
+                .to_string()
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn the_new_sentences_read_in_korean_with_the_same_figures() {
+    use ecs_planner_engine::findings::VerdictFinding as V;
+    use ecs_planner_engine::lang::Lang;
+    use ecs_planner_engine::text::Render;
+    let mut seen = Vec::new();
+    let mut nowhere = mix();
+    nowhere["services"][1]["cpu"] = json!(8192);
+    nowhere["services"][1]["memory"] = json!(16384);
+    let mut spread = shop();
+    spread["ec2"] = json!({"ops_usd_per_cluster_month": 10, "ops_engineer_usd_per_hour": 40});
+    let mut t3 = mix();
+    t3["services"].as_array_mut().unwrap().remove(1);
+    t3["ec2"]["instance_types"] = json!(["t3.large"]);
+    for value in [mix(), nowhere, spread, t3, shop()] {
+        let report = analyzed(value);
+        for f in &report.verdict_findings {
+            if matches!(
+                f,
+                V::NoCompleteOption
+                    | V::FargateFallback { .. }
+                    | V::OpsBreakEven { .. }
+                    | V::FargateCheaperBeforeOps { .. }
+                    | V::BinpackSaving { .. }
+                    | V::Unplaced { .. }
+            ) {
+                let (en, ko) = (f.render(Lang::En), f.render(Lang::Ko));
+                assert!(ko.chars().any(|c| ('가'..='힣').contains(&c)), "{ko}");
+                assert_eq!(dollars(&en), dollars(&ko), "{en}\n{ko}");
+                seen.push(std::mem::discriminant(f));
+            }
+        }
+        for o in &report.options {
+            for n in &o.note_findings {
+                let (en, ko) = (n.render(Lang::En), n.render(Lang::Ko));
+                if ko != en {
+                    assert_eq!(dollars(&en), dollars(&ko), "{en}\n{ko}");
+                }
+            }
+        }
+    }
+    seen.sort_by_key(|d| format!("{d:?}"));
+    seen.dedup();
+    assert!(seen.len() >= 5, "{seen:?}");
+    let report = analyzed(mix());
+    let ec2 = option(&report, LaunchType::Ec2, "single");
+    assert_eq!(
+        ecs_planner_engine::text::fallback_label(ec2, Lang::Ko).as_deref(),
+        Some("EC2 + Fargate(legacy: Windows)")
+    );
+}

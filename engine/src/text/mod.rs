@@ -10,6 +10,7 @@
 
 pub mod en;
 pub mod figures;
+pub mod ko_fair;
 
 use crate::findings::{OptionKey, OptionNote, VerdictFinding};
 use crate::lang::Lang;
@@ -23,8 +24,10 @@ pub trait Render {
 impl Render for VerdictFinding {
     fn render(&self, lang: Lang) -> String {
         match lang {
-            // Korean arrives with `text/ko.rs`; until then, English.
-            Lang::En | Lang::Ko => en::verdict(self),
+            Lang::En => en::verdict(self),
+            // Korean arrives with `text/ko.rs`; until then issue 11's
+            // sentences in Korean (`ko_fair`), the others in English.
+            Lang::Ko => ko_fair::verdict(self).unwrap_or_else(|| en::verdict(self)),
         }
     }
 }
@@ -32,7 +35,8 @@ impl Render for VerdictFinding {
 impl Render for OptionNote {
     fn render(&self, lang: Lang) -> String {
         match lang {
-            Lang::En | Lang::Ko => en::option_note(self),
+            Lang::En => en::option_note(self),
+            Lang::Ko => ko_fair::option_note(self).unwrap_or_else(|| en::option_note(self)),
         }
     }
 }
@@ -76,7 +80,8 @@ pub fn fallback_label(option: &crate::report::OptionResult, lang: Lang) -> Optio
         })
         .collect();
     Some(match lang {
-        Lang::En | Lang::Ko => en::fallback_label(&parts),
+        Lang::En => en::fallback_label(&parts),
+        Lang::Ko => ko_fair::fallback_label(&parts),
     })
 }
 
