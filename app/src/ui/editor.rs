@@ -102,7 +102,7 @@ fn ServiceRows(i: usize) -> impl IntoView {
             costs
                 .as_ref()
                 .and_then(|c| c.get(i).copied().flatten())
-                .map_or_else(|| "—".to_string(), |usd| format::usd(usd))
+                .map_or_else(|| "—".to_string(), format::usd)
         })
     };
     let field_key = move |key: &str| format!("services[{i}].{key}");
