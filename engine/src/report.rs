@@ -254,9 +254,10 @@ pub struct OptionResult {
     /// `monthly_cost_usd`).
     #[serde(default)]
     pub ops_monthly_cost_usd: f64,
-    /// EC2, when the placement chain has no binpack link: this option
-    /// simulated with `binpack:cpu` instead, USD per month (filled by
-    /// `analysis::complete`; the verdict's binpack sentence reads it).
+    /// The best complete EC2 option, when the placement chain has no
+    /// binpack link: this option simulated with `binpack:cpu` instead, USD
+    /// per month (filled by `analysis::complete`; the verdict's binpack
+    /// sentence reads it).
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub binpack_monthly_cost_usd: Option<f64>,
     /// Money paid for capacity no task reserved: on Fargate, rounding task

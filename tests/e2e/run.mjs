@@ -979,7 +979,7 @@ journey('issue 11: a Windows service on EC2 options runs on Fargate (EC2 + Farga
   nowhere.services[1].cpu = 8192;
   nowhere.services[1].memory = 16384;
   await load(nowhere, 'nowhere.json');
-  await page.waitForFunction(() => document.querySelectorAll('.badge.incomplete').length === 4, null, { timeout: 10000 });
+  await page.waitForFunction(() => document.querySelectorAll('.cell .badge.incomplete').length === 4, null, { timeout: 10000 });
   await page.waitForFunction(() => !document.querySelector('[data-testid="verdict-pending"]'), null, { timeout: 10000 });
   const first = (await page.locator('[data-testid="verdict"] li').first().textContent()).trim();
   assert(first.startsWith('No option runs the whole workload'), `the verdict says no option is complete: ${first}`);
