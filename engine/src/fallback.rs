@@ -41,17 +41,6 @@ pub fn run_unplaced_on_fargate(
             .and_then(|i| Some((scenario.services.get(i)?, plans.get(i)?)));
         let (service, plan) = match found {
             Some((service, Ok(plan))) => (service, plan),
-            // Fargate cannot take it either: say why, beside EC2's reason.
-            Some((service, Err(refusal))) if !service.daemon => {
-                let mut entry = entry;
-                entry.reason = format!(
-                    "{}; nor on Fargate: {}",
-                    entry.reason,
-                    refusal.reason_in_region(service, &scenario.region)
-                );
-                still_unplaced.push(entry);
-                continue;
-            }
             _ => {
                 still_unplaced.push(entry);
                 continue;
@@ -89,6 +78,7 @@ pub fn run_unplaced_on_fargate(
             tasks: entry.tasks,
             cause,
             reason: entry.reason,
+            reason_finding: entry.reason_finding,
             monthly_cost_usd: monthly,
         });
         option.monthly_cost_usd += monthly;
@@ -112,37 +102,6 @@ pub fn run_unplaced_on_fargate(
             .note_findings
             .retain(|n| *n != OptionNote::UnplacedExcluded);
     }
-}
-
-/// The typed notes of burstable types: the credits in each cluster's cost
-/// and the T types the search left out (and why).
-pub fn burstable_notes(catalogue: Option<&Ec2Catalogue>, option: &mut OptionResult) {
-    let mut notes = Vec::new();
-    for cluster in &option.clusters {
-        if cluster.burstable_types_excluded > 0 {
-            notes.push(OptionNote::BurstableExcluded {
-                cluster: cluster.name.clone(),
-                types: cluster.burstable_types_excluded,
-            });
-        }
-        let instance = cluster
-            .instance_type
-            .as_deref()
-            .and_then(|name| catalogue?.get(name));
-        if let Some((instance, credits)) =
-            instance.and_then(|t| Some((t, crate::ec2::instance::burst_credits(t)?)))
-        {
-            notes.push(OptionNote::BurstableCredits {
-                cluster: cluster.name.clone(),
-                instance_type: instance.name.clone(),
-                baseline_vcpus: credits.baseline_vcpus,
-                vcpus: instance.vcpu,
-                usd_per_vcpu_hour: credits.usd_per_surplus_vcpu_hour,
-                monthly_usd: cluster.credit_monthly_cost_usd,
-            });
-        }
-    }
-    option.note_findings.extend(notes);
 }
 
 /// A cluster with services on Fargate: each of those gets its exact Fargate

@@ -30,9 +30,11 @@
 use crate::ec2::{self, plan_cluster, ClusterRun, Ec2ClusterInput};
 use crate::fallback::run_unplaced_on_fargate;
 use crate::fargate::{self, FargateCostSettings, FargateRefusal, ServiceFargatePlan};
-use crate::findings::{OptionNote, RoundingCause};
+use crate::findings::{Assumption, Ec2Assumption, OptionNote, RoundingCause};
 use crate::layout::{clusters_for, ClusterSpec};
-use crate::pricing::{FargateRate, FargateRates, InstanceType, PriceBook};
+use crate::pricing::{
+    bundled_ec2_region_count, FargateRate, FargateRates, InstanceType, PriceBook,
+};
 use crate::report::{
     cheapest_index, monthly_from_horizon, AwsvpcLimit, ClusterResult, OptionResult, RoundingWaste,
     ServiceCost, SimulationReport, Unplaced,
@@ -64,7 +66,7 @@ pub fn simulate(scenario: &Scenario, prices: &PriceBook) -> SimulationReport {
         horizon_hours: scenario.horizon_hours,
         ..SimulationReport::default()
     };
-    report.assumptions = assumptions(scenario, prices);
+    report.assumption_findings = assumptions(scenario, prices);
     // The chain ECS applies: the service default when none is given.
     report.placement_strategy = ec2::placement::effective_chain(&scenario.ec2.strategy)
         .iter()
@@ -165,27 +167,33 @@ fn task_hours(service: &Service, horizon_hours: u32) -> f64 {
         .sum()
 }
 
-/// The modelling choices behind the figures of `scenario`, for the user.
-fn assumptions(scenario: &Scenario, prices: &PriceBook) -> Vec<String> {
+/// The modelling choices behind the figures of `scenario`, as typed
+/// findings (`crate::text` renders them).
+fn assumptions(scenario: &Scenario, prices: &PriceBook) -> Vec<Assumption> {
     let mut out = vec![
-        format!(
-            "Prices: {}.",
-            prices.snapshot_label(&scenario.region)
-        ),
-        format!(
-            "Hourly steps over {} hours; monthly figures are the cost over that horizon × 730 / {}.",
-            scenario.horizon_hours, scenario.horizon_hours
-        ),
-        "Fargate bills every task at the cheapest valid Fargate size covering its CPU and memory; rounding is reported. Fargate runs no daemons; per-second billing and the one-minute minimum are rounded to whole task-hours.".to_string(),
-        "An option's monthly cost always covers the whole workload: tasks EC2 cannot place are priced on Fargate in the same layout; an option with tasks that fit nowhere is incomplete and never ranked cheapest.".to_string(),
+        Assumption::Prices {
+            snapshot: prices.snapshot_label(&scenario.region),
+        },
+        Assumption::Horizon {
+            hours: scenario.horizon_hours,
+        },
+        Assumption::FargateBilling,
     ];
-    if let Some(notice) = prices.ec2_prices_notice(&scenario.region) {
-        out.push(notice);
-    } else {
-        out.extend(ec2::ASSUMPTIONS.iter().map(|s| (*s).to_string()));
-        if let Some(ops) = ec2::ops_assumption(&scenario.ec2.ops) {
-            out.push(ops);
+    if prices.has_ec2_prices(&scenario.region) {
+        out.extend(Ec2Assumption::ALL.map(Assumption::Ec2));
+        let ops = &scenario.ec2.ops;
+        if ops.is_set() {
+            out.push(Assumption::Ops {
+                usd_per_cluster_month: ops.usd_per_cluster_month,
+                usd_per_instance_month: ops.usd_per_instance_month,
+                engineer_usd_per_hour: ops.engineer_usd_per_hour,
+            });
         }
+    } else {
+        out.push(Assumption::NoEc2Prices {
+            region: scenario.region.clone(),
+            bundled_ec2_regions: u32::try_from(bundled_ec2_region_count()).unwrap_or(u32::MAX),
+        });
     }
     out
 }
@@ -231,7 +239,6 @@ fn ec2_part_with_fallback(
     let mut option = ec2_part(scenario, prices, clusters)?;
     let catalogue = prices.region(&scenario.region).and_then(|r| r.ec2.as_ref());
     run_unplaced_on_fargate(scenario, plans, catalogue, &mut option);
-    crate::fallback::burstable_notes(catalogue, &mut option);
     Some(option)
 }
 
@@ -364,7 +371,7 @@ fn ec2_part(
             None => ClusterResult {
                 name: spec.name.clone(),
                 services: names,
-                instance_type_reason: Some(format!("{}: {}", spec.name, plan.reason)),
+                instance_type_choice: Some(plan.reason.clone()),
                 peak_instances: Some(0),
                 avg_instances: Some(0.0),
                 hourly_cost_usd: vec![0.0; hours_usize],
@@ -412,17 +419,17 @@ fn ec2_part(
             for note in &run.notes {
                 let note = OptionNote::Ec2Run {
                     cluster: spec.name.clone(),
-                    note: note.to_string(),
+                    note: note.clone(),
                 };
                 if !option.note_findings.contains(&note) {
                     option.note_findings.push(note);
                 }
             }
         }
-        if cluster.instance_type_reason.is_some() {
+        if cluster.instance_type_choice.is_some() {
             reasons.push(OptionNote::InstanceType {
                 cluster: spec.name.clone(),
-                reason: plan.reason.to_string(),
+                reason: plan.reason.clone(),
             });
         }
         option.clusters.push(cluster);
@@ -580,11 +587,13 @@ fn cost_fargate_clusters(
                     continue;
                 }
                 Err(refusal) => {
-                    part.unplaced.push(Unplaced {
-                        service: service.name.clone(),
-                        tasks: service.desired.peak(),
-                        reason: refusal.reason_in_region(service, &scenario.region),
-                    });
+                    if let Some(reason) = refusal.unplaced_reason(service, &scenario.region) {
+                        part.unplaced.push(Unplaced::new(
+                            &service.name,
+                            service.desired.peak(),
+                            reason,
+                        ));
+                    }
                     continue;
                 }
             };

@@ -7,22 +7,10 @@
 //! finding this file does not cover.
 
 use super::figures::usd;
-use crate::findings::{FallbackCause, FallbackPart, OptionKey, OptionNote, VerdictFinding};
-use crate::scenario::{Arch, LaunchType, Layout};
+use crate::findings::{FallbackCause, FallbackPart, OptionNote, VerdictFinding};
+use crate::scenario::{Arch, Layout};
 
-/// "공유 클러스터 1개의 EC2" style option names (translation memory §18).
-fn option_label(key: OptionKey) -> String {
-    let launch = match key.launch_type {
-        LaunchType::Fargate => "Fargate",
-        LaunchType::Ec2 => "EC2",
-    };
-    match key.layout {
-        Layout::Single => format!("공유 클러스터 1개의 {launch}"),
-        Layout::PerService => format!("서비스별 클러스터의 {launch}"),
-        Layout::ByGroup => format!("그룹별 클러스터의 {launch}"),
-        Layout::Custom => "사용자 지정 구성".to_string(),
-    }
-}
+use super::ko::option_label;
 
 /// "Windows", "arm64", "m5.large 유형에 맞지 않음".
 fn fallback_cause(cause: &FallbackCause) -> String {
@@ -51,10 +39,11 @@ fn fallback_services(parts: &[FallbackPart]) -> String {
         .join(", ")
 }
 
-/// "EC2 + Fargate · 공유 클러스터 1개(legacy: Windows)" (N11-1a).
+/// "EC2 + Fargate · 단일 공유 클러스터(legacy: Windows)" (N11-1a, without
+/// a count that would read as a figure).
 fn fallback_label_with_layout(parts: &[FallbackPart], layout: Layout) -> String {
     let layout = match layout {
-        Layout::Single => "공유 클러스터 1개",
+        Layout::Single => "단일 공유 클러스터",
         Layout::PerService => "서비스별 클러스터",
         Layout::ByGroup => "그룹별 클러스터",
         Layout::Custom => "사용자 지정 구성",
@@ -143,15 +132,6 @@ pub fn verdict(finding: &VerdictFinding) -> Option<String> {
             usd(*binpack_usd),
             usd(*saving_usd)
         ),
-        VerdictFinding::Unplaced {
-            option,
-            service,
-            tasks,
-            reason,
-        } => format!(
-            "{service} 서비스의 태스크 {tasks}개는 {} 옵션에서 실행할 수 없습니다({reason}). 따라서 이 옵션의 수치에는 이 태스크가 빠져 있어 순위에서 제외합니다.",
-            option_label(*option)
-        ),
         _ => return None,
     })
 }
@@ -171,20 +151,6 @@ pub fn option_note(note: &OptionNote) -> Option<String> {
             usd(*monthly_usd)
         ),
         OptionNote::UnplacedExcluded => "이 옵션의 비용에는 아래 배치되지 않은 태스크가 빠져 있습니다. 이 태스크는 인스턴스에서도 Fargate에서도 실행할 수 없으므로 이 옵션은 순위에서 제외합니다.".to_string(),
-        OptionNote::BurstableCredits {
-            cluster,
-            instance_type,
-            baseline_vcpus,
-            vcpus,
-            usd_per_vcpu_hour,
-            monthly_usd,
-        } => format!(
-            "{cluster}: {instance_type} 유형은 버스터블 인스턴스입니다. vCPU {vcpus}개 중 {baseline_vcpus:.2}개 분량만 지속적으로 쓸 수 있고, 이를 넘는 예약 CPU는 vCPU 시간당 ${usd_per_vcpu_hour:.2}의 잉여 CPU 크레딧으로 과금됩니다(기본값인 무제한 모드). 이 비용에 월 {}가 포함되어 있습니다(태스크가 예약한 만큼 사용하고 1시간 단위로 정산한다고 가정).",
-            usd(*monthly_usd)
-        ),
-        OptionNote::BurstableExcluded { cluster, types } => format!(
-            "{cluster}: 카탈로그 검색에서 버스터블(T) 유형 {types}개는 제외했습니다. 이 유형의 vCPU는 기준 성능까지만 지속적으로 쓸 수 있는데, ECS는 이를 상시 실행할 수 없는 예약으로 채우기 때문입니다. 포함하려면 allow_burstable 옵션을 켜세요."
-        ),
         _ => return None,
     })
 }

@@ -3,16 +3,21 @@
 //! app and the exports all render through here.
 //!
 //! Layout: [`Render`] dispatches on [`Lang`]; each language file (`en.rs`,
-//! later `ko.rs` with the same function signatures) has one function per
+//! `ko.rs`, with the same function signatures) has one function per
 //! kind of finding with one exhaustive `match` over its variants. Figures are
 //! formatted by [`figures`], shared by every language, so USD, percentages
 //! and sizes read the same everywhere.
 
 pub mod en;
 pub mod figures;
+pub mod ko;
 pub mod ko_fair;
+pub mod ko_plan;
 
-use crate::findings::{OptionKey, OptionNote, VerdictFinding};
+use crate::findings::{
+    Assumption, CandidateWhy, OptionKey, OptionNote, RunNote, TypeChoice, UnplacedReason,
+    VerdictFinding,
+};
 use crate::lang::Lang;
 use crate::report::SimulationReport;
 
@@ -25,9 +30,8 @@ impl Render for VerdictFinding {
     fn render(&self, lang: Lang) -> String {
         match lang {
             Lang::En => en::verdict(self),
-            // Korean arrives with `text/ko.rs`; until then issue 11's
-            // sentences in Korean (`ko_fair`), the others in English.
-            Lang::Ko => ko_fair::verdict(self).unwrap_or_else(|| en::verdict(self)),
+            // Issue 11's sentences from `ko_fair`, the others from `ko`.
+            Lang::Ko => ko_fair::verdict(self).unwrap_or_else(|| ko::verdict(self)),
         }
     }
 }
@@ -36,7 +40,7 @@ impl Render for OptionNote {
     fn render(&self, lang: Lang) -> String {
         match lang {
             Lang::En => en::option_note(self),
-            Lang::Ko => ko_fair::option_note(self).unwrap_or_else(|| en::option_note(self)),
+            Lang::Ko => ko_fair::option_note(self).unwrap_or_else(|| ko::option_note(self)),
         }
     }
 }
@@ -44,8 +48,68 @@ impl Render for OptionNote {
 impl Render for OptionKey {
     fn render(&self, lang: Lang) -> String {
         match lang {
-            Lang::En | Lang::Ko => en::option_label(*self),
+            Lang::En => en::option_label(*self),
+            Lang::Ko => ko::option_label(*self),
         }
+    }
+}
+
+impl Render for Assumption {
+    fn render(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => en::assumption(self),
+            Lang::Ko => ko_plan::assumption(self),
+        }
+    }
+}
+
+impl Render for UnplacedReason {
+    fn render(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => en::unplaced_reason(self),
+            Lang::Ko => ko_plan::unplaced_reason(self),
+        }
+    }
+}
+
+impl Render for RunNote {
+    fn render(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => en::run_note(self),
+            Lang::Ko => ko_plan::run_note(self),
+        }
+    }
+}
+
+impl Render for TypeChoice {
+    fn render(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => en::type_choice(self),
+            Lang::Ko => ko_plan::type_choice(self),
+        }
+    }
+}
+
+impl Render for CandidateWhy {
+    fn render(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => en::candidate_why(self),
+            Lang::Ko => ko_plan::candidate_why(self),
+        }
+    }
+}
+
+/// A cluster's `instance_type_reason` in `lang`: its name, the search's
+/// choice and the burstable types left out.
+pub fn instance_type_reason(
+    cluster: &str,
+    choice: &TypeChoice,
+    burstable_excluded: u32,
+    lang: Lang,
+) -> String {
+    match lang {
+        Lang::En => en::instance_type_reason(cluster, choice, burstable_excluded),
+        Lang::Ko => ko_plan::instance_type_reason(cluster, choice, burstable_excluded),
     }
 }
 
@@ -54,12 +118,52 @@ pub fn render_all<T: Render>(findings: &[T], lang: Lang) -> Vec<String> {
     findings.iter().map(|f| f.render(lang)).collect()
 }
 
-/// Fills the report's text fields (`verdict`) from its typed findings in
-/// `lang`: the app calls this to switch language without re-simulating.
+/// Fills the report's text fields (`verdict`, `assumptions`, each option's
+/// `notes` and `unplaced[].reason`, each cluster's `instance_type_reason`
+/// and `runners_up[].why`) from its typed findings in `lang`: the CLI and
+/// the app call this to switch language without re-simulating.
 pub fn render_report(report: &mut SimulationReport, lang: Lang) {
-    report.verdict = render_all(&report.verdict_findings, lang);
+    rerender(&mut report.verdict, &report.verdict_findings, lang);
+    // A report read back from JSON has text but no findings: keep its text.
+    if !report.assumption_findings.is_empty() {
+        report.assumptions = render_all(&report.assumption_findings, lang);
+    }
     for option in &mut report.options {
-        option.notes = render_all(&option.note_findings, lang);
+        rerender(&mut option.notes, &option.note_findings, lang);
+        for unplaced in &mut option.unplaced {
+            if let Some(reason) = &unplaced.reason_finding {
+                unplaced.reason = reason.render(lang);
+            }
+        }
+        for moved in &mut option.fargate_fallback {
+            if let Some(reason) = &moved.reason_finding {
+                moved.reason = reason.render(lang);
+            }
+        }
+        for cluster in &mut option.clusters {
+            if let Some(choice) = &cluster.instance_type_choice {
+                cluster.instance_type_reason = Some(instance_type_reason(
+                    &cluster.name,
+                    choice,
+                    cluster.burstable_types_excluded,
+                    lang,
+                ));
+            }
+            for candidate in &mut cluster.runners_up {
+                if let Some(why) = &candidate.why_finding {
+                    candidate.why = why.render(lang);
+                }
+            }
+        }
+    }
+}
+
+/// `text` from `findings` in `lang`, unless the findings are absent while
+/// the text is not (a report read back from JSON: findings are written, not
+/// read), which keeps its text.
+fn rerender<T: Render>(text: &mut Vec<String>, findings: &[T], lang: Lang) {
+    if !findings.is_empty() || text.is_empty() {
+        *text = render_all(findings, lang);
     }
 }
 
