@@ -81,9 +81,13 @@ strings! {
         export_markdown, export_charts_png, export_charts_svg, export_needs_results, imported_prices,
         pricing_region_marks,
         language, pasted_text, import_scenario_file,
+        incomplete, incomplete_hint,
     }
     fns {
         unplaced(service: &str, tasks: u32, reason: &str);
+        on_fargate(service: &str, tasks: u32, usd: &str, reason: &str);
+        credits(usd: &str);
+        ops_cost(usd: &str);
         notes_count(n: usize);
         hour_label(hour: u32);
         ideal_gap(ideal: &str, gap: &str);
@@ -377,7 +381,14 @@ pub static EN: Strings = Strings {
     language: "Language",
     pasted_text: "pasted text",
     import_scenario_file: "a scenario file (replaces the scenario; Undo goes back)",
+    incomplete: "incomplete · not ranked",
+    incomplete_hint: "Some tasks run nowhere in this option, so its cost leaves them out and it is not ranked.",
     unplaced: |service, tasks, reason| format!("{service}: {tasks} task(s) unplaced — {reason}"),
+    on_fargate: |service, tasks, usd, reason| {
+        format!("{service}: {tasks} task(s) on Fargate, {usd}/month — {reason}")
+    },
+    credits: |usd| format!("CPU credits {usd}/month"),
+    ops_cost: |usd| format!("Operations work {usd}/month"),
     notes_count: |n| {
         if n == 1 {
             "1 note".to_string()
@@ -585,7 +596,14 @@ pub static KO: Strings = Strings {
     language: "언어",
     pasted_text: "붙여넣은 내용",
     import_scenario_file: "시나리오 파일(현재 시나리오를 대체합니다. 실행 취소로 되돌릴 수 있습니다)",
+    incomplete: "불완전 · 순위 제외",
+    incomplete_hint: "일부 태스크의 비용이 빠져 있어 순위에서 제외됩니다.",
     unplaced: |service, tasks, reason| format!("{service}: 태스크 {tasks}개 배치 실패 — {reason}"),
+    on_fargate: |service, tasks, usd, reason| {
+        format!("{service}: 태스크 {tasks}개 Fargate에서 실행, 월 {usd} — {reason}")
+    },
+    credits: |usd| format!("CPU 크레딧 월 {usd}"),
+    ops_cost: |usd| format!("운영 작업 비용 월 {usd}"),
     notes_count: |n| format!("참고 {n}건"),
     hour_label: |hour| {
         const DAYS: [&str; 7] = ["월", "화", "수", "목", "금", "토", "일"];

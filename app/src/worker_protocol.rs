@@ -57,6 +57,9 @@ pub fn imported_prices(book: &PriceBook) -> Vec<RegionPrices> {
 /// `elapsed_ms` is the time spent in the worker (0 without a clock).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+// Two messages per request, each serialised at once: boxing the report
+// would buy nothing.
+#[allow(clippy::large_enum_variant)]
 pub enum Response {
     /// First answer: `analysis::costs` (the matrix, the verdict without
     /// the scan).

@@ -12,6 +12,7 @@ use ecs_planner_engine::export::results_csv;
 use ecs_planner_engine::lang::Lang;
 use ecs_planner_engine::report::{format_usd, OptionResult, SimulationReport};
 use ecs_planner_engine::scenario::LaunchType;
+use ecs_planner_engine::text;
 use ecs_planner_engine::text::render_report;
 use ecs_planner_engine::validate::parse_scenario;
 
@@ -212,11 +213,21 @@ fn table(report: &SimulationReport, lang: Lang) -> String {
     }
     let mut rows = vec![words.header.map(str::to_string).to_vec()];
     for (i, option) in report.options.iter().enumerate() {
-        let marker = if report.cheapest == Some(i) { " *" } else { "" };
+        let marker = if report.cheapest == Some(i) {
+            " *"
+        } else if option.incomplete {
+            " (incomplete)"
+        } else {
+            ""
+        };
         rows.push(vec![
             format!("{}{marker}", option_name(option)),
             format_usd(option.monthly_cost_usd),
-            format!("+{}", format_usd(option.delta_vs_cheapest_usd)),
+            if option.incomplete || report.cheapest.is_none() {
+                "-".to_string()
+            } else {
+                format!("+{}", format_usd(option.delta_vs_cheapest_usd))
+            },
             match option.launch_type {
                 LaunchType::Fargate => "-".to_string(),
                 LaunchType::Ec2 => option.peak_instances.to_string(),
@@ -244,8 +255,18 @@ fn table(report: &SimulationReport, lang: Lang) -> String {
         out.push_str(words.cheapest);
         out.push('\n');
     }
+    if report.options.iter().any(|o| o.incomplete) {
+        out.push_str("(incomplete) leaves out the unplaced tasks listed below: not ranked\n");
+    }
     for option in &report.options {
         out.push_str(&format!("\n{}\n", option_name(option)));
+        if let Some(label) = text::fallback_label(option, lang) {
+            out.push_str(&format!(
+                "  {label}: {} of its {} is Fargate\n",
+                format_usd(option.fargate_fallback_monthly_cost_usd),
+                format_usd(option.monthly_cost_usd)
+            ));
+        }
         let mut rows = vec![words.cluster_header.map(str::to_string).to_vec()];
         for cluster in &option.clusters {
             let instances = match (&cluster.instance_type, cluster.peak_instances) {
@@ -260,6 +281,15 @@ fn table(report: &SimulationReport, lang: Lang) -> String {
             ]);
         }
         out.push_str(&aligned(&rows, &[3]));
+        for f in &option.fargate_fallback {
+            out.push_str(&format!(
+                "  on Fargate: {} × {} ({}/month): {}\n",
+                f.tasks,
+                f.service,
+                format_usd(f.monthly_cost_usd),
+                f.reason
+            ));
+        }
         for u in &option.unplaced {
             let (tasks, service, reason) = (u.tasks, &u.service, &u.reason);
             out.push_str(&match lang {

@@ -14,10 +14,11 @@
 //! a report in another language without simulating again.
 
 use crate::breakeven::{break_even, DEFAULT_SCALES};
+use crate::ec2::placement::effective_chain;
 use crate::lang::Lang;
 use crate::pricing::PriceBook;
-use crate::report::{BreakEven, SimulationReport};
-use crate::scenario::Scenario;
+use crate::report::{cheapest_index, BreakEven, OptionResult, SimulationReport};
+use crate::scenario::{LaunchType, Layout, PlacementStrategy, Scenario};
 use crate::simulate::simulate;
 use crate::text::render_report;
 use crate::verdict::verdict;
@@ -45,12 +46,56 @@ pub fn costs(scenario: &Scenario, prices: &PriceBook) -> SimulationReport {
 pub fn complete(scenario: &Scenario, report: &SimulationReport, prices: &PriceBook) -> Analysis {
     let scan = break_even(scenario, prices, report, &DEFAULT_SCALES);
     let mut report = report.clone();
+    add_binpack_figures(scenario, prices, &mut report);
     report.verdict_findings = verdict(&report, Some(&scan));
     render_report(&mut report, Lang::En);
     report.break_even = Some(scan.clone());
     Analysis {
         report,
         break_even: scan,
+    }
+}
+
+/// When the placement chain has no binpack link (ECS's default spread
+/// included), simulates the best complete EC2 option's layout once more
+/// with `binpack:cpu` and records that option's figure there
+/// (`binpack_monthly_cost_usd`), for the verdict's "what binpack would
+/// save" (one layout only: the scan already runs eight simulations).
+fn add_binpack_figures(scenario: &Scenario, prices: &PriceBook, report: &mut SimulationReport) {
+    let binpack = [
+        PlacementStrategy::BinpackCpu,
+        PlacementStrategy::BinpackMemory,
+    ];
+    if effective_chain(&scenario.ec2.strategy)
+        .iter()
+        .any(|s| binpack.contains(s))
+    {
+        return;
+    }
+    let ec2: Vec<OptionResult> = report
+        .options
+        .iter()
+        .filter(|o| o.launch_type == LaunchType::Ec2 && o.layout != Layout::Custom.as_str())
+        .cloned()
+        .collect();
+    let Some(best) = cheapest_index(&ec2).and_then(|i| ec2.get(i)) else {
+        return;
+    };
+    let Some(layout) = Layout::parse(&best.layout) else {
+        return;
+    };
+    let key = best.key();
+    let mut packed = scenario.clone();
+    packed.ec2.strategy = vec![PlacementStrategy::BinpackCpu];
+    packed.layouts = vec![layout];
+    let packed = simulate(&packed, prices);
+    let figure = packed
+        .options
+        .iter()
+        .find(|p| p.key() == key && !p.incomplete)
+        .map(|p| p.monthly_cost_usd);
+    if let Some(option) = report.options.iter_mut().find(|o| o.key() == key) {
+        option.binpack_monthly_cost_usd = figure;
     }
 }
 

@@ -57,6 +57,7 @@ pub fn break_even(
         report
             .options
             .iter()
+            .filter(|o| !o.incomplete)
             .filter_map(|o| Some((o.option_key()?, o.monthly_cost_usd)))
             .collect()
     };

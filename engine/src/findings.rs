@@ -91,6 +91,15 @@ pub enum LayoutCost {
     Cheaper { layout: Layout, saving_usd: f64 },
 }
 
+/// One service of an EC2 option that runs on Fargate instead.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FallbackPart {
+    pub service: String,
+    pub tasks: u32,
+    pub cause: FallbackCause,
+    pub monthly_usd: f64,
+}
+
 /// One sentence of the verdict. Serialised (externally tagged,
 /// `{"cheapest": {…}}`) but not deserialised: the page reads the worker's
 /// reports without their findings, and their deserialisers would cost the
@@ -161,7 +170,45 @@ pub enum VerdictFinding {
         gap_usd: f64,
         ideal_usd: f64,
     },
-    /// Tasks an option could not run (its cost excludes them).
+    /// No option runs the whole workload: none is ranked (the `Unplaced`
+    /// findings that follow say what is missing).
+    NoCompleteOption,
+    /// An EC2 option whose figure includes tasks run on Fargate: "EC2 +
+    /// Fargate for legacy (Windows)".
+    FargateFallback {
+        option: OptionKey,
+        parts: Vec<FallbackPart>,
+        fallback_usd: f64,
+        option_usd: f64,
+    },
+    /// What EC2 saves over Fargate (best complete options of each, the
+    /// user's operations figures included), as the monthly operations work
+    /// that would erase it; in hours at the user's hourly rate if given.
+    OpsBreakEven {
+        ec2: OptionKey,
+        fargate: OptionKey,
+        saving_usd: f64,
+        /// The operations figures already in the EC2 option's cost.
+        ops_usd: f64,
+        engineer_usd_per_hour: Option<f64>,
+        /// `saving_usd / engineer_usd_per_hour`.
+        hours: Option<f64>,
+    },
+    /// Fargate's best option is cheaper than (or as cheap as) EC2's, the
+    /// user's operations figures included: no operations work to weigh.
+    /// `before_ops`: cheaper even without those figures.
+    FargateCheaperBeforeOps { ops_usd: f64, before_ops: bool },
+    /// The placement chain is not binpack: what binpack:cpu would cost on
+    /// the same option (simulated).
+    BinpackSaving {
+        option: OptionKey,
+        strategy: Vec<String>,
+        binpack_usd: f64,
+        option_usd: f64,
+        saving_usd: f64,
+    },
+    /// Tasks an incomplete option cannot run (its figure leaves them out,
+    /// so it is not ranked).
     Unplaced {
         option: OptionKey,
         service: String,
@@ -191,6 +238,20 @@ pub enum VerdictFinding {
     },
 }
 
+/// Why EC2 could not place a service that runs on Fargate instead (the
+/// short form of the label "EC2 + Fargate for legacy (Windows)").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FallbackCause {
+    /// Windows tasks are not simulated on EC2.
+    Windows,
+    /// Built for another CPU architecture than the cluster's instances.
+    Architecture { arch: Arch },
+    /// Too big for the cluster's instance type, or ruled out there by a
+    /// constraint (host port, ENIs): the reason says which.
+    DoesNotFit { instance_type: String },
+}
+
 /// Why Fargate bills a size other than the one asked for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -214,8 +275,16 @@ pub enum OptionNote {
     },
     /// A note of the cluster's EC2 run.
     Ec2Run { cluster: String, note: RunNote },
-    /// The EC2 cost leaves out the unplaced tasks.
+    /// The option's cost leaves out the unplaced tasks (it is not ranked).
     UnplacedExcluded,
+    /// A service EC2 cannot place runs on Fargate in the same cluster.
+    FargateFallback {
+        cluster: String,
+        service: String,
+        tasks: u32,
+        cause: FallbackCause,
+        monthly_usd: f64,
+    },
     /// `spot_share` set but no Spot rates loaded for the region.
     NoSpotRates { region: String },
     /// The share of Linux/x86 task-hours priced at Spot rates.

@@ -9,6 +9,7 @@ pub mod analysis;
 pub mod breakeven;
 pub mod ec2;
 pub mod export;
+pub mod fallback;
 pub mod fargate;
 pub mod findings;
 pub mod import;

@@ -8,6 +8,20 @@
 //! `avg_memory_reserved_pct`, `unplaced[]` (`service`, `tasks`, `reason`),
 //! `notes`. Everything else is an addition.
 //!
+//! Complete options (additions): every option's `monthly_cost_usd` covers
+//! the whole workload where it can. Tasks EC2 cannot place run on Fargate in
+//! the same cluster: `options[].fargate_fallback[]` (`cluster`, `service`,
+//! `tasks`, `cause`, `reason`, `monthly_cost_usd`),
+//! `options[].fargate_fallback_monthly_cost_usd` and
+//! `clusters[].fargate_fallback_monthly_cost_usd` (all included in the
+//! costs). Tasks that fit nowhere stay in `unplaced[]` and set
+//! `options[].incomplete`: never `cheapest`, `delta_vs_cheapest_usd` 0, left
+//! out of `break_even.points`, not ranked by the verdict. Also:
+//! `options[].binpack_monthly_cost_usd` (EC2, a chain without binpack: the
+//! option simulated with `binpack:cpu`), `ops_engineer_usd_per_hour`, and
+//! `placement_strategy` as ECS applies it (its default chain when none is
+//! given).
+//!
 //! This module is the bottom of the engine's pipeline (see ARCHITECTURE.md,
 //! "Layers"): it names no simulation module, so every stage above it
 //! (Fargate and EC2 costing, `simulate`, `breakeven`, `verdict`, `analysis`)
@@ -47,6 +61,7 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::findings::FallbackCause;
 use crate::findings::{
     Assumption, CandidateWhy, OptionKey, OptionNote, TypeChoice, UnplacedReason, VerdictFinding,
 };
@@ -58,11 +73,12 @@ pub const HOURS_PER_MONTH: f64 = 730.0;
 /// Differences under a cent a month count as a tie.
 pub const TIE_USD: f64 = 0.01;
 
-/// The first option with the lowest monthly cost (ties within half a cent
-/// go to the earlier option).
+/// The first complete option with the lowest monthly cost (ties within
+/// half a cent go to the earlier option). An incomplete option (tasks left
+/// out of its figure) is never ranked.
 pub fn cheapest_index(options: &[OptionResult]) -> Option<usize> {
     let mut best: Option<(usize, f64)> = None;
-    for (i, o) in options.iter().enumerate() {
+    for (i, o) in options.iter().enumerate().filter(|(_, o)| !o.incomplete) {
         match best {
             Some((_, cost)) if cost <= o.monthly_cost_usd + TIE_USD / 2.0 => {}
             _ => best = Some((i, o.monthly_cost_usd)),
@@ -95,6 +111,27 @@ impl Unplaced {
             reason_finding: Some(reason),
         }
     }
+}
+
+/// A service EC2 could not place, run on Fargate in the same cluster (the
+/// FARGATE capacity provider of that cluster): its tasks are still listed,
+/// with EC2's reason, and their Fargate cost is part of the option's.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FargateFallback {
+    pub cluster: String,
+    pub service: String,
+    /// The most tasks of the service in any one hour.
+    pub tasks: u32,
+    pub cause: FallbackCause,
+    /// Why EC2 could not place them: `reason_finding` rendered (English in
+    /// the JSON).
+    pub reason: String,
+    /// Why, as a typed finding (written, not read back).
+    #[serde(default, skip_deserializing)]
+    pub reason_finding: Option<UnplacedReason>,
+    /// Their Fargate cost, USD per month (included in the cluster's and
+    /// the option's `monthly_cost_usd`).
+    pub monthly_cost_usd: f64,
 }
 
 /// One instance type the search considered for a cluster.
@@ -187,6 +224,11 @@ pub struct ClusterResult {
     /// `ec2.allow_burstable` is off.
     #[serde(default)]
     pub burstable_types_excluded: u32,
+    /// EC2: the part of `monthly_cost_usd` paid for tasks EC2 could not
+    /// place, run on Fargate in this cluster (see
+    /// `OptionResult::fargate_fallback`).
+    #[serde(default)]
+    pub fargate_fallback_monthly_cost_usd: f64,
     /// EC2: why this instance type: `instance_type_choice` rendered after
     /// the cluster's name (English in the JSON), with a sentence on the
     /// burstable types left out when `burstable_types_excluded` > 0.
@@ -228,7 +270,23 @@ pub struct OptionResult {
     pub peak_instances: u32,
     pub avg_cpu_reserved_pct: f64,
     pub avg_memory_reserved_pct: f64,
+    /// Tasks that run nowhere in this option: its figure leaves them out,
+    /// so it is `incomplete`.
     pub unplaced: Vec<Unplaced>,
+    /// Set when `monthly_cost_usd` does not cover the whole workload (some
+    /// task is `unplaced`). Only complete options are ranked: `cheapest`,
+    /// deltas, the break-even points and the verdict read complete figures
+    /// only.
+    #[serde(default)]
+    pub incomplete: bool,
+    /// EC2: services EC2 could not place, run on Fargate in the same
+    /// cluster; their cost is in `monthly_cost_usd` ("EC2 + Fargate for
+    /// legacy (Windows)").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fargate_fallback: Vec<FargateFallback>,
+    /// EC2: the sum of `fargate_fallback[].monthly_cost_usd`.
+    #[serde(default)]
+    pub fargate_fallback_monthly_cost_usd: f64,
     /// `note_findings` rendered in English (the contract field).
     pub notes: Vec<String>,
     /// The notes as typed findings, note for note (written, not read back:
@@ -252,12 +310,19 @@ pub struct OptionResult {
     /// `monthly_cost_usd`).
     #[serde(default)]
     pub ops_monthly_cost_usd: f64,
+    /// The best complete EC2 option, when the placement chain has no
+    /// binpack link: this option simulated with `binpack:cpu` instead, USD
+    /// per month (filled by `analysis::complete`; the verdict's binpack
+    /// sentence reads it).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub binpack_monthly_cost_usd: Option<f64>,
     /// Money paid for capacity no task reserved: on Fargate, rounding task
     /// sizes up to valid sizes; on EC2, instance capacity left unreserved
     /// (by the scarcer of CPU and memory). USD per month.
     #[serde(default)]
     pub idle_monthly_cost_usd: f64,
-    /// This option's monthly cost minus the cheapest option's.
+    /// This option's monthly cost minus the cheapest option's (0 for an
+    /// incomplete option, which is not ranked, and when none is complete).
     #[serde(default)]
     pub delta_vs_cheapest_usd: f64,
     /// Share of registered (EC2) or billed (Fargate) CPU reserved, each hour.
@@ -338,6 +403,10 @@ pub struct SimulationReport {
     /// The scenario's EC2 placement strategy, in order (the verdict names it).
     #[serde(default)]
     pub placement_strategy: Vec<String>,
+    /// The user's engineer hourly cost (`ec2.ops_engineer_usd_per_hour`),
+    /// for the operations break-even in hours.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub ops_engineer_usd_per_hour: Option<f64>,
     /// Whether any non-daemon service uses awsvpc networking while ENI
     /// trunking is off (the verdict's ENI-limit sentence).
     #[serde(default)]
@@ -356,11 +425,12 @@ pub struct SimulationReport {
     pub break_even: Option<BreakEven>,
 }
 
-/// Monthly cost of every option at one scale factor.
+/// Monthly cost of every complete option at one scale factor.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BreakEvenPoint {
     pub scale: f64,
-    /// `(option key, monthly USD)`, e.g. `("ec2/single", 123.4)`, in report order.
+    /// `(option key, monthly USD)`, e.g. `("ec2/single", 123.4)`, in report
+    /// order; an option that leaves tasks out at this scale is not listed.
     pub monthly_cost_usd: Vec<(OptionKey, f64)>,
 }
 

@@ -28,6 +28,7 @@
 //!   1024 where no size fits).
 
 use crate::ec2::{self, plan_cluster, ClusterRun, Ec2ClusterInput};
+use crate::fallback::run_unplaced_on_fargate;
 use crate::fargate::{self, FargateCostSettings, FargateRefusal, ServiceFargatePlan};
 use crate::findings::{Assumption, Ec2Assumption, OptionNote, RoundingCause};
 use crate::layout::{clusters_for, ClusterSpec};
@@ -55,7 +56,7 @@ pub fn simulate(scenario: &Scenario, prices: &PriceBook) -> SimulationReport {
             options.extend(custom_option(scenario, prices, &plans, &clusters));
         } else {
             options.push(fargate_option(scenario, &plans, layout, &clusters));
-            options.extend(ec2_options(scenario, prices, layout, &clusters));
+            options.extend(ec2_options(scenario, prices, &plans, layout, &clusters));
         }
     }
     let mut report = SimulationReport {
@@ -66,12 +67,12 @@ pub fn simulate(scenario: &Scenario, prices: &PriceBook) -> SimulationReport {
         ..SimulationReport::default()
     };
     report.assumption_findings = assumptions(scenario, prices);
-    report.placement_strategy = scenario
-        .ec2
-        .strategy
+    // The chain ECS applies: the service default when none is given.
+    report.placement_strategy = ec2::placement::effective_chain(&scenario.ec2.strategy)
         .iter()
         .map(|s| s.as_str().to_string())
         .collect();
+    report.ops_engineer_usd_per_hour = scenario.ec2.ops.engineer_usd_per_hour;
     report.awsvpc_without_trunking = !scenario.ec2.eni_trunking
         && scenario
             .services
@@ -81,15 +82,23 @@ pub fn simulate(scenario: &Scenario, prices: &PriceBook) -> SimulationReport {
     report
 }
 
-/// Sets `cheapest` and every option's `delta_vs_cheapest_usd`.
+/// Marks the options that leave tasks out (`incomplete`), and sets
+/// `cheapest` and every option's `delta_vs_cheapest_usd` over the complete
+/// ones (0 for the others).
 pub fn rank(report: &mut SimulationReport) {
+    for option in &mut report.options {
+        option.incomplete = !option.unplaced.is_empty();
+    }
     report.cheapest = cheapest_index(&report.options);
     let cheapest_cost = report
         .cheapest
         .and_then(|i| report.options.get(i))
         .map(|o| o.monthly_cost_usd);
     for option in &mut report.options {
-        option.delta_vs_cheapest_usd = cheapest_cost.map_or(0.0, |c| option.monthly_cost_usd - c);
+        option.delta_vs_cheapest_usd = match cheapest_cost {
+            Some(c) if !option.incomplete => option.monthly_cost_usd - c,
+            _ => 0.0,
+        };
     }
 }
 
@@ -194,10 +203,11 @@ fn assumptions(scenario: &Scenario, prices: &PriceBook) -> Vec<Assumption> {
 fn ec2_options(
     scenario: &Scenario,
     prices: &PriceBook,
+    plans: &[Result<ServiceFargatePlan, FargateRefusal>],
     layout: Layout,
     clusters: &[ClusterSpec],
 ) -> Vec<OptionResult> {
-    ec2_part(scenario, prices, clusters)
+    ec2_part_with_fallback(scenario, prices, plans, clusters)
         .map(|mut option| {
             option.layout = layout.as_str().to_string();
             option
@@ -212,9 +222,24 @@ fn ec2_options(
 fn ec2_custom_part(
     scenario: &Scenario,
     prices: &PriceBook,
+    plans: &[Result<ServiceFargatePlan, FargateRefusal>],
     clusters: &[ClusterSpec],
 ) -> Option<OptionResult> {
-    ec2_part(scenario, prices, clusters)
+    ec2_part_with_fallback(scenario, prices, plans, clusters)
+}
+
+/// [`ec2_part`], with the tasks EC2 cannot place run on Fargate in the
+/// same clusters where Fargate can take them ([`crate::fallback`]).
+fn ec2_part_with_fallback(
+    scenario: &Scenario,
+    prices: &PriceBook,
+    plans: &[Result<ServiceFargatePlan, FargateRefusal>],
+    clusters: &[ClusterSpec],
+) -> Option<OptionResult> {
+    let mut option = ec2_part(scenario, prices, clusters)?;
+    let catalogue = prices.region(&scenario.region).and_then(|r| r.ec2.as_ref());
+    run_unplaced_on_fargate(scenario, plans, catalogue, &mut option);
+    Some(option)
 }
 
 /// Per-hour totals over an option's EC2 clusters.
@@ -712,7 +737,7 @@ fn custom_option(
     let mut option = cost_fargate_clusters(scenario, plans, &fargate_clusters)
         .into_option(Layout::Custom, scenario.horizon_hours);
     if !ec2_clusters.is_empty() {
-        let ec2 = ec2_custom_part(scenario, prices, &ec2_clusters)?;
+        let ec2 = ec2_custom_part(scenario, prices, plans, &ec2_clusters)?;
         let fargate_monthly = option.monthly_cost_usd;
         option.launch_type = LaunchType::Ec2;
         // Money figures add up; the instance series are the EC2 part's.
@@ -726,6 +751,8 @@ fn custom_option(
         option.hourly_memory_reserved_pct = ec2.hourly_memory_reserved_pct;
         option.clusters.extend(ec2.clusters);
         option.unplaced.extend(ec2.unplaced);
+        option.fargate_fallback = ec2.fargate_fallback;
+        option.fargate_fallback_monthly_cost_usd = ec2.fargate_fallback_monthly_cost_usd;
         option.note_findings.extend(ec2.note_findings);
         // `fargate_rounding` stays the Fargate part's.
         option.peak_instances = ec2.peak_instances;

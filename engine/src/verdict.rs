@@ -7,7 +7,7 @@
 //! the option, the money, and the mechanism (reservation utilisation,
 //! Fargate rounding, partly empty instances per cluster, fragmentation).
 
-use crate::findings::{LayoutCost, OptionKey, VerdictFinding};
+use crate::findings::{FallbackPart, LayoutCost, OptionKey, VerdictFinding};
 use crate::report::{cheapest_index, BreakEven, OptionResult, SimulationReport, TIE_USD};
 use crate::scenario::{LaunchType, Layout};
 
@@ -20,7 +20,12 @@ pub fn verdict(report: &SimulationReport, break_even: Option<&BreakEven>) -> Vec
         .and_then(|i| report.options.get(i))
         .and_then(|o| Some((o, o.option_key()?)))
     else {
-        out.push(VerdictFinding::NothingToCompare);
+        if report.options.iter().any(|o| o.incomplete) {
+            out.push(VerdictFinding::NoCompleteOption);
+            out.extend(incomplete_findings(&report.options));
+        } else {
+            out.push(VerdictFinding::NothingToCompare);
+        }
         return out;
     };
     let fargate = best_of(&report.options, LaunchType::Fargate);
@@ -36,7 +41,7 @@ pub fn verdict(report: &SimulationReport, break_even: Option<&BreakEven>) -> Vec
         report
             .options
             .iter()
-            .filter(|o| o.key() != winner.key())
+            .filter(|o| o.key() != winner.key() && !o.incomplete)
             .min_by(|a, b| a.monthly_cost_usd.total_cmp(&b.monthly_cost_usd))
     });
     let rival_key = rival.and_then(|r| Some((r, r.option_key()?)));
@@ -63,9 +68,17 @@ pub fn verdict(report: &SimulationReport, break_even: Option<&BreakEven>) -> Vec
         }),
     }
 
-    // 2. Why: Fargate against EC2.
+    // What the winner and its rival run on Fargate for EC2.
+    for option in [winner].into_iter().chain(rival) {
+        out.extend(fallback_finding(option));
+    }
+
+    // 2. Why: Fargate against EC2, and the operations work that would
+    // erase EC2's saving.
     if let (Some(f), Some(e)) = (fargate, ec2) {
         out.extend(fargate_vs_ec2(report, f, e));
+        out.extend(ops_break_even(report, f, e));
+        out.extend(binpack_saving(report, e));
     }
 
     // 3. Layouts on EC2: what separate clusters cost.
@@ -85,24 +98,8 @@ pub fn verdict(report: &SimulationReport, break_even: Option<&BreakEven>) -> Vec
         }
     }
 
-    // 5. What could not run.
-    for option in [winner].into_iter().chain(rival) {
-        let Some(key) = option.option_key() else {
-            continue;
-        };
-        // Every entry the simulation writes has its typed reason.
-        for u in &option.unplaced {
-            let Some(reason) = &u.reason_finding else {
-                continue;
-            };
-            out.push(VerdictFinding::Unplaced {
-                option: key,
-                service: u.service.clone(),
-                tasks: u.tasks,
-                reason: reason.clone(),
-            });
-        }
-    }
+    // 5. What could not run: the options left unranked.
+    out.extend(incomplete_findings(&report.options));
 
     // 6. What would change the answer.
     if let Some((rival, rival_key)) = rival_key {
@@ -120,6 +117,95 @@ pub fn verdict(report: &SimulationReport, break_even: Option<&BreakEven>) -> Vec
         out.extend(break_even_findings(scan));
     }
     out
+}
+
+/// One finding per task list an incomplete option leaves out.
+fn incomplete_findings(options: &[OptionResult]) -> Vec<VerdictFinding> {
+    let mut out = Vec::new();
+    for option in options.iter().filter(|o| o.incomplete) {
+        let Some(key) = option.option_key() else {
+            continue;
+        };
+        // Every entry the simulation writes has its typed reason.
+        for u in &option.unplaced {
+            let Some(reason) = &u.reason_finding else {
+                continue;
+            };
+            out.push(VerdictFinding::Unplaced {
+                option: key,
+                service: u.service.clone(),
+                tasks: u.tasks,
+                reason: reason.clone(),
+            });
+        }
+    }
+    out
+}
+
+/// "EC2 + Fargate for legacy (Windows)": the services an EC2 option runs
+/// on Fargate, with their cost.
+fn fallback_finding(option: &OptionResult) -> Option<VerdictFinding> {
+    if option.fargate_fallback.is_empty() {
+        return None;
+    }
+    Some(VerdictFinding::FargateFallback {
+        option: option.option_key()?,
+        parts: option
+            .fargate_fallback
+            .iter()
+            .map(|f| FallbackPart {
+                service: f.service.clone(),
+                tasks: f.tasks,
+                cause: f.cause.clone(),
+                monthly_usd: f.monthly_cost_usd,
+            })
+            .collect(),
+        fallback_usd: option.fargate_fallback_monthly_cost_usd,
+        option_usd: option.monthly_cost_usd,
+    })
+}
+
+/// EC2's saving over Fargate as the monthly operations work that would
+/// erase it (whatever the user's operations figures, 0 included).
+fn ops_break_even(
+    report: &SimulationReport,
+    fargate: &OptionResult,
+    ec2: &OptionResult,
+) -> Option<VerdictFinding> {
+    let saving = fargate.monthly_cost_usd - ec2.monthly_cost_usd;
+    if saving < TIE_USD {
+        let ops = ec2.ops_monthly_cost_usd;
+        return Some(VerdictFinding::FargateCheaperBeforeOps {
+            ops_usd: ops,
+            before_ops: fargate.monthly_cost_usd <= ec2.monthly_cost_usd - ops + TIE_USD / 2.0,
+        });
+    }
+    let rate = report.ops_engineer_usd_per_hour.filter(|r| *r > 0.0);
+    Some(VerdictFinding::OpsBreakEven {
+        ec2: ec2.option_key()?,
+        fargate: fargate.option_key()?,
+        saving_usd: saving,
+        ops_usd: ec2.ops_monthly_cost_usd,
+        engineer_usd_per_hour: rate,
+        hours: rate.map(|r| saving / r),
+    })
+}
+
+/// When the chain is not binpack: what binpack:cpu would cost on the best
+/// EC2 option (simulated by `analysis::complete`).
+fn binpack_saving(report: &SimulationReport, ec2: &OptionResult) -> Option<VerdictFinding> {
+    let binpack = ec2.binpack_monthly_cost_usd?;
+    let saving = ec2.monthly_cost_usd - binpack;
+    if saving < TIE_USD {
+        return None;
+    }
+    Some(VerdictFinding::BinpackSaving {
+        option: ec2.option_key()?,
+        strategy: report.placement_strategy.clone(),
+        binpack_usd: binpack,
+        option_usd: ec2.monthly_cost_usd,
+        saving_usd: saving,
+    })
 }
 
 fn best_of(options: &[OptionResult], launch_type: LaunchType) -> Option<&OptionResult> {
@@ -245,6 +331,7 @@ fn layout_finding(options: &[OptionResult]) -> Option<VerdictFinding> {
         options
             .iter()
             .find(|o| o.launch_type == LaunchType::Ec2 && o.layout == layout.as_str())
+            .filter(|o| !o.incomplete)
     };
     let single = find(Layout::Single)?;
     let mut parts = Vec::new();

@@ -71,6 +71,29 @@ fn ladder() -> Vec<(&'static str, String)> {
             }),
         ),
         (
+            "Windows on Fargate beside EC2, ECS's default strategy, ops figures",
+            shop_with(|d| {
+                d["ec2"] = serde_json::json!({
+                    "ops_usd_per_cluster_month": 150, "ops_usd_per_instance_month": 12.5,
+                    "ops_engineer_usd_per_hour": 95
+                });
+                d["services"]
+                    .as_array_mut()
+                    .unwrap()
+                    .push(serde_json::json!(
+                        {"name": "legacy", "cpu": 2048, "memory": 8192, "count": 4, "os": "windows"}
+                    ));
+            }),
+        ),
+        (
+            "nothing complete: an 8 vCPU Windows task",
+            shop_with(|d| {
+                d["services"].as_array_mut().unwrap().push(serde_json::json!(
+                    {"name": "big-win", "cpu": 8192, "memory": 16384, "count": 1, "os": "windows"}
+                ));
+            }),
+        ),
+        (
             "EC2 wins: big steady tasks, deep EC2 discount",
             shop_with(|d| {
                 d["pricing"]["ec2_discount_pct"] = 60.into();
@@ -261,6 +284,68 @@ fn check_against_report(
             );
         }
         VerdictFinding::Unplaced { tasks, .. } => assert!(fields.has(f64::from(*tasks)), "{ctx}"),
+        VerdictFinding::NoCompleteOption => {}
+        VerdictFinding::FargateCheaperBeforeOps { ops_usd, .. } => {
+            assert!(fields.has(*ops_usd), "{ctx}")
+        }
+        VerdictFinding::FargateFallback {
+            option,
+            parts,
+            fallback_usd,
+            option_usd,
+        } => {
+            let o = report
+                .options
+                .iter()
+                .find(|o| o.key() == option.to_string())
+                .unwrap();
+            assert!(
+                close(*fallback_usd, o.fargate_fallback_monthly_cost_usd),
+                "{ctx}"
+            );
+            assert!(close(*option_usd, o.monthly_cost_usd), "{ctx}");
+            for p in parts {
+                assert!(
+                    fields.has(p.monthly_usd) && fields.has(f64::from(p.tasks)),
+                    "{ctx}"
+                );
+            }
+        }
+        VerdictFinding::OpsBreakEven {
+            ec2,
+            fargate,
+            saving_usd,
+            ops_usd,
+            engineer_usd_per_hour,
+            hours,
+        } => {
+            // Best Fargate − best EC2.
+            let saving =
+                option_cost(report, &fargate.to_string()) - option_cost(report, &ec2.to_string());
+            assert!(close(*saving_usd, saving), "{ctx}");
+            assert!(fields.has(*ops_usd), "{ctx}");
+            assert_eq!(
+                *engineer_usd_per_hour, report.ops_engineer_usd_per_hour,
+                "{ctx}"
+            );
+            if let (Some(rate), Some(h)) = (engineer_usd_per_hour, hours) {
+                assert!(close(*h, saving / rate), "{ctx}");
+            }
+        }
+        VerdictFinding::BinpackSaving {
+            option,
+            binpack_usd,
+            option_usd,
+            saving_usd,
+            ..
+        } => {
+            assert!(fields.has(*binpack_usd), "{ctx}");
+            assert!(
+                close(*option_usd, option_cost(report, &option.to_string())),
+                "{ctx}"
+            );
+            assert!(close(*saving_usd, option_usd - binpack_usd), "{ctx}");
+        }
         VerdictFinding::WhatWouldChange {
             rival,
             winner,

@@ -47,10 +47,15 @@ fn verdict_kind(f: &VerdictFinding) -> &'static str {
         VerdictFinding::WhatWouldChange { .. } => "what_would_change",
         VerdictFinding::StaysCheaperEverywhere { .. } => "stays_cheaper_everywhere",
         VerdictFinding::Crossover { .. } => "crossover",
+        VerdictFinding::NoCompleteOption => "no_complete_option",
+        VerdictFinding::FargateFallback { .. } => "fargate_fallback",
+        VerdictFinding::OpsBreakEven { .. } => "ops_break_even",
+        VerdictFinding::FargateCheaperBeforeOps { .. } => "fargate_cheaper_before_ops",
+        VerdictFinding::BinpackSaving { .. } => "binpack_saving",
     }
 }
 
-const VERDICT_KINDS: usize = 15;
+const VERDICT_KINDS: usize = 20;
 
 fn note_kind(n: &OptionNote) -> &'static str {
     match n {
@@ -65,10 +70,11 @@ fn note_kind(n: &OptionNote) -> &'static str {
         OptionNote::ArmSpotRatesMissing { .. } => "arm_spot_rates_missing",
         OptionNote::SpotIneligible { .. } => "spot_ineligible",
         OptionNote::FargateDaemon { .. } => "fargate_daemon",
+        OptionNote::FargateFallback { .. } => "fargate_fallback",
     }
 }
 
-const NOTE_KINDS: usize = 11;
+const NOTE_KINDS: usize = 12;
 
 fn verdict_samples() -> Vec<VerdictFinding> {
     let mut out = vec![
@@ -166,6 +172,39 @@ fn verdict_samples() -> Vec<VerdictFinding> {
             low_scale: 0.5,
             high_scale: 3.0,
         },
+        VerdictFinding::NoCompleteOption,
+        VerdictFinding::FargateFallback {
+            option: EC2_SINGLE,
+            parts: vec![ecs_planner_engine::findings::FallbackPart {
+                service: "legacy".into(),
+                tasks: 4,
+                cause: ecs_planner_engine::findings::FallbackCause::Architecture {
+                    arch: ecs_planner_engine::scenario::Arch::Arm64,
+                },
+                monthly_usd: 659.91416,
+            }],
+            fallback_usd: 659.91416,
+            option_usd: 940.23416,
+        },
+        VerdictFinding::OpsBreakEven {
+            ec2: EC2_SINGLE,
+            fargate: FARGATE_SINGLE,
+            saving_usd: 38.0048,
+            ops_usd: 10.0,
+            engineer_usd_per_hour: Some(40.0),
+            hours: Some(0.95012),
+        },
+        VerdictFinding::FargateCheaperBeforeOps {
+            ops_usd: 12.5,
+            before_ops: false,
+        },
+        VerdictFinding::BinpackSaving {
+            option: EC2_SINGLE,
+            strategy: vec!["spread:az".into(), "spread:instanceId".into()],
+            binpack_usd: 70.08,
+            option_usd: 140.16,
+            saving_usd: 70.08,
+        },
     ];
     for (trunking_supported, tasks_with_trunking) in [(true, 10), (false, 0)] {
         out.push(VerdictFinding::EniLimit {
@@ -244,6 +283,13 @@ fn note_samples() -> Vec<OptionNote> {
         },
         OptionNote::FargateDaemon {
             service: "agent".into(),
+        },
+        OptionNote::FargateFallback {
+            cluster: "shared".into(),
+            service: "legacy".into(),
+            tasks: 4,
+            cause: ecs_planner_engine::findings::FallbackCause::Windows,
+            monthly_usd: 659.91416,
         },
     ]
 }

@@ -23,6 +23,8 @@ const LAYERS: &[&[&str]] = &[
     &["validate"],
     // Layouts, the EC2 simulator, importers.
     &["layout", "ec2", "import"],
+    // EC2 options made complete: what EC2 cannot place, on Fargate.
+    &["fallback"],
     // Costs of every option.
     &["simulate"],
     // The scale scan (simulates scaled copies).

@@ -937,6 +937,58 @@ async function englishLeft(page) {
   });
 }
 
+journey('issue 11: a Windows service on EC2 options runs on Fargate (EC2 + Fargate for legacy); a task that fits nowhere is not ranked', async ({ page, open }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await open();
+  // us-east-1. api 6 × 1 vCPU / 2 GB (bridge) on Fargate: 6 × (0.04048 +
+  // 2 × 0.004445) = 6 × 0.04937 = 0.29622 /h. legacy 4 × Windows 2 vCPU /
+  // 8 GB: 4 × (2 × 0.046552 + 8 × 0.00511175 + 2 × 0.046) = 4 × 0.225998
+  // = 0.903992 /h. Fargate: (0.29622 + 0.903992) × 730 = 876.15476.
+  // EC2 on m5.2xlarge: api fits one instance, 0.384 × 730 = 280.32, plus
+  // legacy on Fargate, 0.903992 × 730 = 659.91416: 940.23416.
+  const doc = {
+    version: 1, region: 'us-east-1', horizon_hours: 24, layouts: ['single', 'per-service'],
+    services: [
+      { name: 'api', cpu: 1024, memory: 2048, count: 6, network_mode: 'bridge' },
+      { name: 'legacy', cpu: 2048, memory: 8192, count: 4, os: 'windows' },
+    ],
+    ec2: { instance_types: ['m5.2xlarge'], strategy: ['binpack:cpu'] },
+  };
+  const load = async (scenario, name) => {
+    await openMenu(page, 'transfer-menu');
+    await page.getByTestId('import-file').setInputFiles({
+      name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(scenario)),
+    });
+  };
+  await load(doc, 'mix.json');
+  const fargate = usd((0.29622 + 0.903992) * 730);
+  const ec2 = usd(0.384 * 730 + 0.903992 * 730);
+  assertEqual([fargate, ec2].join(' '), '$876.15 $940.23', 'hand-computed mix figures');
+  await expectText(page, 'cost-fargate-single', fargate, 'Fargate all-in');
+  await expectText(page, 'cost-ec2-single', ec2, 'EC2 + Fargate for legacy');
+  await expectText(page, 'fallback-ec2-single', 'EC2 + Fargate for legacy (Windows)', 'the EC2 cell is named for what it runs on Fargate');
+  await page.waitForFunction(() => !document.querySelector('[data-testid="verdict-pending"]'), null, { timeout: 10000 });
+  const verdict = await text(page, 'verdict');
+  assert(verdict.includes('EC2 + Fargate for legacy (Windows) on one shared cluster') && verdict.includes('$659.91/month of Fargate'),
+    `the verdict names the fallback and its cost: ${verdict}`);
+  await page.getByTestId('comparison-matrix').scrollIntoViewIfNeeded();
+  await shot(page, 'fallback-1280x720.png');
+  // An 8 vCPU Windows task fits no Fargate Windows size and EC2 runs no
+  // Windows: every option is incomplete, none is ranked.
+  const nowhere = structuredClone(doc);
+  nowhere.services[1].cpu = 8192;
+  nowhere.services[1].memory = 16384;
+  await load(nowhere, 'nowhere.json');
+  await page.waitForFunction(() => document.querySelectorAll('.cell .badge.incomplete').length === 4, null, { timeout: 10000 });
+  await page.waitForFunction(() => !document.querySelector('[data-testid="verdict-pending"]'), null, { timeout: 10000 });
+  const first = (await page.locator('[data-testid="verdict"] li').first().textContent()).trim();
+  assert(first.startsWith('No option runs the whole workload'), `the verdict says no option is complete: ${first}`);
+  assertEqual(await page.getByTestId('headline-cheapest').count(), 0, 'no cheapest headline');
+  assertEqual(await text(page, 'service-cost-1'), '—', 'no Fargate figure for a service Fargate cannot run');
+  await page.getByTestId('comparison-matrix').scrollIntoViewIfNeeded();
+  await shot(page, 'incomplete-1280x720.png');
+});
+
 journey('issue 15: a Korean browser gets the page in Korean; switch to English and back, remembered across reloads', async ({ base, problems }) => {
   const { browser, page } = await koreanContext(problems);
   try {

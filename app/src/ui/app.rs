@@ -101,7 +101,7 @@ fn Headline() -> impl IntoView {
                 rep.options
                     .iter()
                     .find(|o| o.launch_type == ecs_planner_engine::scenario::LaunchType::Fargate)
-                    .map(|o| format::usd(o.monthly_cost_usd))
+                    .map(|o| (format::usd(o.monthly_cost_usd), o.incomplete))
             })
         })
     };
@@ -141,9 +141,12 @@ fn Headline() -> impl IntoView {
             <div class="figure">
                 <span class="label">{s().launch_fargate} " · " {region}</span>
                 <span class="amount" data-testid="fargate-monthly">
-                    {move || fargate().unwrap_or_else(|| "—".to_string())}
+                    {move || fargate().map_or_else(|| "—".to_string(), |(usd, _)| usd)}
                 </span>
                 <span class="unit">{s().per_month}</span>
+                {move || fargate().is_some_and(|(_, incomplete)| incomplete).then(|| view! {
+                    <span class="badge incomplete" title=s().incomplete_hint>{s().incomplete}</span>
+                })}
             </div>
             {move || cheapest().map(|(label, amount)| view! {
                 <div class="best" data-testid="headline-cheapest">{s().cheapest_overall} ": " {label} " " <strong>{amount}</strong></div>

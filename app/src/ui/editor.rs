@@ -101,8 +101,8 @@ fn ServiceRows(i: usize) -> impl IntoView {
         store.fargate_by_service.with(|costs| {
             costs
                 .as_ref()
-                .and_then(|c| c.get(i))
-                .map_or_else(|| "—".to_string(), |usd| format::usd(*usd))
+                .and_then(|c| c.get(i).copied().flatten())
+                .map_or_else(|| "—".to_string(), format::usd)
         })
     };
     let field_key = move |key: &str| format!("services[{i}].{key}");

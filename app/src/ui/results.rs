@@ -3,6 +3,7 @@
 
 use ecs_planner_engine::report::OptionResult;
 use ecs_planner_engine::scenario::LaunchType;
+use ecs_planner_engine::text;
 use leptos::prelude::*;
 
 use crate::chart_data::launch_id;
@@ -52,7 +53,7 @@ pub fn Matrix() -> impl IntoView {
                 let cells = launch_types.iter().map(|&lt| {
                     let found = report.options.iter().enumerate().find(|(_, o)| o.launch_type == lt && o.layout == layout);
                     match found {
-                        Some((index, o)) => cell(o.clone(), cheapest == Some(index), store.selected).into_any(),
+                        Some((index, o)) => cell(o.clone(), cheapest == Some(index), cheapest.is_some(), store.selected).into_any(),
                         None => view! { <td class="cell empty">{s().not_simulated}</td> }.into_any(),
                     }
                 }).collect_view();
@@ -106,6 +107,7 @@ pub fn Matrix() -> impl IntoView {
 fn cell(
     o: OptionResult,
     is_cheapest: bool,
+    ranked: bool,
     selected: RwSignal<Option<(String, String)>>,
 ) -> impl IntoView {
     let lt = launch_id(o.launch_type);
@@ -116,6 +118,9 @@ fn cell(
     let is_selected_class = is_selected.clone();
     let ec2 = o.launch_type == LaunchType::Ec2;
     let cheapest_cost = o.monthly_cost_usd - o.delta_vs_cheapest_usd;
+    let incomplete = o.incomplete;
+    let fallback = text::fallback_label(&o, crate::strings::current_lang());
+    let fallback_testid = format!("fallback-{lt}-{}", o.layout);
     let mut type_names: Vec<String> = o
         .clusters
         .iter()
@@ -130,8 +135,10 @@ fn cell(
                 on:click=move |_| selected.set(Some(key.clone()))>
                 <span class="cost" data-testid=testid>{format::usd(o.monthly_cost_usd)}</span>
                 <span class="per">{s().per_month}</span>
+                {fallback.map(|label| view! { <span class="meta fallback" data-testid=fallback_testid>{label}</span> })}
                 {is_cheapest.then(|| view! { <span class="badge">{s().cheapest}</span> })}
-                {(!is_cheapest).then(|| {
+                {incomplete.then(|| view! { <span class="badge incomplete" title=s().incomplete_hint>{s().incomplete}</span> })}
+                {(!is_cheapest && !incomplete && ranked).then(|| {
                     let text = if o.delta_vs_cheapest_usd.abs() < 0.005 {
                         s().same_as_cheapest.to_string()
                     } else {
@@ -150,6 +157,15 @@ fn cell(
                     <span class="meta">{s().ideal_gap_label} ": " {s().ideal_gap(&format::usd(ideal), &format::usd(o.monthly_cost_usd - ideal))}</span>
                 })}
                 {(!types.is_empty()).then(|| view! { <span class="meta">{s().instance_types} ": " {types.clone()}</span> })}
+                {(o.credit_monthly_cost_usd > 0.005).then(|| view! {
+                    <span class="meta" data-testid="cell-credits">{s().credits(&format::usd(o.credit_monthly_cost_usd))}</span>
+                })}
+                {(o.ops_monthly_cost_usd > 0.005).then(|| view! {
+                    <span class="meta">{s().ops_cost(&format::usd(o.ops_monthly_cost_usd))}</span>
+                })}
+                {(!o.fargate_fallback.is_empty()).then(|| view! {
+                    <ul class="notes">{o.fargate_fallback.iter().map(|f| view! { <li>{s().on_fargate(&f.service, f.tasks, &format::usd(f.monthly_cost_usd), &f.reason)}</li> }).collect_view()}</ul>
+                })}
                 {(!o.unplaced.is_empty()).then(|| view! {
                     <ul class="notes warn">{o.unplaced.iter().map(|u| view! { <li>{s().unplaced(&u.service, u.tasks, &u.reason)}</li> }).collect_view()}</ul>
                 })}

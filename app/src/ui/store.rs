@@ -64,8 +64,9 @@ pub struct Store {
     pub notices: RwSignal<Vec<String>>,
     /// Each service's monthly cost on Fargate (the first Fargate option), in
     /// scenario order: computed once per result for every editor row to read
-    /// (with 2,000 services, computing it per row took half a minute).
-    pub fargate_by_service: Memo<Option<Vec<f64>>>,
+    /// (with 2,000 services, computing it per row took half a minute);
+    /// `None` for a service Fargate cannot run.
+    pub fargate_by_service: Memo<Option<Vec<Option<f64>>>>,
 }
 
 impl Store {
@@ -207,10 +208,13 @@ impl Store {
                     .options
                     .iter()
                     .find(|o| o.launch_type == ecs_planner_engine::scenario::LaunchType::Fargate)?;
+                // A service Fargate cannot run has no Fargate figure.
                 Some(
                     crate::showback::by_service(scenario, option)
                         .into_iter()
-                        .map(|(_, usd)| usd)
+                        .map(|(name, usd)| {
+                            (!option.unplaced.iter().any(|u| u.service == name)).then_some(usd)
+                        })
                         .collect(),
                 )
             })

@@ -4,8 +4,9 @@
 
 use super::figures::{pct0, scale, scale2, size_label, usd};
 use crate::findings::{
-    Assumption, CandidateWhy, DaemonMisfit, Ec2Assumption, LayoutCost, NoFit, NoTypeWhy, OptionKey,
-    OptionNote, RoundingCause, RunNote, TypeChoice, UnplacedReason, VerdictFinding, Versus,
+    Assumption, CandidateWhy, DaemonMisfit, Ec2Assumption, FallbackCause, FallbackPart, LayoutCost,
+    NoFit, NoTypeWhy, OptionKey, OptionNote, RoundingCause, RunNote, TypeChoice, UnplacedReason,
+    VerdictFinding, Versus,
 };
 use crate::scenario::{Arch, LaunchType, Layout, Os};
 
@@ -48,6 +49,41 @@ fn option_label_mid_sentence(key: OptionKey) -> String {
     match chars.next() {
         Some(first) => first.to_lowercase().chain(chars).collect(),
         None => String::new(),
+    }
+}
+
+/// Money under a cent counts as none.
+const TIE: f64 = 0.005;
+
+/// "Windows", "arm64", "does not fit m5.large".
+fn fallback_cause(cause: &FallbackCause) -> String {
+    match cause {
+        FallbackCause::Windows => "Windows".to_string(),
+        FallbackCause::Architecture { arch } => match arch {
+            Arch::X86_64 => "x86_64".to_string(),
+            Arch::Arm64 => "arm64".to_string(),
+        },
+        FallbackCause::DoesNotFit { instance_type } => format!("does not fit {instance_type}"),
+    }
+}
+
+/// "EC2 + Fargate for legacy (Windows)": the name of an EC2 option that
+/// runs some services on Fargate.
+pub fn fallback_label(parts: &[FallbackPart]) -> String {
+    let names: Vec<String> = parts
+        .iter()
+        .map(|p| format!("{} ({})", p.service, fallback_cause(&p.cause)))
+        .collect();
+    format!("EC2 + Fargate for {}", names.join(", "))
+}
+
+/// "on one shared cluster", "with a cluster per service", …
+fn layout_suffix(layout: Layout) -> &'static str {
+    match layout {
+        Layout::Single => "on one shared cluster",
+        Layout::PerService => "with a cluster per service",
+        Layout::ByGroup => "with a cluster per group",
+        Layout::Custom => "on the custom layout",
     }
 }
 
@@ -206,13 +242,94 @@ pub fn verdict(finding: &VerdictFinding) -> String {
             option_label(*option),
             usd(*ideal_usd)
         ),
+        VerdictFinding::NoCompleteOption => "No option runs the whole workload, so none is ranked: every figure below leaves out the tasks listed.".to_string(),
+        VerdictFinding::FargateFallback {
+            option,
+            parts,
+            fallback_usd,
+            option_usd,
+        } => {
+            let each: Vec<String> = parts
+                .iter()
+                .map(|p| {
+                    format!(
+                        "{} task(s) of {} ({}, {}/month)",
+                        p.tasks,
+                        p.service,
+                        fallback_cause(&p.cause),
+                        usd(p.monthly_usd)
+                    )
+                })
+                .collect();
+            format!(
+                "{} {}: EC2 cannot place {}, so they run on Fargate in the same cluster; its {}/month includes {}/month of Fargate for them.",
+                fallback_label(parts),
+                layout_suffix(option.layout),
+                each.join(", "),
+                usd(*option_usd),
+                usd(*fallback_usd)
+            )
+        }
+        VerdictFinding::OpsBreakEven {
+            ec2,
+            fargate,
+            saving_usd,
+            ops_usd,
+            engineer_usd_per_hour,
+            hours,
+        } => {
+            let ops = if *ops_usd >= TIE {
+                format!(" (after the {}/month of operations work you entered)", usd(*ops_usd))
+            } else {
+                String::new()
+            };
+            let in_hours = match (engineer_usd_per_hour, hours) {
+                (Some(rate), Some(h)) => {
+                    format!(" (about {h:.1} hours at {}/hour)", usd(*rate))
+                }
+                _ => String::new(),
+            };
+            format!(
+                "{} saves {}/month over {}{ops}; if patching and running its instances takes more than that in engineering time each month{in_hours}, Fargate is cheaper.",
+                option_label(*ec2),
+                usd(*saving_usd),
+                option_label(*fargate),
+            )
+        }
+        VerdictFinding::FargateCheaperBeforeOps {
+            ops_usd,
+            before_ops,
+        } => {
+            if *before_ops {
+                "Fargate is cheaper even before EC2's operations work is counted.".to_string()
+            } else {
+                format!(
+                    "Fargate is cheaper once the {}/month of EC2 operations work you entered is counted.",
+                    usd(*ops_usd)
+                )
+            }
+        }
+        VerdictFinding::BinpackSaving {
+            option,
+            strategy,
+            binpack_usd,
+            option_usd,
+            saving_usd,
+        } => format!(
+            "Placed with {}, {} costs {}/month; binpack:cpu would pack the same tasks onto fewer instances for {}/month, {}/month less (at the cost of spreading less across zones and instances).",
+            strategy.join(" then "),
+            option_label(*option),
+            usd(*option_usd),
+            usd(*binpack_usd),
+            usd(*saving_usd)
+        ),
         VerdictFinding::Unplaced {
             option,
             service,
             tasks,
             reason,
         } => format!(
-            "{tasks} task(s) of {service} cannot run on {} ({}); its cost excludes them.",
+            "{tasks} task(s) of {service} cannot run on {} ({}), so its figure leaves them out and it is not ranked.",
             option_label(*option),
             unplaced_reason(reason)
         ),
@@ -294,7 +411,18 @@ pub fn option_note(note: &OptionNote) -> String {
             "{cluster}: {instance_type} is a burstable type: ECS registers all its vCPUs, but CPU use above its baseline costs CPU credits, which this plan does not price."
         ),
         OptionNote::Ec2Run { cluster, note } => format!("{cluster}: {}", run_note(note)),
-        OptionNote::UnplacedExcluded => "The EC2 cost excludes the unplaced tasks listed; they would need capacity this option does not have.".to_string(),
+        OptionNote::UnplacedExcluded => "This option's cost excludes the unplaced tasks listed: they run neither on its instances nor on Fargate, so it is not ranked.".to_string(),
+        OptionNote::FargateFallback {
+            cluster,
+            service,
+            tasks,
+            cause,
+            monthly_usd,
+        } => format!(
+            "{cluster}: EC2 cannot place {service} ({}), so its {tasks} task(s) run on Fargate in the same cluster for {}/month, included in this option's cost.",
+            fallback_cause(cause),
+            usd(*monthly_usd)
+        ),
         OptionNote::NoSpotRates { region } => format!(
             "no Fargate Spot rates are loaded for {region}, so every task is priced on-demand despite spot_share; import the AmazonECS price list with `ecs-planner pricing import` to price Spot"
         ),

@@ -91,6 +91,14 @@ fn layout_cost(part: &LayoutCost, first: bool) -> String {
 /// One verdict sentence.
 pub fn verdict(finding: &VerdictFinding) -> String {
     match finding {
+        // Issue 11's sentences: `ko_fair` (translation memory §18).
+        VerdictFinding::NoCompleteOption
+        | VerdictFinding::FargateFallback { .. }
+        | VerdictFinding::OpsBreakEven { .. }
+        | VerdictFinding::FargateCheaperBeforeOps { .. }
+        | VerdictFinding::BinpackSaving { .. } => {
+            super::ko_fair::verdict(finding).unwrap_or_default()
+        }
         VerdictFinding::NothingToCompare => {
             "아직 비교할 대상이 없습니다. 태스크가 하나 이상인 서비스를 추가하세요.".to_string()
         }
@@ -287,6 +295,7 @@ pub fn verdict(finding: &VerdictFinding) -> String {
 /// One note of an option.
 pub fn option_note(note: &OptionNote) -> String {
     match note {
+        OptionNote::FargateFallback { .. } => super::ko_fair::option_note(note).unwrap_or_default(),
         OptionNote::InstanceType { cluster, reason } => {
             format!("{cluster}: {}", super::ko_plan::type_choice(reason))
         }

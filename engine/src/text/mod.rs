@@ -11,6 +11,7 @@
 pub mod en;
 pub mod figures;
 pub mod ko;
+pub mod ko_fair;
 pub mod ko_plan;
 pub mod messages;
 
@@ -30,7 +31,8 @@ impl Render for VerdictFinding {
     fn render(&self, lang: Lang) -> String {
         match lang {
             Lang::En => en::verdict(self),
-            Lang::Ko => ko::verdict(self),
+            // Issue 11's sentences from `ko_fair`, the others from `ko`.
+            Lang::Ko => ko_fair::verdict(self).unwrap_or_else(|| ko::verdict(self)),
         }
     }
 }
@@ -39,7 +41,7 @@ impl Render for OptionNote {
     fn render(&self, lang: Lang) -> String {
         match lang {
             Lang::En => en::option_note(self),
-            Lang::Ko => ko::option_note(self),
+            Lang::Ko => ko_fair::option_note(self).unwrap_or_else(|| ko::option_note(self)),
         }
     }
 }
@@ -134,6 +136,11 @@ pub fn render_report(report: &mut SimulationReport, lang: Lang) {
                 unplaced.reason = reason.render(lang);
             }
         }
+        for moved in &mut option.fargate_fallback {
+            if let Some(reason) = &moved.reason_finding {
+                moved.reason = reason.render(lang);
+            }
+        }
         for cluster in &mut option.clusters {
             if let Some(choice) = &cluster.instance_type_choice {
                 cluster.instance_type_reason = Some(instance_type_reason(
@@ -159,6 +166,28 @@ fn rerender<T: Render>(text: &mut Vec<String>, findings: &[T], lang: Lang) {
     if !findings.is_empty() || text.is_empty() {
         *text = render_all(findings, lang);
     }
+}
+
+/// "EC2 + Fargate for legacy (Windows)" for an EC2 option that runs some
+/// services on Fargate; `None` for any other option.
+pub fn fallback_label(option: &crate::report::OptionResult, lang: Lang) -> Option<String> {
+    if option.fargate_fallback.is_empty() {
+        return None;
+    }
+    let parts: Vec<crate::findings::FallbackPart> = option
+        .fargate_fallback
+        .iter()
+        .map(|f| crate::findings::FallbackPart {
+            service: f.service.clone(),
+            tasks: f.tasks,
+            cause: f.cause.clone(),
+            monthly_usd: f.monthly_cost_usd,
+        })
+        .collect();
+    Some(match lang {
+        Lang::En => en::fallback_label(&parts),
+        Lang::Ko => ko_fair::fallback_label(&parts),
+    })
 }
 
 /// The option's name in `lang` ("EC2 on one shared cluster"); its key for a
