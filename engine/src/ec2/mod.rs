@@ -18,6 +18,7 @@
 pub mod ideal;
 pub mod instance;
 pub mod placement;
+pub mod providers;
 pub mod rng;
 pub mod search;
 pub mod simulation;
