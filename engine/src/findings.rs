@@ -79,15 +79,37 @@ impl fmt::Display for OptionKey {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum LayoutCost {
-    /// The separate layout costs more: its clusters peak higher.
+    /// The separate layout's instances cost more: its clusters peak higher,
+    /// each carrying its own partly empty instances. `ops_usd` is the part
+    /// of `extra_usd` that is the user's operations figures (ec2/<layout>'s
+    /// `ops_monthly_cost_usd` − ec2/single's; 0 without them).
     Dearer {
         layout: Layout,
         extra_usd: f64,
+        ops_usd: f64,
         clusters: u32,
         peak_instances: u32,
         single_peak_instances: u32,
     },
-    /// The separate layout is cheaper: each cluster gets its own type.
+    /// The instances cost the same (one shared cluster gives each task
+    /// shape its own capacity provider, so separate clusters buy no better
+    /// fit); the whole difference is the operations figure each extra
+    /// cluster carries. `extra_usd` = ec2/<layout> − ec2/single.
+    OnlyClusterCosts {
+        layout: Layout,
+        extra_usd: f64,
+        clusters: u32,
+        shared_providers: u32,
+    },
+    /// The same cost to the cent, with a provider per task shape in the
+    /// shared cluster.
+    SameWithProviders {
+        layout: Layout,
+        shared_providers: u32,
+    },
+    /// The separate layout is cheaper: its services pack better apart
+    /// (not a better instance fit: the shared cluster's providers already
+    /// give every task shape its own type).
     Cheaper { layout: Layout, saving_usd: f64 },
 }
 

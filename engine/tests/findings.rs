@@ -236,12 +236,20 @@ fn check_against_report(
             for part in parts {
                 match part {
                     // ec2/<layout> − ec2/single.
-                    LayoutCost::Dearer { extra_usd, .. } => {
-                        assert!(fields.has_difference(*extra_usd), "{ctx}")
+                    LayoutCost::Dearer {
+                        extra_usd, ops_usd, ..
+                    } => {
+                        assert!(fields.has_difference(*extra_usd), "{ctx}");
+                        // ec2/<layout>'s ops − ec2/single's.
+                        assert!(*ops_usd == 0.0 || fields.has_difference(*ops_usd), "{ctx}");
                     }
                     LayoutCost::Cheaper { saving_usd, .. } => {
                         assert!(fields.has_difference(*saving_usd), "{ctx}")
                     }
+                    LayoutCost::OnlyClusterCosts { extra_usd, .. } => {
+                        assert!(fields.has_difference(*extra_usd), "{ctx}")
+                    }
+                    LayoutCost::SameWithProviders { .. } => {}
                 }
             }
         }

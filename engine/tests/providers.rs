@@ -219,3 +219,16 @@ proptest! {
         prop_assert!((sum - single.monthly_cost_usd).abs() < 1e-6);
     }
 }
+
+#[test]
+fn layout_verdict_names_the_cluster_fee_not_instance_fit() {
+    // Same scenario as above: per-service − single = 480.16 − 456.16 =
+    // $24, all of it the second cluster's operations figure.
+    let report = ecs_planner_engine::analysis::analyze(&scenario(cpu_and_memory(24.0)), bundled());
+    let text = report.report.verdict.join(" ");
+    assert!(
+        text.contains("one shared cluster with a capacity provider per task shape (2 providers) costs the same in instances as a cluster per service (2 clusters), apart from the $24.00/month of operations each extra cluster carries"),
+        "{text}"
+    );
+    assert!(!text.contains("gets the instance type"), "{text}");
+}

@@ -68,19 +68,58 @@ fn layout_cost(part: &LayoutCost) -> String {
         LayoutCost::Dearer {
             layout,
             extra_usd,
+            ops_usd,
             clusters,
             peak_instances,
             single_peak_instances,
+        } => {
+            let mut text = format!(
+                "{} costs {}/month more than one shared cluster: its {clusters} clusters peak at {peak_instances} instances against {single_peak_instances}, each cluster carrying its own partly empty instances",
+                layout_phrase(*layout),
+                usd(*extra_usd),
+            );
+            if *ops_usd >= 0.005 {
+                text.push_str(&format!(
+                    "; {} of it is your operations figures",
+                    usd(*ops_usd)
+                ));
+            }
+            text
+        }
+        LayoutCost::OnlyClusterCosts {
+            layout,
+            extra_usd,
+            clusters,
+            shared_providers,
         } => format!(
-            "{} costs {}/month more than one shared cluster: its {clusters} clusters peak at {peak_instances} instances against {single_peak_instances}, each cluster carrying its own partly empty instances",
+            "one shared cluster{} costs the same in instances as {} ({clusters} clusters), apart from the {}/month of operations each extra cluster carries",
+            providers_phrase(*shared_providers),
             layout_phrase(*layout),
             usd(*extra_usd),
         ),
+        LayoutCost::SameWithProviders {
+            layout,
+            shared_providers,
+        } => format!(
+            "one shared cluster{} costs the same as {}: clusters are free, and separate clusters buy no better instance fit",
+            providers_phrase(*shared_providers),
+            layout_phrase(*layout),
+        ),
         LayoutCost::Cheaper { layout, saving_usd } => format!(
-            "{} is {}/month cheaper than one shared cluster, because each cluster gets the instance type that fits its own tasks",
+            "{} is {}/month cheaper than one shared cluster: its services pack better on instances of their own (the shared cluster already gives each task shape its own capacity provider)",
             layout_phrase(*layout),
             usd(*saving_usd)
         ),
+    }
+}
+
+/// ", with a capacity provider per task shape (3)" when the shared cluster
+/// runs several providers.
+fn providers_phrase(providers: u32) -> String {
+    if providers > 1 {
+        format!(" with a capacity provider per task shape ({providers} providers)")
+    } else {
+        String::new()
     }
 }
 
