@@ -176,6 +176,9 @@ fn assumptions(scenario: &Scenario, prices: &PriceBook) -> Vec<String> {
         if let Some(ops) = ec2::ops_assumption(&scenario.ec2.ops) {
             out.push(ops);
         }
+        if let Some(spot) = ec2::spot_assumption(&scenario.ec2.spot) {
+            out.push(spot);
+        }
     }
     out
 }
@@ -318,6 +321,7 @@ fn ec2_part(
             discount_pct: discount,
             horizon_hours: hours,
             ops: &scenario.ec2.ops,
+            spot: &scenario.ec2.spot,
         };
         let choice = ec2::providers::plan_providers(&input, catalogue, pricing);
         option.unplaced.extend(choice.unplaced.iter().cloned());
@@ -340,6 +344,7 @@ fn ec2_part(
                 hours,
                 provider_names.clone(),
                 &ec2::providers::provider_ops(&scenario.ec2.ops, index),
+                &scenario.ec2.spot,
             );
             let mut cluster = match planned {
                 Some(cluster) => cluster,
@@ -379,7 +384,12 @@ fn ec2_part(
             cluster.service_costs = ec2_service_costs(scenario, fargate_rates, &cluster);
             if let (Some(run), Some(price)) = (&plan.run, price) {
                 // Idle money is on instance-hours only (not credits or ops).
-                let instance_hourly = ec2::hourly_cost_usd(run, price, discount);
+                let instance_hourly = ec2::hourly_cost_with_spot_usd(
+                    &run.hourly_instances,
+                    price,
+                    discount,
+                    &scenario.ec2.spot,
+                );
                 for (h, cost) in instance_hourly.iter().enumerate() {
                     let cpu = run.hourly_cpu_reserved_pct.get(h).copied().unwrap_or(0.0);
                     let memory = run

@@ -232,3 +232,83 @@ fn layout_verdict_names_the_cluster_fee_not_instance_fit() {
     );
     assert!(!text.contains("gets the instance type"), "{text}");
 }
+
+// ---- EC2 Spot (issue 12 item 3) ----
+
+fn spot_scenario(spot: Value, ec2_discount_pct: f64) -> Value {
+    let mut ec2 = json!({"instance_types": ["m5.large"], "strategy": ["binpack:cpu"]});
+    for (k, v) in spot.as_object().unwrap() {
+        ec2[k] = v.clone();
+    }
+    json!({
+        "region": "us-east-1", "horizon_hours": 24, "layouts": ["single"],
+        "services": [{"name": "api", "cpu": 1024, "memory": 2048, "count": 10, "network_mode": "bridge"}],
+        "ec2": ec2,
+        "pricing": {"ec2_discount_pct": ec2_discount_pct}
+    })
+}
+
+#[test]
+fn spot_runs_a_share_of_the_instances_above_the_on_demand_base() {
+    // Ten 1024-unit tasks, two per m5.large (2048 units): 5 instances every
+    // hour. Without Spot: 5 × $0.096 × 730 = $350.40 a month.
+    // Base 1, share 0.5, Spot 70% off: on demand 1 + (5 − 1) × 0.5 = 3 ×
+    // 0.096 = $0.288; Spot 2 × 0.096 × 0.3 = $0.0576; $0.3456/h × 730 =
+    // $252.288 a month.
+    let plain = run(spot_scenario(json!({}), 0.0));
+    close(option(&plain, "single").monthly_cost_usd, 350.4);
+    let spot = json!({"spot_share": 0.5, "spot_on_demand_base": 1, "spot_discount_pct": 70});
+    let report = run(spot_scenario(spot.clone(), 0.0));
+    let ec2 = option(&report, "single");
+    close(ec2.clusters[0].hourly_cost_usd[0], 0.3456);
+    close(ec2.monthly_cost_usd, 252.288);
+    // Ideal and lower bound are 5 instances too: the same Spot split.
+    close(ec2.ideal_monthly_cost_usd.unwrap(), 252.288);
+    close(ec2.lower_bound_monthly_cost_usd.unwrap(), 252.288);
+    close(ec2.clusters[0].providers[0].monthly_cost_usd, 252.288);
+    // A 20% Savings Plan covers the on-demand hours only:
+    // 3 × 0.096 × 0.8 = 0.2304 + 0.0576 = $0.288/h × 730 = $210.24.
+    let discounted = run(spot_scenario(spot, 20.0));
+    close(option(&discounted, "single").monthly_cost_usd, 210.24);
+    assert!(
+        report
+            .assumptions
+            .iter()
+            .any(|a| a.contains("no live Spot prices are bundled") && a.contains("two minutes")),
+        "{:?}",
+        report.assumptions
+    );
+}
+
+#[test]
+fn spot_base_above_the_fleet_keeps_everything_on_demand() {
+    // Base 5 of 5 instances: nothing above it, $350.40 as without Spot.
+    let report = run(spot_scenario(
+        json!({"spot_share": 1, "spot_on_demand_base": 5, "spot_discount_pct": 70}),
+        0.0,
+    ));
+    close(option(&report, "single").monthly_cost_usd, 350.4);
+}
+
+#[test]
+fn spot_share_without_a_discount_or_out_of_range_is_refused_with_the_field() {
+    let missing = parse_scenario_value(&spot_scenario(json!({"spot_share": 0.5}), 0.0), bundled())
+        .unwrap_err()
+        .to_string();
+    assert!(missing.contains("ec2.spot_discount_pct"), "{missing}");
+    assert!(missing.contains("bundles no Spot prices"), "{missing}");
+    let too_big = parse_scenario_value(
+        &spot_scenario(json!({"spot_share": 1.5, "spot_discount_pct": 60}), 0.0),
+        bundled(),
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(too_big.contains("ec2.spot_share") && too_big.contains("1.5"), "{too_big}");
+    let discount = parse_scenario_value(
+        &spot_scenario(json!({"spot_share": 0.5, "spot_discount_pct": 99}), 0.0),
+        bundled(),
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(discount.contains("ec2.spot_discount_pct") && discount.contains("99"), "{discount}");
+}

@@ -31,7 +31,7 @@ use serde::Serialize;
 use crate::pricing::{Ec2Catalogue, InstanceType};
 use crate::report::HOURS_PER_MONTH;
 use crate::report::{monthly_from_horizon, Unplaced};
-use crate::scenario::{Ec2Settings, OpsCost, Service};
+use crate::scenario::{Ec2Settings, Ec2Spot, OpsCost, Service};
 
 pub use search::plan_cluster;
 pub use simulation::{placement_at, simulate_cluster};
@@ -77,6 +77,20 @@ pub fn ops_assumption(ops: &OpsCost) -> Option<String> {
         ));
     }
     Some(sentence)
+}
+
+/// The assumption sentences for EC2 Spot, `None` when no instance runs on
+/// Spot.
+pub fn spot_assumption(spot: &Ec2Spot) -> Option<String> {
+    if !spot.is_on() {
+        return None;
+    }
+    Some(format!(
+        "EC2 Spot, your figures: in every capacity provider the first {} instance(s) run on demand and {:.0}% of the rest on Spot, at your average Spot discount of {:.0}% off the on-demand price (no live Spot prices are bundled: they vary by type, zone and hour). Shares apply to each hour's instance count as averages; a Savings Plan discount covers the on-demand hours only; the instance-type search ranks types at on-demand prices. Spot instances can be interrupted at two minutes' notice: ECS drains them and the capacity provider starts replacements, which this plan neither costs nor delays.",
+        spot.on_demand_base,
+        spot.share * 100.0,
+        spot.discount_pct
+    ))
 }
 
 /// One EC2 cluster to simulate: its services (daemons included), the EC2
@@ -226,6 +240,19 @@ pub fn hourly_cost_usd(run: &ClusterRun, usd_per_hour: f64, discount_pct: f64) -
         .collect()
 }
 
+/// Cost of each hour, USD, with EC2 Spot (see [`Ec2Spot::hour_cost_usd`]).
+pub fn hourly_cost_with_spot_usd(
+    hourly_instances: &[u32],
+    usd_per_hour: f64,
+    discount_pct: f64,
+    spot: &Ec2Spot,
+) -> Vec<f64> {
+    hourly_instances
+        .iter()
+        .map(|&n| spot.hour_cost_usd(n, usd_per_hour, discount_pct))
+        .collect()
+}
+
 /// Cost of `instance_hours` over a horizon of `horizon_hours`, scaled to a
 /// 730-hour month, USD.
 pub fn monthly_cost_usd(
@@ -278,20 +305,35 @@ fn hours_f64(hours: u64) -> f64 {
     u32::try_from(hours).map_or(f64::from(u32::MAX), f64::from)
 }
 
-/// Costs `run` on a type priced `usd_per_hour` (see [`ClusterCosts`]).
+/// Costs `run` on a type priced `usd_per_hour` (see [`ClusterCosts`]),
+/// with EC2 Spot per `spot` on every series (as ECS runs it, ideal, lower
+/// bound).
 pub fn cluster_costs(
     run: &ClusterRun,
     usd_per_hour: f64,
     discount_pct: f64,
     horizon_hours: u32,
     ops: &OpsCost,
+    spot: &Ec2Spot,
 ) -> ClusterCosts {
     let credit_rate = run.credit_usd_per_vcpu_hour;
     let ops_per_instance_hour = ops.usd_per_instance_month / HOURS_PER_MONTH;
     let ops_per_cluster_hour = ops.usd_per_cluster_month / HOURS_PER_MONTH;
-    let cost = |instance_hours: u64, surplus_vcpu_hours: f64| -> (f64, f64, f64) {
+    let instances_usd = |instance_hours: u64, hourly: &[u32]| -> f64 {
+        if spot.is_on() {
+            monthly_from_horizon(
+                hourly_cost_with_spot_usd(hourly, usd_per_hour, discount_pct, spot)
+                    .iter()
+                    .sum(),
+                horizon_hours,
+            )
+        } else {
+            monthly_cost_usd(instance_hours, usd_per_hour, discount_pct, horizon_hours)
+        }
+    };
+    let cost = |instance_hours: u64, hourly: &[u32], surplus_vcpu_hours: f64| -> (f64, f64, f64) {
         (
-            monthly_cost_usd(instance_hours, usd_per_hour, discount_pct, horizon_hours),
+            instances_usd(instance_hours, hourly),
             monthly_from_horizon(surplus_vcpu_hours * credit_rate, horizon_hours),
             monthly_from_horizon(
                 hours_f64(instance_hours) * ops_per_instance_hour,
@@ -299,13 +341,22 @@ pub fn cluster_costs(
             ) + ops.usd_per_cluster_month,
         )
     };
-    let (instance, credit, ops_monthly) = cost(run.instance_hours, run.surplus_vcpu_hours);
-    let (ideal_i, ideal_c, ideal_o) = cost(run.ideal_instance_hours, run.ideal_surplus_vcpu_hours);
+    let (instance, credit, ops_monthly) = cost(
+        run.instance_hours,
+        &run.hourly_instances,
+        run.surplus_vcpu_hours,
+    );
+    let (ideal_i, ideal_c, ideal_o) = cost(
+        run.ideal_instance_hours,
+        &run.hourly_ideal_instances,
+        run.ideal_surplus_vcpu_hours,
+    );
     let (lower_i, lower_c, lower_o) = cost(
         run.lower_bound_instance_hours,
+        &run.hourly_lower_bound,
         run.lower_bound_surplus_vcpu_hours,
     );
-    let hourly_usd = hourly_cost_usd(run, usd_per_hour, discount_pct)
+    let hourly_usd = hourly_cost_with_spot_usd(&run.hourly_instances, usd_per_hour, discount_pct, spot)
         .into_iter()
         .enumerate()
         .map(|(h, instances_usd)| {
@@ -341,10 +392,18 @@ pub fn to_cluster_result(
     horizon_hours: u32,
     service_names: Vec<String>,
     ops: &OpsCost,
+    spot: &Ec2Spot,
 ) -> Option<crate::report::ClusterResult> {
     let run = plan.run.as_ref()?;
     let instance = catalogue.get(&run.instance_type)?;
-    let costs = cluster_costs(run, instance.usd_per_hour, discount_pct, horizon_hours, ops);
+    let costs = cluster_costs(
+        run,
+        instance.usd_per_hour,
+        discount_pct,
+        horizon_hours,
+        ops,
+        spot,
+    );
     let mut reason = format!("{name}: {}", plan.reason);
     if plan.burstable_types_excluded > 0 {
         reason.push_str(&format!(

@@ -19,7 +19,7 @@ use std::collections::BTreeMap;
 
 use crate::pricing::Ec2Catalogue;
 use crate::report::Unplaced;
-use crate::scenario::{Arch, OpsCost, Service};
+use crate::scenario::{Arch, Ec2Spot, OpsCost, Service};
 
 use super::{cluster_costs, plan_cluster, ClusterPlan, Ec2ClusterInput};
 
@@ -85,6 +85,7 @@ pub struct PlanPricing<'o> {
     pub discount_pct: f64,
     pub horizon_hours: u32,
     pub ops: &'o OpsCost,
+    pub spot: &'o Ec2Spot,
 }
 
 /// The non-daemon services of `services` grouped by (architecture, band),
@@ -133,6 +134,7 @@ pub fn plan_monthly_usd(
             pricing.discount_pct,
             pricing.horizon_hours,
             &ops,
+            pricing.spot,
         )
         .monthly_usd(),
     )

@@ -41,6 +41,7 @@ fn settings(strategy: Vec<PlacementStrategy>) -> Ec2Settings {
         min_instances: 0,
         seed: 1,
         allow_burstable: false,
+        spot: Default::default(),
         ops: OpsCost::default(),
     }
 }
@@ -631,6 +632,7 @@ fn cost_helpers_apply_price_and_discount() {
         input.horizon_hours,
         vec!["api".into()],
         &OpsCost::default(),
+        &Default::default(),
     )
     .unwrap();
     // Peak 2, average (1 + 2) / 2 = 1.5, monthly as above.
@@ -710,6 +712,7 @@ fn arb_case() -> impl Strategy<Value = Case> {
                     min_instances: min,
                     seed,
                     allow_burstable: seed % 2 == 0,
+                    spot: Default::default(),
                     ops: OpsCost::default(),
                 },
                 type_name,
