@@ -340,11 +340,11 @@ fn ec2_part(
                 &spec.name,
                 plan,
                 catalogue,
-                discount,
-                hours,
                 provider_names.clone(),
-                &ec2::providers::provider_ops(&scenario.ec2.ops, index),
-                &scenario.ec2.spot,
+                ec2::providers::PlanPricing {
+                    ops: &ec2::providers::provider_ops(&scenario.ec2.ops, index),
+                    ..pricing
+                },
             );
             let mut cluster = match planned {
                 Some(cluster) => cluster,
@@ -428,9 +428,10 @@ fn ec2_part(
         }
         let mut cluster = if several {
             let mut merged = ec2::providers::merge_provider_results(&spec.name, names, parts);
-            if let (Some(shared), Some(reason)) =
-                (choice.shared_monthly_usd, merged.instance_type_reason.as_mut())
-            {
+            if let (Some(shared), Some(reason)) = (
+                choice.shared_monthly_usd,
+                merged.instance_type_reason.as_mut(),
+            ) {
                 *reason = format!(
                     "{}: a capacity provider per task shape costs {} a month, one shared instance type {}. {reason}",
                     spec.name,

@@ -57,9 +57,9 @@ use serde_json::{json, Map, Value};
 use crate::fargate;
 use crate::pricing::{PriceBook, RegionPrices};
 use crate::scenario::{
-    Arch, CustomCluster, Desired, Ec2Settings, FargateSettings, LaunchType, Layout, NetworkMode,
-    Ec2Spot, OpsCost, Os, PlacementStrategy, PricingSettings, Scenario, Service, DEFAULT_HORIZON_HOURS,
-    SCENARIO_VERSION,
+    Arch, CustomCluster, Desired, Ec2Settings, Ec2Spot, FargateSettings, LaunchType, Layout,
+    NetworkMode, OpsCost, Os, PlacementStrategy, PricingSettings, Scenario, Service,
+    DEFAULT_HORIZON_HOURS, SCENARIO_VERSION,
 };
 use crate::units;
 

@@ -85,11 +85,17 @@ fn a_cpu_heavy_and_a_memory_heavy_service_get_a_provider_each() {
     close(memory.monthly_cost_usd, 2.0 * 0.126 * 730.0);
     close(cluster.monthly_cost_usd, 432.16);
     close(single.monthly_cost_usd, 432.16);
-    assert_eq!(cluster.instance_type.as_deref(), Some("c5.large + r5.large"));
+    assert_eq!(
+        cluster.instance_type.as_deref(),
+        Some("c5.large + r5.large")
+    );
     assert_eq!(cluster.peak_instances, Some(6));
     // The reason names both figures: $432.16 against $551.88.
     let reason = cluster.instance_type_reason.as_deref().unwrap();
-    assert!(reason.contains("$432.16") && reason.contains("$551.88"), "{reason}");
+    assert!(
+        reason.contains("$432.16") && reason.contains("$551.88"),
+        "{reason}"
+    );
     // Ideal and lower bound: both providers are packed tight already.
     close(single.ideal_monthly_cost_usd.unwrap(), 432.16);
     close(single.lower_bound_monthly_cost_usd.unwrap(), 432.16);
@@ -128,7 +134,10 @@ fn one_shape_keeps_one_shared_provider() {
     assert_eq!(cluster.providers.len(), 1);
     assert_eq!(cluster.providers[0].name, "shared");
     assert_eq!(cluster.providers[0].services, vec!["a", "b"]);
-    close(cluster.providers[0].monthly_cost_usd, cluster.monthly_cost_usd);
+    close(
+        cluster.providers[0].monthly_cost_usd,
+        cluster.monthly_cost_usd,
+    );
 }
 
 #[test]
@@ -303,12 +312,18 @@ fn spot_share_without_a_discount_or_out_of_range_is_refused_with_the_field() {
     )
     .unwrap_err()
     .to_string();
-    assert!(too_big.contains("ec2.spot_share") && too_big.contains("1.5"), "{too_big}");
+    assert!(
+        too_big.contains("ec2.spot_share") && too_big.contains("1.5"),
+        "{too_big}"
+    );
     let discount = parse_scenario_value(
         &spot_scenario(json!({"spot_share": 0.5, "spot_discount_pct": 99}), 0.0),
         bundled(),
     )
     .unwrap_err()
     .to_string();
-    assert!(discount.contains("ec2.spot_discount_pct") && discount.contains("99"), "{discount}");
+    assert!(
+        discount.contains("ec2.spot_discount_pct") && discount.contains("99"),
+        "{discount}"
+    );
 }

@@ -42,7 +42,7 @@ pub const ASSUMPTIONS: &[&str] = &[
     "Time moves in hourly steps: each hour the services' desired counts apply at once, and the capacity provider reacts within the same hour (AWS reacts within minutes and scales in after about 15 minutes).",
     "Instances are billed for every hour in which they run, as whole hours.",
     "Registered CPU is vCPUs x 1024 units. Registered memory is the nominal memory minus an OS overhead: your memory_overhead_mib if set, otherwise 2.53% of the nominal memory (the AWS guide's m4.large example registers 7985 of 8192 MiB).",
-    "Each cluster runs one instance type. With an instance_types list, the planner picks the best single type from the list; without one, it searches the whole catalogue of the cluster's architecture, leaving burstable types (t3, t3a, t4g) out unless allow_burstable is set, because their vCPUs sustain only a baseline share.",
+    "Each capacity provider (Auto Scaling group) runs one instance type. For every cluster the planner prices one provider shared by all its services and one provider per task shape (services grouped by architecture and memory per vCPU: up to 3 GiB, up to 6 GiB, more), and keeps the cheaper that leaves no more tasks out; daemons run on every instance of every provider, and each provider keeps its own min_instances. With an instance_types list, each provider gets the best single type from the list; without one, the planner searches the whole catalogue of the provider's architecture, leaving burstable types (t3, t3a, t4g) out unless allow_burstable is set, because their vCPUs sustain only a baseline share.",
     "Burstable types (t3, t3a, t4g) run in unlimited mode, AWS's default: each instance-hour bills surplus CPU credits for max(0, reserved CPU units / 1024 - baseline x vCPUs) at $0.05 per vCPU-hour (t3, t3a) or $0.04 (t4g), with baselines per vCPU of 5% (nano), 10% (micro), 20% (small, medium), 30% (large) and 40% (xlarge, 2xlarge). This assumes tasks use what they reserve, settles credits per hour rather than over AWS's rolling 24 hours, uses the same rate in every region, and applies no discount to credits.",
     "awsvpc tasks take one network interface each: max ENIs minus 1 per instance, or ECS's own task limit with ENI trunking (the ECS developer guide's trunking table; for families newer than that table, inferred from the same size of the previous generation, and said so in the notes). T families have no trunking. bridge and host tasks take none.",
     "host networking, a fixed host port or distinct_instance allow one task of the service per instance; services with the same host port never share an instance; host ports 22, 2375, 2376, 51678 and 51679 are reserved.",
@@ -356,18 +356,19 @@ pub fn cluster_costs(
         &run.hourly_lower_bound,
         run.lower_bound_surplus_vcpu_hours,
     );
-    let hourly_usd = hourly_cost_with_spot_usd(&run.hourly_instances, usd_per_hour, discount_pct, spot)
-        .into_iter()
-        .enumerate()
-        .map(|(h, instances_usd)| {
-            let instances = run.hourly_instances.get(h).copied().unwrap_or(0);
-            let surplus = run.hourly_surplus_vcpus.get(h).copied().unwrap_or(0.0);
-            instances_usd
-                + surplus * credit_rate
-                + f64::from(instances) * ops_per_instance_hour
-                + ops_per_cluster_hour
-        })
-        .collect();
+    let hourly_usd =
+        hourly_cost_with_spot_usd(&run.hourly_instances, usd_per_hour, discount_pct, spot)
+            .into_iter()
+            .enumerate()
+            .map(|(h, instances_usd)| {
+                let instances = run.hourly_instances.get(h).copied().unwrap_or(0);
+                let surplus = run.hourly_surplus_vcpus.get(h).copied().unwrap_or(0.0);
+                instances_usd
+                    + surplus * credit_rate
+                    + f64::from(instances) * ops_per_instance_hour
+                    + ops_per_cluster_hour
+            })
+            .collect();
     ClusterCosts {
         instance_monthly_usd: instance,
         credit_monthly_usd: credit,
@@ -380,29 +381,28 @@ pub fn cluster_costs(
 
 /// The report's view of one planned EC2 cluster: instance type (with the
 /// reason and the runners-up), peak and average instances, monthly, ideal,
-/// lower-bound and hourly cost (instances after `discount_pct`, surplus CPU
-/// credits, the user's operations figures `ops`), and the hourly instance
+/// lower-bound and hourly cost (instances after the discount and EC2 Spot
+/// of `pricing`, surplus CPU credits, the user's operations figures), and
+/// the hourly instance
 /// series. `None` when the plan has no run (no type can hold anything) or
 /// names a type missing from `catalogue`.
 pub fn to_cluster_result(
     name: &str,
     plan: &ClusterPlan,
     catalogue: &Ec2Catalogue,
-    discount_pct: f64,
-    horizon_hours: u32,
     service_names: Vec<String>,
-    ops: &OpsCost,
-    spot: &Ec2Spot,
+    pricing: providers::PlanPricing,
 ) -> Option<crate::report::ClusterResult> {
+    let discount_pct = pricing.discount_pct;
     let run = plan.run.as_ref()?;
     let instance = catalogue.get(&run.instance_type)?;
     let costs = cluster_costs(
         run,
         instance.usd_per_hour,
         discount_pct,
-        horizon_hours,
-        ops,
-        spot,
+        pricing.horizon_hours,
+        pricing.ops,
+        pricing.spot,
     );
     let mut reason = format!("{name}: {}", plan.reason);
     if plan.burstable_types_excluded > 0 {

@@ -309,12 +309,14 @@ pub fn merge_provider_results(
         if let Some(reason) = &part.instance_type_reason {
             reasons.push(format!("[{provider}] {reason}"));
         }
-        merged
-            .runners_up
-            .extend(part.runners_up.iter().map(|c| crate::report::TypeCandidate {
-                why: format!("{provider}: {}", c.why),
-                ..c.clone()
-            }));
+        merged.runners_up.extend(
+            part.runners_up
+                .iter()
+                .map(|c| crate::report::TypeCandidate {
+                    why: format!("{provider}: {}", c.why),
+                    ..c.clone()
+                }),
+        );
         let weight = part.avg_instances.unwrap_or(0.0) * part.instance_usd_per_hour.unwrap_or(0.0);
         if main.is_none_or(|(w, _)| weight > w) {
             main = Some((weight, index));

@@ -628,11 +628,13 @@ fn cost_helpers_apply_price_and_discount() {
         "main",
         &plan,
         &catalogue,
-        25.0,
-        input.horizon_hours,
         vec!["api".into()],
-        &OpsCost::default(),
-        &Default::default(),
+        super::providers::PlanPricing {
+            discount_pct: 25.0,
+            horizon_hours: input.horizon_hours,
+            ops: &OpsCost::default(),
+            spot: &Default::default(),
+        },
     )
     .unwrap();
     // Peak 2, average (1 + 2) / 2 = 1.5, monthly as above.
