@@ -16,8 +16,14 @@ pub fn by_service(scenario: &Scenario, option: &OptionResult) -> Vec<(String, f6
         .iter()
         .map(|s| (s.name.clone(), 0.0))
         .collect();
+    // Names are unique (validation): one index instead of a scan per cost.
+    let index: std::collections::HashMap<String, usize> = out
+        .iter()
+        .enumerate()
+        .map(|(i, (name, _))| (name.clone(), i))
+        .collect();
     for cost in option.clusters.iter().flat_map(|c| &c.service_costs) {
-        if let Some(entry) = out.iter_mut().find(|(n, _)| *n == cost.service) {
+        if let Some(entry) = index.get(&cost.service).and_then(|&i| out.get_mut(i)) {
             entry.1 += cost.monthly_cost_usd;
         }
     }

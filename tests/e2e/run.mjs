@@ -915,6 +915,8 @@ async function englishLeft(page) {
       'awsvpcTrunking', 'Savings', 'Plans', 'AWS', 'YAML', 'docker', 'compose', 'ecs', 'planner', 'pricing',
       'import', 'Markdown', 'CSV', 'PNG', 'SVG', 'English', 'Ctrl', 'Shift', 'Z', 'ms', 'h', 'mo',
       'Linux', 'x86', 'ARM', 'Windows', 'list',
+      // Instance families named in the burstable option (identifiers).
+      't3', 't3a', 't4g',
       // ECS API values shown as they are typed (placement strategies).
       'binpack', 'spread', 'random', 'cpu', 'memory', 'attribute', 'instanceId', 'availability', 'zone']);
     // The price snapshot's date and source are data (pricing-data/), quoted as published.

@@ -98,17 +98,11 @@ fn ServiceRows(i: usize) -> impl IntoView {
     let count = move || store.doc.with(|d| doc::services(d).len());
     let show_details = RwSignal::new(false);
     let fargate_cost = move || {
-        store.result.with(|r| {
-            let (Some(scenario), Some(report)) = (&r.outcome.scenario, &r.outcome.report) else {
-                return "—".to_string();
-            };
-            report
-                .options
-                .iter()
-                .find(|o| o.launch_type == ecs_planner_engine::scenario::LaunchType::Fargate)
-                .map(|o| crate::showback::by_service(scenario, o))
-                .and_then(|list| list.get(i).map(|(_, usd)| format::usd(*usd)))
-                .unwrap_or_else(|| "—".to_string())
+        store.fargate_by_service.with(|costs| {
+            costs
+                .as_ref()
+                .and_then(|c| c.get(i))
+                .map_or_else(|| "—".to_string(), |usd| format::usd(*usd))
         })
     };
     let field_key = move |key: &str| format!("services[{i}].{key}");

@@ -61,6 +61,10 @@ pub struct Store {
     /// Messages for the user (a link that did not open, storage recovered),
     /// shown as dismissible banners by `ui::share::Notices`.
     pub notices: RwSignal<Vec<String>>,
+    /// Each service's monthly cost on Fargate (the first Fargate option), in
+    /// scenario order: computed once per result for every editor row to read
+    /// (with 2,000 services, computing it per row took half a minute).
+    pub fargate_by_service: Memo<Option<Vec<f64>>>,
 }
 
 impl Store {
@@ -190,7 +194,23 @@ impl Store {
                 std::time::Duration::from_millis(DEFERRED_DELAY_MS),
             );
         });
+        let fargate_by_service = Memo::new(move |_| {
+            result.with(|r| {
+                let (scenario, report) = (r.outcome.scenario.as_ref()?, r.outcome.report.as_ref()?);
+                let option = report
+                    .options
+                    .iter()
+                    .find(|o| o.launch_type == ecs_planner_engine::scenario::LaunchType::Fargate)?;
+                Some(
+                    crate::showback::by_service(scenario, option)
+                        .into_iter()
+                        .map(|(_, usd)| usd)
+                        .collect(),
+                )
+            })
+        });
         Self {
+            fargate_by_service,
             doc,
             history: RwSignal::new(History::default()),
             result,
