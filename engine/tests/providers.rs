@@ -90,6 +90,11 @@ fn a_cpu_heavy_and_a_memory_heavy_service_get_a_provider_each() {
         Some("c5.large + r5.large")
     );
     assert_eq!(cluster.peak_instances, Some(6));
+    // No one price or parity share for two types: the providers carry theirs.
+    assert_eq!(cluster.instance_usd_per_hour, None);
+    assert_eq!(cluster.fargate_parity_share, None);
+    close(cpu.instance_usd_per_hour, 0.085);
+    close(memory.instance_usd_per_hour, 0.126);
     // The reason names both figures: $432.16 against $551.88.
     let reason = cluster.instance_type_reason.as_deref().unwrap();
     assert!(

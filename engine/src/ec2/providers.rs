@@ -258,7 +258,8 @@ fn add_series_f64(total: &mut Vec<f64>, part: &[f64]) {
 /// One cluster's result from its providers' results (each costed as its
 /// own group by `to_cluster_result`, in provider order): costs, instances
 /// and series summed; the instance type is the providers' types joined by
-/// " + "; the price, parity and ENI limit are the provider with the most
+/// " + "; no single instance price or Fargate parity share (each provider
+/// has its price); the ENI limit is the provider with the most
 /// instance-hours'; service costs are summed per service (daemons are in
 /// every provider). `services` is the cluster's service list, in order.
 pub fn merge_provider_results(
@@ -341,8 +342,8 @@ pub fn merge_provider_results(
     merged.service_costs = costs;
     if let Some((_, index)) = main {
         if let Some((_, part)) = parts.get(index) {
-            merged.instance_usd_per_hour = part.instance_usd_per_hour;
-            merged.fargate_parity_share = part.fargate_parity_share;
+            // One price or parity share would misname a cluster of several
+            // types: the providers carry their own prices.
             merged.awsvpc_limit = part.awsvpc_limit.clone();
         }
     }
