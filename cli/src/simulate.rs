@@ -194,10 +194,9 @@ fn table(report: &SimulationReport) -> String {
             "services".to_string(),
         ]];
         for cluster in &option.clusters {
-            let instances = match (&cluster.instance_type, cluster.peak_instances) {
-                (Some(t), Some(peak)) => format!("{peak} × {t}"),
-                _ => "-".to_string(),
-            };
+            let instances = cluster
+                .peak_instances_label()
+                .unwrap_or_else(|| "-".to_string());
             rows.push(vec![
                 format!("  {}", cluster.name),
                 format_usd(cluster.monthly_cost_usd),

@@ -129,10 +129,9 @@ pub fn markdown_summary(report: &SimulationReport, link: Option<&str>) -> String
             markdown_text(&option_name(option, Lang::En))
         ));
         for cluster in &option.clusters {
-            let instances = match (&cluster.instance_type, cluster.peak_instances) {
-                (Some(t), Some(peak)) => format!(", up to {peak} × {}", markdown_text(t)),
-                _ => String::new(),
-            };
+            let instances = cluster
+                .peak_instances_label()
+                .map_or_else(String::new, |l| format!(", up to {}", markdown_text(&l)));
             let services: Vec<String> = cluster.services.iter().map(|s| markdown_text(s)).collect();
             out.push_str(&format!(
                 "- {}: {}{instances} ({})\n",

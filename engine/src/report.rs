@@ -171,6 +171,27 @@ pub struct ClusterResult {
     pub providers: Vec<ProviderResult>,
 }
 
+impl ClusterResult {
+    /// Peak instances with their type, `6 × c6a.large`, or per provider
+    /// when there are several, `4 × c5.large + 2 × r5.large` (each its own
+    /// peak). `None` on Fargate.
+    pub fn peak_instances_label(&self) -> Option<String> {
+        if self.providers.len() > 1 {
+            return Some(
+                self.providers
+                    .iter()
+                    .map(|p| format!("{} × {}", p.peak_instances, p.instance_type))
+                    .collect::<Vec<_>>()
+                    .join(" + "),
+            );
+        }
+        match (&self.instance_type, self.peak_instances) {
+            (Some(t), Some(peak)) => Some(format!("{peak} × {t}")),
+            _ => None,
+        }
+    }
+}
+
 /// One capacity provider of an EC2 cluster (`docs/ecs-domain.md` §6).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProviderResult {
