@@ -103,6 +103,7 @@ pub fn placement(
     // Each capacity provider is replayed on its own type with its own
     // services (daemons included); a cluster without providers listed is
     // one provider of its instance type.
+    let several_clusters = option.clusters.len() > 1;
     let groups: Vec<(String, &str, &[String])> = option
         .clusters
         .iter()
@@ -112,10 +113,12 @@ pub fn placement(
                 .providers
                 .iter()
                 .map(|p| {
-                    let label = if several_providers {
-                        format!("{} {}", cluster.name, p.name)
-                    } else {
-                        cluster.name.clone()
+                    // Short enough under a bar: "cpu", "arm64-memory".
+                    let shape = p.name.strip_prefix("x86_64-").unwrap_or(&p.name);
+                    let label = match (several_clusters, several_providers) {
+                        (true, true) => format!("{} {shape}", cluster.name),
+                        (false, true) => shape.to_string(),
+                        _ => cluster.name.clone(),
                     };
                     (label, p.instance_type.as_str(), p.services.as_slice())
                 })
