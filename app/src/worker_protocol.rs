@@ -166,8 +166,18 @@ mod tests {
     /// and every figure, without the typed findings (not deserialised).
     fn as_read_back(mut report: SimulationReport) -> SimulationReport {
         report.verdict_findings.clear();
+        report.assumption_findings.clear();
         for option in &mut report.options {
             option.note_findings.clear();
+            for unplaced in &mut option.unplaced {
+                unplaced.reason_finding = None;
+            }
+            for cluster in &mut option.clusters {
+                cluster.instance_type_choice = None;
+                for candidate in &mut cluster.runners_up {
+                    candidate.why_finding = None;
+                }
+            }
         }
         report
     }

@@ -24,6 +24,7 @@
 //!   a conservative modelling choice, not the Windows licence fee.
 //! - Ephemeral storage beyond the included 20 GiB is not modelled.
 
+use crate::findings::UnplacedReason;
 use crate::pricing::{FargateRate, FargateRates};
 use crate::scenario::{Arch, Os, Service};
 use crate::units::{cpu_label, memory_label, CPU_UNITS_PER_VCPU, MIB_PER_GB};
@@ -302,42 +303,28 @@ pub enum FargateRefusal {
 }
 
 impl FargateRefusal {
-    /// A plain-English reason naming `service`.
-    pub fn reason(&self, service: &Service) -> String {
+    /// Why `service`'s tasks are unplaced on Fargate in `region`, as a
+    /// typed finding; `None` for a daemon (left out with a note instead).
+    pub fn unplaced_reason(&self, service: &Service, region: &str) -> Option<UnplacedReason> {
+        let service_name = service.name.clone();
         match self {
-            FargateRefusal::Daemon => format!(
-                "{} is a daemon service; Fargate does not run daemons, so it is left out of the Fargate options (on Fargate, run its agent as a sidecar container in each task)",
-                service.name
-            ),
-            FargateRefusal::TooLarge => format!(
-                "{} needs {} / {}, more than Fargate's largest size (16 vCPU / 120 GB)",
-                service.name,
-                cpu_label(service.cpu_units),
-                memory_label(service.memory_mib)
-            ),
-            FargateRefusal::TooLargeForWindows => format!(
-                "{} needs {} / {}, but Fargate runs Windows tasks at 1, 2 or 4 vCPU only (at most 4 vCPU / 30 GB); it is not placed on Fargate",
-                service.name,
-                cpu_label(service.cpu_units),
-                memory_label(service.memory_mib)
-            ),
-            FargateRefusal::NoRates(platform) => format!(
-                "no Fargate {} rates are loaded for this region; import the AmazonECS price list with `ecs-planner pricing import`",
-                platform.label()
-            ),
-        }
-    }
-
-    /// [`Self::reason`], naming `region` where the rates are missing.
-    pub fn reason_in_region(&self, service: &Service, region: &str) -> String {
-        match self {
-            FargateRefusal::NoRates(platform) => format!(
-                "{} runs on {}, and Fargate {} rates are not bundled for {region}, so it is not priced on Fargate there (no rate is invented); to price it, import the AmazonECS offer file for {region} with `ecs-planner pricing import` (https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/AmazonECS/current/{region}/index.json) and load the result",
-                service.name,
-                platform.label(),
-                platform.label()
-            ),
-            _ => self.reason(service),
+            FargateRefusal::Daemon => None,
+            FargateRefusal::TooLarge => Some(UnplacedReason::FargateTooLarge {
+                service: service_name,
+                cpu_units: service.cpu_units,
+                memory_mib: service.memory_mib,
+            }),
+            FargateRefusal::TooLargeForWindows => Some(UnplacedReason::FargateTooLargeForWindows {
+                service: service_name,
+                cpu_units: service.cpu_units,
+                memory_mib: service.memory_mib,
+            }),
+            FargateRefusal::NoRates(_) => Some(UnplacedReason::FargateNotPriced {
+                service: service_name,
+                arch: service.arch,
+                os: service.os,
+                region: region.to_string(),
+            }),
         }
     }
 }
@@ -671,7 +658,11 @@ mod tests {
         };
         let refusal = plan_service(&big_windows, &rates, &settings);
         assert_eq!(refusal, Err(FargateRefusal::TooLargeForWindows));
-        let reason = FargateRefusal::TooLargeForWindows.reason(&big_windows);
+        let reason = crate::text::en::unplaced_reason(
+            &FargateRefusal::TooLargeForWindows
+                .unplaced_reason(&big_windows, "us-east-1")
+                .unwrap(),
+        );
         assert!(reason.contains("1, 2 or 4 vCPU only"), "{reason}");
         // 4 vCPU / 30 GB Windows is the largest size Fargate takes.
         let largest_windows = Service {
@@ -700,7 +691,12 @@ mod tests {
             refusal,
             Err(FargateRefusal::NoRates(FargatePlatform::LinuxArm64))
         );
-        let reason = refusal.unwrap_err().reason_in_region(&arm, "ap-south-1");
+        let reason = crate::text::en::unplaced_reason(
+            &refusal
+                .unwrap_err()
+                .unplaced_reason(&arm, "ap-south-1")
+                .unwrap(),
+        );
         assert!(
             reason.contains("Fargate Linux/ARM (Graviton) rates are not bundled for ap-south-1"),
             "{reason}"

@@ -14,7 +14,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::scenario::{LaunchType, Layout};
+use crate::scenario::{Arch, LaunchType, Layout, Os};
 
 /// One option of the comparison: a launch type on a layout, written (and
 /// serialised) `ec2/per-service`, the spelling of `OptionResult::key`, link
@@ -188,8 +188,8 @@ pub enum VerdictFinding {
         option: OptionKey,
         service: String,
         tasks: u32,
-        /// The unplaced entry's reason, as the report holds it.
-        reason: String,
+        /// The unplaced entry's reason (`unplaced[].reason_finding`).
+        reason: UnplacedReason,
     },
     /// The further discount on the rival that would make it tie.
     WhatWouldChange {
@@ -227,17 +227,15 @@ pub enum RoundingCause {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum OptionNote {
-    /// Why the cluster got its instance type. `reason` is the instance-type
-    /// search's English text (typed in a later step, with `ec2/search.rs`).
-    InstanceType { cluster: String, reason: String },
+    /// Why the cluster got its instance type.
+    InstanceType { cluster: String, reason: TypeChoice },
     /// A burstable instance type (CPU credits not priced).
     Burstable {
         cluster: String,
         instance_type: String,
     },
-    /// A note of the EC2 run (`ec2/simulation.rs`'s English text, typed in
-    /// a later step).
-    Ec2Run { cluster: String, note: String },
+    /// A note of the cluster's EC2 run.
+    Ec2Run { cluster: String, note: RunNote },
     /// The EC2 cost leaves out the unplaced tasks.
     UnplacedExcluded,
     /// `spot_share` set but no Spot rates loaded for the region.
@@ -263,4 +261,316 @@ pub enum OptionNote {
     SpotIneligible { service: String, platform: String },
     /// A daemon service, left out of the Fargate options.
     FargateDaemon { service: String },
+}
+
+/// One modelling assumption behind a report's figures (the report's
+/// `assumption_findings`; `assumptions` is their text), in report order.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Assumption {
+    /// The price snapshots used: `snapshot` is the report's
+    /// `pricing_snapshot` (dates and sources are data, kept as written).
+    Prices { snapshot: String },
+    /// Hourly steps over the horizon; monthly = cost × 730 / `hours`.
+    Horizon { hours: u32 },
+    /// How Fargate bills tasks (sizes, daemons, per-second billing).
+    FargateBilling,
+    /// The region has no EC2 prices loaded: only Fargate is costed.
+    /// `bundled_ec2_regions` is how many regions this build prices on EC2.
+    NoEc2Prices {
+        region: String,
+        bundled_ec2_regions: u32,
+    },
+    /// One of the EC2 simulator's modelling choices.
+    Ec2(Ec2Assumption),
+    /// The user's operations figures, USD (set when either is non-zero).
+    Ops {
+        usd_per_cluster_month: f64,
+        usd_per_instance_month: f64,
+        engineer_usd_per_hour: Option<f64>,
+    },
+    /// EC2 Spot as the user set it (`ec2.spot_*`; set when the share is
+    /// above 0): per capacity provider, `on_demand_base` instances, then
+    /// `share_pct` of the rest on Spot at `discount_pct` off; no Spot
+    /// prices bundled; interruptions not modelled.
+    Ec2Spot {
+        share_pct: f64,
+        on_demand_base: u32,
+        discount_pct: f64,
+    },
+}
+
+/// The EC2 simulator's modelling choices, listed with every report that
+/// has EC2 prices (`ec2/mod.rs` and `docs/ecs-domain.md` say why).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Ec2Assumption {
+    HourlySteps,
+    WholeHourBilling,
+    RegisteredCapacity,
+    OneTypePerCluster,
+    BurstableCredits,
+    AwsvpcEnis,
+    OneTaskPerInstance,
+    DaemonsFirst,
+    DefaultStrategy,
+    ScaleIn,
+    LargestTaskFirst,
+    CapacityProvider,
+    TasksStay,
+    IdealAndLowerBound,
+    RandomSeed,
+    WindowsNotOnEc2,
+    MixedArchitectures,
+    WhatCostsInclude,
+}
+
+impl Ec2Assumption {
+    /// Every EC2 assumption, in the order a report lists them.
+    pub const ALL: [Ec2Assumption; 18] = [
+        Ec2Assumption::HourlySteps,
+        Ec2Assumption::WholeHourBilling,
+        Ec2Assumption::RegisteredCapacity,
+        Ec2Assumption::OneTypePerCluster,
+        Ec2Assumption::BurstableCredits,
+        Ec2Assumption::AwsvpcEnis,
+        Ec2Assumption::OneTaskPerInstance,
+        Ec2Assumption::DaemonsFirst,
+        Ec2Assumption::DefaultStrategy,
+        Ec2Assumption::ScaleIn,
+        Ec2Assumption::LargestTaskFirst,
+        Ec2Assumption::CapacityProvider,
+        Ec2Assumption::TasksStay,
+        Ec2Assumption::IdealAndLowerBound,
+        Ec2Assumption::RandomSeed,
+        Ec2Assumption::WindowsNotOnEc2,
+        Ec2Assumption::MixedArchitectures,
+        Ec2Assumption::WhatCostsInclude,
+    ];
+}
+
+/// Why tasks of a service could not run on an option (the report's
+/// `unplaced[].reason_finding`; `reason` is its text).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UnplacedReason {
+    /// Larger than Fargate's largest size (16 vCPU / 120 GB).
+    FargateTooLarge {
+        service: String,
+        cpu_units: u32,
+        memory_mib: u32,
+    },
+    /// A Windows task larger than Fargate's largest Windows size (4 vCPU).
+    FargateTooLargeForWindows {
+        service: String,
+        cpu_units: u32,
+        memory_mib: u32,
+    },
+    /// No Fargate rates for the service's platform in the region: not
+    /// priced there (no rate is invented).
+    FargateNotPriced {
+        service: String,
+        arch: Arch,
+        os: Os,
+        region: String,
+    },
+    /// EC2: Windows tasks are not simulated (no EC2 Windows prices).
+    Ec2Windows,
+    /// EC2: the tasks' architecture is not the instance type's.
+    Architecture {
+        task_arch: Arch,
+        instance_type: String,
+        type_arch: Arch,
+    },
+    /// EC2: a host port ECS reserves on every container instance.
+    ReservedHostPort { port: u16 },
+    /// EC2: a task does not fit the instance left after daemons.
+    NoFit(NoFit),
+    /// EC2: a daemon does not fit an empty instance, so the type cannot be
+    /// used at all.
+    TypeUnusable(DaemonMisfit),
+    /// EC2: no instance type of the search can run the cluster.
+    NoTypeCanRun(NoTypeWhy),
+    /// EC2: still pending after the capacity provider scaled out.
+    StillPending,
+}
+
+/// Why a task does not fit on an instance of a type (a fragment).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NoFit {
+    /// Its host port is held by a daemon on every instance.
+    HostPortTakenByDaemon { daemon: String },
+    /// More CPU units than the type registers.
+    CpuTooBig {
+        cpu_units: u32,
+        instance_type: String,
+        registered_cpu_units: u32,
+    },
+    /// More CPU units than daemons leave.
+    CpuLeftAfterDaemons {
+        cpu_units: u32,
+        instance_type: String,
+        free_cpu_units: u32,
+    },
+    /// More memory than the type registers.
+    MemoryTooBig {
+        memory_mib: u32,
+        instance_type: String,
+        registered_memory_mib: u32,
+    },
+    /// More memory than daemons leave.
+    MemoryLeftAfterDaemons {
+        memory_mib: u32,
+        instance_type: String,
+        free_memory_mib: u32,
+    },
+    /// awsvpc: the type has no ENI to spare for tasks.
+    EniNoneToSpare {
+        instance_type: String,
+        trunking_supported: bool,
+    },
+    /// awsvpc: daemons take every task ENI.
+    EniTakenByDaemons {
+        instance_type: String,
+        task_enis: u32,
+        trunking_supported: bool,
+    },
+    /// Anything else.
+    DoesNotFit { instance_type: String },
+}
+
+/// A daemon that does not fit an empty instance of a type.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DaemonMisfit {
+    pub daemon: String,
+    pub cpu_units: u32,
+    pub memory_mib: u32,
+    pub instance_type: String,
+    pub why: NoFit,
+}
+
+/// Why no instance type can run a cluster.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NoTypeWhy {
+    /// The first candidate's daemon does not fit it.
+    Unusable(DaemonMisfit),
+    /// The catalogue has no type of the cluster's architecture.
+    NoTypeOfArch { arch: Arch },
+}
+
+/// A note of one EC2 cluster's run on its instance type.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RunNote {
+    /// A daemon does not fit: the type runs nothing.
+    CannotRunCluster(DaemonMisfit),
+    /// The cost leaves out tasks these services could not place.
+    CostExcludesUnplaced {
+        instance_type: String,
+        services: Vec<String>,
+    },
+    /// ECS's trunking limit for this family is inferred.
+    TrunkingInferred { instance_type: String, tasks: u32 },
+    /// A burstable type's baseline and surplus CPU credits.
+    Burstable {
+        instance_type: String,
+        baseline_vcpus: f64,
+        vcpus: u32,
+        usd_per_vcpu_hour: f64,
+        surplus_vcpu_hours: f64,
+    },
+    /// What one instance registers with the default memory overhead.
+    RegisteredCapacity {
+        instance_type: String,
+        cpu_units: u32,
+        registered_memory_mib: u32,
+        memory_mib: u32,
+        overhead_basis_points: u32,
+        overhead_mib: u32,
+    },
+    /// Hours where the from-scratch repack needed more than ECS.
+    RepackFallback { hours: u32 },
+    /// The cluster mixes architectures: some services cannot run.
+    MixedArchitectures { arch: Arch, services: Vec<String> },
+}
+
+/// Why the instance-type search chose a cluster's type (or none).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TypeChoice {
+    Chosen {
+        instance_type: String,
+        /// Picked from the scenario's `instance_types` list.
+        from_list: bool,
+        /// Types that could run the cluster (listed) or hold every task.
+        candidates: u32,
+        arch: Arch,
+        /// The largest task (CPU units, MiB), placed first.
+        largest_task: Option<(u32, u32)>,
+        instance_hours: u64,
+        horizon_hours: u32,
+        /// On demand before discounts, surplus credits included.
+        monthly_usd: f64,
+        runner_up: Option<RunnerUp>,
+        unplaced_tasks: u32,
+        simulated: u32,
+        ruled_out: u32,
+        /// Listed types missing from the price catalogue.
+        unknown_types: Vec<String>,
+    },
+    NoTypeCanRun {
+        why: NoTypeWhy,
+        unknown_types: Vec<String>,
+    },
+    NoTypeCanHold {
+        unknown_types: Vec<String>,
+    },
+}
+
+/// The next type after the chosen one, and how they compare.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RunnerUp {
+    pub instance_type: String,
+    /// On demand before discounts, surplus credits included.
+    pub monthly_usd: f64,
+    pub versus: Versus,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Versus {
+    /// The runner-up leaves more tasks unplaced.
+    MoreUnplaced,
+    /// The chosen type is `saving_pct` cheaper.
+    Cheaper { saving_pct: f64 },
+    /// Same cost, fewer instances at peak.
+    FewerAtPeak { peak: u32, runner_up_peak: u32 },
+    /// Same cost: the name that sorts first.
+    Tie,
+}
+
+/// How one candidate type did in the search (a runner-up's `why`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CandidateWhy {
+    pub instance_hours: u64,
+    pub peak_instances: u32,
+    pub usd_per_hour: f64,
+    pub cpu_reserved_pct: f64,
+    pub memory_reserved_pct: f64,
+    /// Surplus CPU credits, USD per month (0 on fixed types).
+    pub credit_monthly_usd: f64,
+    pub unplaced_tasks: u32,
+}
+
+/// Why a cluster runs a capacity provider per task shape (its
+/// `instance_type_reason` when it has several providers): the providers
+/// (name, instance type) in order, what they cost together and what one
+/// shared provider would have cost, USD per month (written, not read back).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ProvidersChoice {
+    pub providers: Vec<(String, String)>,
+    pub providers_usd: f64,
+    pub shared_usd: f64,
 }

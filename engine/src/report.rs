@@ -20,10 +20,36 @@
 //! prints is also a field of this report (e.g. `fargate_rounding`,
 //! `instance_usd_per_hour`, `fargate_parity_share`), so nothing is computed
 //! twice and the two cannot disagree.
+//!
+//! The same holds for the plan's own text; each text field keeps its
+//! English and gets its typed form beside it (written, not read back):
+//! - `assumptions[]` ← `assumption_findings[]` ([`crate::findings::Assumption`],
+//!   e.g. `{"horizon": {"hours": 168}}`, `{"ec2": "tasks_stay"}`);
+//! - `options[].unplaced[].reason` ← `reason_finding`
+//!   ([`crate::findings::UnplacedReason`], e.g.
+//!   `{"fargate_too_large": {"service": "huge", "cpu_units": 32768,
+//!   "memory_mib": 262144}}`, `{"no_fit": {"cpu_too_big": {…}}}`,
+//!   `"still_pending"`);
+//! - `options[].clusters[].instance_type_reason` ← `instance_type_choice`
+//!   ([`crate::findings::TypeChoice`]: `{"chosen": {"instance_type",
+//!   "from_list", "candidates", "arch", "largest_task": [cpu, MiB],
+//!   "instance_hours", "horizon_hours", "monthly_usd" (on demand, before
+//!   discounts), "runner_up": {"instance_type", "monthly_usd", "versus"},
+//!   "unplaced_tasks", "simulated", "ruled_out", "unknown_types"}}`), rendered
+//!   after the cluster's name with the sentence on `burstable_types_excluded`;
+//! - `options[].clusters[].runners_up[].why` ← `why_finding`
+//!   ([`crate::findings::CandidateWhy`]);
+//! - `options[].note_findings[]`: `instance_type.reason` is a `TypeChoice`
+//!   and `ec2_run.note` a [`crate::findings::RunNote`] (both were text).
+//!
+//! A report read back from JSON has the text but not the findings;
+//! `crate::text::render_report` then keeps the text as it is.
 
 use serde::{Deserialize, Serialize};
 
-use crate::findings::{OptionKey, OptionNote, VerdictFinding};
+use crate::findings::{
+    Assumption, CandidateWhy, OptionKey, OptionNote, TypeChoice, UnplacedReason, VerdictFinding,
+};
 use crate::scenario::{LaunchType, Layout};
 
 /// Hours in an average month, the AWS calculator's convention.
@@ -51,7 +77,24 @@ pub struct Unplaced {
     pub service: String,
     /// The most tasks of this service left pending in any one hour.
     pub tasks: u32,
+    /// `reason_finding` rendered (English in the JSON).
     pub reason: String,
+    /// Why, as a typed finding (written, not read back).
+    #[serde(default, skip_deserializing)]
+    pub reason_finding: Option<UnplacedReason>,
+}
+
+impl Unplaced {
+    /// Tasks of `service` that cannot run for `reason`; the text is filled
+    /// in when the report is rendered (`crate::text::render_report`).
+    pub fn new(service: &str, tasks: u32, reason: UnplacedReason) -> Self {
+        Unplaced {
+            service: service.to_string(),
+            tasks,
+            reason: String::new(),
+            reason_finding: Some(reason),
+        }
+    }
 }
 
 /// One instance type the search considered for a cluster.
@@ -60,8 +103,11 @@ pub struct TypeCandidate {
     pub instance_type: String,
     pub monthly_cost_usd: f64,
     pub peak_instances: u32,
-    /// Why it lost (or was pruned), in plain English.
+    /// `why_finding` rendered (English in the JSON): how it did.
     pub why: String,
+    /// How it did, as a typed finding (written, not read back).
+    #[serde(default, skip_deserializing)]
+    pub why_finding: Option<CandidateWhy>,
 }
 
 /// What Fargate's rounding to a valid size costs for one service (after the
@@ -141,9 +187,15 @@ pub struct ClusterResult {
     /// `ec2.allow_burstable` is off.
     #[serde(default)]
     pub burstable_types_excluded: u32,
-    /// EC2: why this instance type, in plain English.
+    /// EC2: why this instance type: `instance_type_choice` rendered after
+    /// the cluster's name (English in the JSON), with a sentence on the
+    /// burstable types left out when `burstable_types_excluded` > 0.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub instance_type_reason: Option<String>,
+    /// EC2: the instance-type search's choice as a typed finding (written,
+    /// not read back).
+    #[serde(skip_serializing_if = "Option::is_none", default, skip_deserializing)]
+    pub instance_type_choice: Option<TypeChoice>,
     /// EC2: the next-best instance types with their costs.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub runners_up: Vec<TypeCandidate>,
@@ -169,6 +221,9 @@ pub struct ClusterResult {
     /// planner found cheaper; their costs sum to `monthly_cost_usd`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub providers: Vec<ProviderResult>,
+    /// EC2, several providers: why (rendered into `instance_type_reason`).
+    #[serde(skip_serializing_if = "Option::is_none", default, skip_deserializing)]
+    pub providers_choice: Option<crate::findings::ProvidersChoice>,
 }
 
 impl ClusterResult {
@@ -334,9 +389,14 @@ pub struct SimulationReport {
     /// trunking is off (the verdict's ENI-limit sentence).
     #[serde(default)]
     pub awsvpc_without_trunking: bool,
-    /// The modelling assumptions behind every figure.
+    /// The modelling assumptions behind every figure, rendered (English in
+    /// the JSON).
     #[serde(default)]
     pub assumptions: Vec<String>,
+    /// The assumptions as typed findings, one for one (written, not read
+    /// back).
+    #[serde(default, skip_deserializing)]
+    pub assumption_findings: Vec<Assumption>,
     /// The 0.25×–4× scale scan (present when the report came from
     /// `analysis::analyze` or `analysis::complete`).
     #[serde(skip_serializing_if = "Option::is_none", default)]

@@ -29,9 +29,11 @@
 
 use crate::ec2::{self, ClusterRun, Ec2ClusterInput};
 use crate::fargate::{self, FargateCostSettings, FargateRefusal, ServiceFargatePlan};
-use crate::findings::{OptionNote, RoundingCause};
+use crate::findings::{Assumption, Ec2Assumption, OptionNote, RoundingCause};
 use crate::layout::{clusters_for, ClusterSpec};
-use crate::pricing::{FargateRate, FargateRates, InstanceType, PriceBook};
+use crate::pricing::{
+    bundled_ec2_region_count, FargateRate, FargateRates, InstanceType, PriceBook,
+};
 use crate::report::{
     cheapest_index, monthly_from_horizon, AwsvpcLimit, ClusterResult, OptionResult, RoundingWaste,
     ServiceCost, SimulationReport, Unplaced,
@@ -63,7 +65,7 @@ pub fn simulate(scenario: &Scenario, prices: &PriceBook) -> SimulationReport {
         horizon_hours: scenario.horizon_hours,
         ..SimulationReport::default()
     };
-    report.assumptions = assumptions(scenario, prices);
+    report.assumption_findings = assumptions(scenario, prices);
     report.placement_strategy = scenario
         .ec2
         .strategy
@@ -156,29 +158,41 @@ fn task_hours(service: &Service, horizon_hours: u32) -> f64 {
         .sum()
 }
 
-/// The modelling choices behind the figures of `scenario`, for the user.
-fn assumptions(scenario: &Scenario, prices: &PriceBook) -> Vec<String> {
+/// The modelling choices behind the figures of `scenario`, as typed
+/// findings (`crate::text` renders them).
+fn assumptions(scenario: &Scenario, prices: &PriceBook) -> Vec<Assumption> {
     let mut out = vec![
-        format!(
-            "Prices: {}.",
-            prices.snapshot_label(&scenario.region)
-        ),
-        format!(
-            "Hourly steps over {} hours; monthly figures are the cost over that horizon × 730 / {}.",
-            scenario.horizon_hours, scenario.horizon_hours
-        ),
-        "Fargate bills every task at the cheapest valid Fargate size covering its CPU and memory; rounding is reported. Fargate runs no daemons; per-second billing and the one-minute minimum are rounded to whole task-hours.".to_string(),
+        Assumption::Prices {
+            snapshot: prices.snapshot_label(&scenario.region),
+        },
+        Assumption::Horizon {
+            hours: scenario.horizon_hours,
+        },
+        Assumption::FargateBilling,
     ];
-    if let Some(notice) = prices.ec2_prices_notice(&scenario.region) {
-        out.push(notice);
+    if prices.has_ec2_prices(&scenario.region) {
+        out.extend(Ec2Assumption::ALL.map(Assumption::Ec2));
+        let ops = &scenario.ec2.ops;
+        if ops.is_set() {
+            out.push(Assumption::Ops {
+                usd_per_cluster_month: ops.usd_per_cluster_month,
+                usd_per_instance_month: ops.usd_per_instance_month,
+                engineer_usd_per_hour: ops.engineer_usd_per_hour,
+            });
+        }
+        let spot = &scenario.ec2.spot;
+        if spot.is_on() {
+            out.push(Assumption::Ec2Spot {
+                share_pct: spot.share * 100.0,
+                on_demand_base: spot.on_demand_base,
+                discount_pct: spot.discount_pct,
+            });
+        }
     } else {
-        out.extend(ec2::ASSUMPTIONS.iter().map(|s| (*s).to_string()));
-        if let Some(ops) = ec2::ops_assumption(&scenario.ec2.ops) {
-            out.push(ops);
-        }
-        if let Some(spot) = ec2::spot_assumption(&scenario.ec2.spot) {
-            out.push(spot);
-        }
+        out.push(Assumption::NoEc2Prices {
+            region: scenario.region.clone(),
+            bundled_ec2_regions: u32::try_from(bundled_ec2_region_count()).unwrap_or(u32::MAX),
+        });
     }
     out
 }
@@ -353,7 +367,7 @@ fn ec2_part(
                 None => ClusterResult {
                     name: spec.name.clone(),
                     services: provider_names,
-                    instance_type_reason: Some(format!("{}: {}", spec.name, plan.reason)),
+                    instance_type_choice: Some(plan.reason.clone()),
                     peak_instances: Some(0),
                     avg_instances: Some(0.0),
                     hourly_cost_usd: vec![0.0; hours_usize],
@@ -407,37 +421,38 @@ fn ec2_part(
                 for note in &run.notes {
                     let note = OptionNote::Ec2Run {
                         cluster: spec.name.clone(),
-                        note: note.to_string(),
+                        note: note.clone(),
                     };
                     if !option.note_findings.contains(&note) {
                         option.note_findings.push(note);
                     }
                 }
             }
-            if cluster.instance_type_reason.is_some() {
+            if cluster.instance_type_choice.is_some() {
                 reasons.push(OptionNote::InstanceType {
                     cluster: if several {
                         format!("{} ({})", spec.name, provider.name)
                     } else {
                         spec.name.clone()
                     },
-                    reason: plan.reason.to_string(),
+                    reason: plan.reason.clone(),
                 });
             }
             parts.push((provider.name.clone(), cluster));
         }
         let mut cluster = if several {
             let mut merged = ec2::providers::merge_provider_results(&spec.name, names, parts);
-            if let (Some(shared), Some(reason)) = (
-                choice.shared_monthly_usd,
-                merged.instance_type_reason.as_mut(),
-            ) {
-                *reason = format!(
-                    "{}: a capacity provider per task shape costs {} a month, one shared instance type {}. {reason}",
-                    spec.name,
-                    crate::report::format_usd(merged.monthly_cost_usd),
-                    crate::report::format_usd(shared + scenario.ec2.ops.usd_per_cluster_month),
-                );
+            if let Some(shared) = choice.shared_monthly_usd {
+                merged.providers_choice = Some(crate::findings::ProvidersChoice {
+                    providers: merged
+                        .providers
+                        .iter()
+                        .map(|p| (p.name.clone(), p.instance_type.clone()))
+                        .collect(),
+                    providers_usd: merged.monthly_cost_usd,
+                    // The per-cluster operations figure is paid either way.
+                    shared_usd: shared + scenario.ec2.ops.usd_per_cluster_month,
+                });
             }
             merged
         } else {
@@ -621,11 +636,13 @@ fn cost_fargate_clusters(
                     continue;
                 }
                 Err(refusal) => {
-                    part.unplaced.push(Unplaced {
-                        service: service.name.clone(),
-                        tasks: service.desired.peak(),
-                        reason: refusal.reason_in_region(service, &scenario.region),
-                    });
+                    if let Some(reason) = refusal.unplaced_reason(service, &scenario.region) {
+                        part.unplaced.push(Unplaced::new(
+                            &service.name,
+                            service.desired.peak(),
+                            reason,
+                        ));
+                    }
                     continue;
                 }
             };

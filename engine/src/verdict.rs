@@ -90,12 +90,16 @@ pub fn verdict(report: &SimulationReport, break_even: Option<&BreakEven>) -> Vec
         let Some(key) = option.option_key() else {
             continue;
         };
+        // Every entry the simulation writes has its typed reason.
         for u in &option.unplaced {
+            let Some(reason) = &u.reason_finding else {
+                continue;
+            };
             out.push(VerdictFinding::Unplaced {
                 option: key,
                 service: u.service.clone(),
                 tasks: u.tasks,
-                reason: u.reason.clone(),
+                reason: reason.clone(),
             });
         }
     }

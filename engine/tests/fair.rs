@@ -12,9 +12,11 @@
 
 use ecs_planner_engine::analysis::costs as simulate;
 use ecs_planner_engine::ec2::{plan_cluster, simulate_cluster, Ec2ClusterInput};
+use ecs_planner_engine::lang::Lang;
 use ecs_planner_engine::pricing::{bundled, Ec2Catalogue, InstanceType};
 use ecs_planner_engine::report::{OptionResult, SimulationReport};
 use ecs_planner_engine::scenario::{LaunchType, Scenario};
+use ecs_planner_engine::text::Render;
 use ecs_planner_engine::validate::parse_scenario_value;
 use serde_json::{json, Value};
 
@@ -249,7 +251,8 @@ fn instances_on(type_name: &str, tasks: u32, trunking: bool) -> (u32, u32, Vec<S
         horizon_hours: 1,
     };
     let run = simulate_cluster(&input, &catalogue_type(type_name));
-    (run.peak_instances, run.task_enis_per_instance, run.notes)
+    let notes = run.notes.iter().map(|n| n.render(Lang::En)).collect();
+    (run.peak_instances, run.task_enis_per_instance, notes)
 }
 
 #[test]

@@ -441,3 +441,205 @@ fn the_discounted_rounding_figure_is_the_same_in_note_and_verdict() {
         .monthly_waste_usd;
     assert!((waste - 11.0814).abs() < 1e-9, "{waste}");
 }
+
+/// The plan's own findings against their report (and the scenario they
+/// came from): assumptions, unplaced reasons, the instance-type choice, the
+/// runners-up and the EC2 run notes are rendered from their findings, and
+/// their figures are the report's (or its inputs'), worked out by hand.
+#[test]
+fn plan_findings_are_rendered_from_data_and_their_figures_are_the_reports() {
+    use ecs_planner_engine::findings::{Assumption, RunNote, TypeChoice, Versus};
+    use ecs_planner_engine::text::instance_type_reason;
+    let mut chosen = 0;
+    let mut reasons = 0;
+    let mut whys = 0;
+    let mut run_notes = 0;
+    let mut ladder = ladder();
+    ladder.push((
+        "operations figures",
+        shop_with(|d| {
+            d["ec2"]["ops"] = serde_json::json!({
+                "usd_per_cluster_month": 150, "usd_per_instance_month": 12.5,
+                "engineer_usd_per_hour": 95
+            });
+        }),
+    ));
+    for (name, json) in ladder {
+        let scenario = parse_scenario(&json, bundled()).unwrap().scenario;
+        let report = analyze(&scenario, bundled()).report;
+        let catalogue = bundled()
+            .region(&report.region)
+            .unwrap()
+            .ec2
+            .as_ref()
+            .unwrap();
+        // Assumptions: text from findings; the snapshot and horizon are the
+        // report's, the operations figures the scenario's.
+        assert_eq!(
+            report.assumptions,
+            render_all_en(&report.assumption_findings),
+            "{name}"
+        );
+        for a in &report.assumption_findings {
+            match a {
+                Assumption::Prices { snapshot } => assert_eq!(snapshot, &report.pricing_snapshot),
+                Assumption::Horizon { hours } => assert_eq!(*hours, report.horizon_hours),
+                Assumption::Ops {
+                    usd_per_cluster_month,
+                    usd_per_instance_month,
+                    engineer_usd_per_hour,
+                } => {
+                    let ops = &scenario.ec2.ops;
+                    assert_eq!(*usd_per_cluster_month, ops.usd_per_cluster_month);
+                    assert_eq!(*usd_per_instance_month, ops.usd_per_instance_month);
+                    assert_eq!(*engineer_usd_per_hour, ops.engineer_usd_per_hour);
+                    // 150 + 12.5 → "$150.00 per EC2 cluster … $12.50 per running instance".
+                    assert!(report
+                        .assumptions
+                        .iter()
+                        .any(|t| t.contains(
+                            "$150.00 per EC2 cluster per month plus $12.50 per running instance"
+                        ) && t.ends_with("An engineer's hour costs $95.00.")));
+                }
+                Assumption::Ec2Spot {
+                    share_pct,
+                    on_demand_base,
+                    discount_pct,
+                } => {
+                    let spot = &scenario.ec2.spot;
+                    assert_eq!(*share_pct, spot.share * 100.0);
+                    assert_eq!(*on_demand_base, spot.on_demand_base);
+                    assert_eq!(*discount_pct, spot.discount_pct);
+                }
+                Assumption::FargateBilling
+                | Assumption::NoEc2Prices { .. }
+                | Assumption::Ec2(_) => {}
+            }
+        }
+        for option in &report.options {
+            for u in &option.unplaced {
+                let finding = u.reason_finding.as_ref().unwrap();
+                assert_eq!(u.reason, finding.render(Lang::En), "{name}");
+                reasons += 1;
+            }
+            for cluster in &option.clusters {
+                for r in &cluster.runners_up {
+                    let why = r.why_finding.as_ref().unwrap();
+                    assert_eq!(r.why, why.render(Lang::En), "{name}");
+                    assert_eq!(why.peak_instances, r.peak_instances, "{name}");
+                    // The price per hour is the catalogue's for that type.
+                    let t = catalogue.get(&r.instance_type).unwrap();
+                    assert_eq!(why.usd_per_hour, t.usd_per_hour, "{name}");
+                    whys += 1;
+                }
+                let Some(choice) = &cluster.instance_type_choice else {
+                    continue;
+                };
+                assert_eq!(
+                    cluster.instance_type_reason.as_deref(),
+                    Some(
+                        instance_type_reason(
+                            &cluster.name,
+                            choice,
+                            cluster.burstable_types_excluded,
+                            Lang::En
+                        )
+                        .as_str()
+                    ),
+                    "{name}"
+                );
+                let TypeChoice::Chosen {
+                    instance_type,
+                    candidates,
+                    largest_task,
+                    instance_hours,
+                    horizon_hours,
+                    monthly_usd,
+                    runner_up,
+                    simulated,
+                    ruled_out,
+                    ..
+                } = choice
+                else {
+                    continue;
+                };
+                let ctx = format!("{name}: {}: {choice:?}", cluster.name);
+                assert_eq!(Some(instance_type), cluster.instance_type.as_ref(), "{ctx}");
+                assert_eq!(*horizon_hours, report.horizon_hours, "{ctx}");
+                // Instance-hours = average instances × horizon hours.
+                let avg = cluster.avg_instances.unwrap();
+                assert!(
+                    close(avg * f64::from(*horizon_hours), *instance_hours as f64),
+                    "{ctx}"
+                );
+                // On demand before discounts = instance-hours × the price
+                // per hour × 730 / horizon, plus the (undiscounted) credits.
+                let price = cluster.instance_usd_per_hour.unwrap();
+                let expected = *instance_hours as f64 * price * 730.0 / f64::from(*horizon_hours)
+                    + cluster.credit_monthly_cost_usd;
+                assert!(close(*monthly_usd, expected), "{ctx}: {expected}");
+                // Every candidate was simulated or ruled out.
+                assert_eq!(simulated + ruled_out, *candidates, "{ctx}");
+                // The largest task is a service of the cluster, placed first.
+                if let Some((cpu, memory)) = largest_task {
+                    assert!(
+                        scenario
+                            .services
+                            .iter()
+                            .any(|s| cluster.services.contains(&s.name)
+                                && s.cpu_units == *cpu
+                                && s.memory_mib == *memory),
+                        "{ctx}"
+                    );
+                }
+                if let Some(next) = runner_up {
+                    let listed = cluster.runners_up.first().unwrap();
+                    assert_eq!(next.instance_type, listed.instance_type, "{ctx}");
+                    // The report's runner-up cost is after the EC2 discount d
+                    // on instance-hours: (before − credits) × (1 − d) + credits.
+                    let why = listed.why_finding.as_ref().unwrap();
+                    let d = scenario.pricing.ec2_discount_pct / 100.0;
+                    let after = (next.monthly_usd - why.credit_monthly_usd) * (1.0 - d)
+                        + why.credit_monthly_usd;
+                    assert!(close(after, listed.monthly_cost_usd), "{ctx}");
+                    if let Versus::Cheaper { saving_pct } = next.versus {
+                        // (runner-up − chosen) ÷ runner-up, in percent.
+                        let pct = (next.monthly_usd - monthly_usd) / next.monthly_usd * 100.0;
+                        assert!(close(saving_pct, pct), "{ctx}");
+                    }
+                }
+                chosen += 1;
+            }
+            for note in &option.note_findings {
+                let OptionNote::Ec2Run { note, .. } = note else {
+                    continue;
+                };
+                if let RunNote::RegisteredCapacity {
+                    instance_type,
+                    memory_mib,
+                    registered_memory_mib,
+                    overhead_mib,
+                    cpu_units,
+                    ..
+                } = note
+                {
+                    // The type's nominal memory minus the overhead it registers;
+                    // vCPUs × 1024 CPU units.
+                    let t = catalogue.get(instance_type).unwrap();
+                    assert_eq!(*memory_mib, t.memory_mib, "{name}");
+                    assert_eq!(memory_mib - overhead_mib, *registered_memory_mib, "{name}");
+                    assert_eq!(*cpu_units, t.vcpu * 1024, "{name}");
+                }
+                run_notes += 1;
+            }
+        }
+    }
+    assert!(
+        chosen > 10 && whys > 20 && reasons > 0 && run_notes > 5,
+        "{chosen} choices, {whys} runners-up, {reasons} reasons, {run_notes} run notes"
+    );
+}
+
+fn render_all_en<T: Render>(findings: &[T]) -> Vec<String> {
+    findings.iter().map(|f| f.render(Lang::En)).collect()
+}

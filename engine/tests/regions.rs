@@ -10,9 +10,9 @@
 
 #![allow(clippy::panic, clippy::unwrap_used)]
 
+use ecs_planner_engine::analysis::costs as simulate;
 use ecs_planner_engine::pricing::bundled;
 use ecs_planner_engine::report::{OptionResult, SimulationReport};
-use ecs_planner_engine::simulate::simulate;
 use ecs_planner_engine::validate::parse_scenario_value;
 use serde_json::{json, Value};
 

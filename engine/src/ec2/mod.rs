@@ -11,8 +11,8 @@
 //! [`ideal`] (repack from scratch and lower bound), [`search`] (instance-type
 //! search with pruning), [`rng`] (seeded deterministic draws).
 //!
-//! Every simplification is listed in [`ASSUMPTIONS`], in sentences the app
-//! shows to users. Failures are data: tasks that cannot run are listed in
+//! Every simplification is listed as a typed
+//! [`crate::findings::Ec2Assumption`] (text in `crate::text`), shown to users. Failures are data: tasks that cannot run are listed in
 //! `unplaced` with the reason, and costs exclude them.
 
 pub mod ideal;
@@ -28,6 +28,8 @@ mod tests;
 
 use serde::Serialize;
 
+use crate::findings::{CandidateWhy, TypeChoice};
+
 use crate::pricing::{Ec2Catalogue, InstanceType};
 use crate::report::HOURS_PER_MONTH;
 use crate::report::{monthly_from_horizon, Unplaced};
@@ -35,63 +37,6 @@ use crate::scenario::{Ec2Settings, Ec2Spot, OpsCost, Service};
 
 pub use search::plan_cluster;
 pub use simulation::{placement_at, simulate_cluster};
-
-/// The modelling choices behind every EC2 figure, as plain sentences for
-/// users (the app and the CLI show them next to EC2 results).
-pub const ASSUMPTIONS: &[&str] = &[
-    "Time moves in hourly steps: each hour the services' desired counts apply at once, and the capacity provider reacts within the same hour (AWS reacts within minutes and scales in after about 15 minutes).",
-    "Instances are billed for every hour in which they run, as whole hours.",
-    "Registered CPU is vCPUs x 1024 units. Registered memory is the nominal memory minus an OS overhead: your memory_overhead_mib if set, otherwise 2.53% of the nominal memory (the AWS guide's m4.large example registers 7985 of 8192 MiB).",
-    "Each capacity provider (Auto Scaling group) runs one instance type. For every cluster the planner prices one provider shared by all its services and one provider per task shape (services grouped by architecture and memory per vCPU: up to 3 GiB, up to 6 GiB, more), and keeps the cheaper that leaves no more tasks out; daemons run on every instance of every provider, and each provider keeps its own min_instances. With an instance_types list, each provider gets the best single type from the list; without one, the planner searches the whole catalogue of the provider's architecture, leaving burstable types (t3, t3a, t4g) out unless allow_burstable is set, because their vCPUs sustain only a baseline share.",
-    "Burstable types (t3, t3a, t4g) run in unlimited mode, AWS's default: each instance-hour bills surplus CPU credits for max(0, reserved CPU units / 1024 - baseline x vCPUs) at $0.05 per vCPU-hour (t3, t3a) or $0.04 (t4g), with baselines per vCPU of 5% (nano), 10% (micro), 20% (small, medium), 30% (large) and 40% (xlarge, 2xlarge). This assumes tasks use what they reserve, settles credits per hour rather than over AWS's rolling 24 hours, uses the same rate in every region, and applies no discount to credits.",
-    "awsvpc tasks take one network interface each: max ENIs minus 1 per instance, or ECS's own task limit with ENI trunking (the ECS developer guide's trunking table; for families newer than that table, inferred from the same size of the previous generation, and said so in the notes). T families have no trunking. bridge and host tasks take none.",
-    "host networking, a fixed host port or distinct_instance allow one task of the service per instance; services with the same host port never share an instance; host ports 22, 2375, 2376, 51678 and 51679 are reserved.",
-    "Daemon services run one task on every instance and are placed first; a daemon that does not fit an empty instance rules that type out.",
-    "Without a placement strategy, tasks are placed by ECS's service default: spread across availability zones, then across instances (spread:az, then spread:instanceId). When the whole chain ties, a new task goes to the oldest instance and scale-in stops a task on the newest.",
-    "Scale-in follows the strategy: binpack stops tasks on the instance that will have the most left, spread:instanceId on the instance with the most tasks of the service, spread:az keeps zones balanced, and random (or spread:az with nothing after it) stops a task on a randomly drawn instance.",
-    "Services are placed largest task first each hour; scale-in happens before scale-out.",
-    "New instances go to the availability zone with the fewest instances. The capacity provider estimates the instances pending tasks need by first-fit-decreasing packing on empty instances, keeps target_capacity headroom (instances = ceil(needed x 100 / target)) and at least min_instances, and removes only instances running nothing but daemons, from the fullest AZ, newest first.",
-    "Tasks stay where they were placed until scale-in stops them: ECS never moves running tasks, so fragmentation left by scale-in keeps instances alive and costs money.",
-    "Ideal = every task repacked from scratch each hour (first-fit decreasing, same constraints and headroom), never more than what ECS runs. Lower bound = total CPU, memory, ENIs or one-per-instance tasks divided by what one instance offers after daemons, rounded up, with the same headroom.",
-    "The random strategy uses the scenario's seed: the same scenario always gives the same placement.",
-    "Windows tasks are not placed on EC2: EC2 Windows prices are not bundled.",
-    "A cluster whose services need different CPU architectures runs the architecture of most tasks; the others are listed as unplaced.",
-    "Costs are on-demand Linux prices of the bundled snapshot, less the EC2 discount you set (on instance-hours only), plus surplus CPU credits and any operations figures you set; they exclude unplaced tasks, EBS, data transfer and load balancers.",
-];
-
-/// The assumption sentence for the user's operations figures, `None` when
-/// none is set.
-pub fn ops_assumption(ops: &OpsCost) -> Option<String> {
-    if !ops.is_set() {
-        return None;
-    }
-    let mut sentence = format!(
-        "EC2 operations work, your figures: {} per EC2 cluster per month plus {} per running instance per month (per average instance: instance-hours x the figure / 730), added to every EC2 cluster; Fargate needs none of it.",
-        crate::report::format_usd(ops.usd_per_cluster_month),
-        crate::report::format_usd(ops.usd_per_instance_month)
-    );
-    if let Some(rate) = ops.engineer_usd_per_hour {
-        sentence.push_str(&format!(
-            " An engineer's hour costs {}.",
-            crate::report::format_usd(rate)
-        ));
-    }
-    Some(sentence)
-}
-
-/// The assumption sentences for EC2 Spot, `None` when no instance runs on
-/// Spot.
-pub fn spot_assumption(spot: &Ec2Spot) -> Option<String> {
-    if !spot.is_on() {
-        return None;
-    }
-    Some(format!(
-        "EC2 Spot, your figures: in every capacity provider the first {} instance(s) run on demand and {:.0}% of the rest on Spot, at your average Spot discount of {:.0}% off the on-demand price (no live Spot prices are bundled: they vary by type, zone and hour). Shares apply to each hour's instance count as averages; a Savings Plan discount covers the on-demand hours only; the instance-type search ranks types at on-demand prices. Spot instances can be interrupted at two minutes' notice: ECS drains them and the capacity provider starts replacements, which this plan neither costs nor delays.",
-        spot.on_demand_base,
-        spot.share * 100.0,
-        spot.discount_pct
-    ))
-}
 
 /// One EC2 cluster to simulate: its services (daemons included), the EC2
 /// settings and the horizon.
@@ -143,7 +88,7 @@ pub struct ClusterRun {
     pub ideal_surplus_vcpu_hours: f64,
     pub lower_bound_surplus_vcpu_hours: f64,
     pub unplaced: Vec<Unplaced>,
-    pub notes: Vec<String>,
+    pub notes: Vec<crate::findings::RunNote>,
 }
 
 impl ClusterRun {
@@ -192,8 +137,8 @@ pub struct Candidate {
     /// Tasks left unplaced on this type (largest hourly shortfall, summed
     /// over services).
     pub unplaced_tasks: u32,
-    /// Plain English: how it did.
-    pub why: String,
+    /// How it did (rendered by `crate::text`).
+    pub why: CandidateWhy,
 }
 
 /// The instance type chosen for a cluster and the ones that came next.
@@ -205,8 +150,8 @@ pub struct ClusterPlan {
     /// The next best types, cheapest first (at least five when the
     /// catalogue has them).
     pub runners_up: Vec<Candidate>,
-    /// Why the winner won, plain English.
-    pub reason: String,
+    /// Why the winner won (or why no type can run the cluster).
+    pub reason: TypeChoice,
     pub unplaced: Vec<Unplaced>,
     /// Types simulated in full, and types ruled out by their lower bound
     /// (before simulating, or part-way through).
@@ -404,13 +349,6 @@ pub fn to_cluster_result(
         pricing.ops,
         pricing.spot,
     );
-    let mut reason = format!("{name}: {}", plan.reason);
-    if plan.burstable_types_excluded > 0 {
-        reason.push_str(&format!(
-            " {} burstable (T) types were left out of the search: their vCPUs sustain only a baseline share, and ECS would fill them with reservations they cannot run full-time; set allow_burstable to include them.",
-            plan.burstable_types_excluded
-        ));
-    }
     Some(crate::report::ClusterResult {
         name: name.to_string(),
         services: service_names,
@@ -427,7 +365,7 @@ pub fn to_cluster_result(
         credit_monthly_cost_usd: costs.credit_monthly_usd,
         ops_monthly_cost_usd: costs.ops_monthly_usd,
         burstable_types_excluded: plan.burstable_types_excluded,
-        instance_type_reason: Some(reason),
+        instance_type_choice: Some(plan.reason.clone()),
         runners_up: plan
             .runners_up
             .iter()
@@ -438,7 +376,8 @@ pub fn to_cluster_result(
                     * (1.0 - discount_pct / 100.0)
                     + c.credit_monthly_cost_usd,
                 peak_instances: c.peak_instances,
-                why: c.why.clone(),
+                why: String::new(),
+                why_finding: Some(c.why.clone()),
             })
             .collect(),
         // Instance price, parity and per-service costs: `simulate::ec2_part`.

@@ -276,7 +276,6 @@ pub fn merge_provider_results(
     let mut ideal = 0.0;
     let mut lower = 0.0;
     let mut types: Vec<String> = Vec::new();
-    let mut reasons: Vec<String> = Vec::new();
     let mut main: Option<(f64, usize)> = None;
     for (index, (provider, part)) in parts.iter().enumerate() {
         let instance_type = part.instance_type.clone().unwrap_or_default();
@@ -307,9 +306,6 @@ pub fn merge_provider_results(
         merged.burstable_types_excluded = merged
             .burstable_types_excluded
             .max(part.burstable_types_excluded);
-        if let Some(reason) = &part.instance_type_reason {
-            reasons.push(format!("[{provider}] {reason}"));
-        }
         merged.runners_up.extend(
             part.runners_up
                 .iter()
@@ -363,6 +359,7 @@ pub fn merge_provider_results(
     merged.ideal_monthly_cost_usd = Some(ideal);
     merged.lower_bound_monthly_cost_usd = Some(lower);
     merged.instance_type = Some(types.join(" + "));
-    merged.instance_type_reason = Some(reasons.join(" "));
+    // `instance_type_reason`: `simulate` sets `providers_choice`, and
+    // `text::render_report` renders it.
     merged
 }

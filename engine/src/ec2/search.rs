@@ -22,6 +22,9 @@
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
+use crate::findings::{
+    CandidateWhy, NoTypeWhy, RunNote, RunnerUp, TypeChoice, UnplacedReason, Versus,
+};
 use crate::pricing::{Ec2Catalogue, InstanceType};
 use crate::report::{monthly_from_horizon, Unplaced};
 use crate::scenario::{Arch, Os, Service};
@@ -29,7 +32,7 @@ use crate::scenario::{Arch, Os, Service};
 use super::ideal::Demand;
 use super::instance::is_burstable;
 use super::simulation::{
-    add_ideal, arch_name, simulate, simulate_with, Detail, GiveUp, Prepared, ServiceStatus,
+    add_ideal, simulate, simulate_with, Detail, GiveUp, Prepared, ServiceStatus,
 };
 use super::{Candidate, ClusterPlan, ClusterRun, Ec2ClusterInput};
 
@@ -98,10 +101,6 @@ fn rank_order(a: &Ranked, b: &Ranked) -> Ordering {
         )
 }
 
-fn money(usd: f64) -> String {
-    format!("${usd:.2}")
-}
-
 /// Chooses the instance type for a cluster (see the module doc).
 pub fn plan_cluster(input: &Ec2ClusterInput, catalogue: &Ec2Catalogue) -> ClusterPlan {
     let arch = cluster_arch(&input.services);
@@ -140,39 +139,29 @@ pub fn plan_cluster(input: &Ec2ClusterInput, catalogue: &Ec2Catalogue) -> Cluste
         .map(|&t| Prepared::new(input, t))
         .collect();
     let usable: Vec<&Prepared> = prepared.iter().filter(|p| p.unusable.is_none()).collect();
-    let unknown_note = if unknown.is_empty() {
-        String::new()
-    } else {
-        format!(
-            " Not in the price catalogue, so ignored: {}.",
-            unknown.join(", ")
-        )
-    };
+    let unknown_types: Vec<String> = unknown.iter().map(|t| (*t).to_string()).collect();
     if usable.is_empty() {
         let why = prepared
             .iter()
             .find_map(|p| p.unusable.clone())
-            .unwrap_or_else(|| {
-                format!(
-                    "no {} instance type is available in the catalogue",
-                    arch_name(arch)
-                )
-            });
+            .map_or(NoTypeWhy::NoTypeOfArch { arch }, NoTypeWhy::Unusable);
         let unplaced = input
             .services
             .iter()
             .filter(|s| s.desired.peak() > 0 || s.daemon)
-            .map(|s| Unplaced {
-                service: s.name.clone(),
-                tasks: if s.daemon { 1 } else { s.desired.peak() },
-                reason: format!("no instance type can run this cluster: {why}"),
+            .map(|s| {
+                Unplaced::new(
+                    &s.name,
+                    if s.daemon { 1 } else { s.desired.peak() },
+                    UnplacedReason::NoTypeCanRun(why.clone()),
+                )
             })
             .collect();
         return ClusterPlan {
             run: None,
             instance_type: None,
             runners_up: Vec::new(),
-            reason: format!("No instance type can run this cluster: {why}.{unknown_note}"),
+            reason: TypeChoice::NoTypeCanRun { why, unknown_types },
             unplaced,
             types_simulated: 0,
             types_pruned: 0,
@@ -296,21 +285,15 @@ pub fn plan_cluster(input: &Ec2ClusterInput, catalogue: &Ec2Catalogue) -> Cluste
         let peak = run.map_or(0, |r| r.peak_instances);
         let unplaced_tasks = run.map_or(0, |r| r.unplaced.iter().map(|u| u.tasks).sum());
         let credit_usd = run.map_or(0.0, credits_of);
-        let mut why = format!(
-            "{instance_hours} instance-hours (peak {peak}) at {}/hour; {:.0}% of CPU and {:.0}% of memory reserved on average",
-            money(r.prepared.instance_type.usd_per_hour),
-            run.map_or(0.0, ClusterRun::avg_cpu_reserved_pct),
-            run.map_or(0.0, ClusterRun::avg_memory_reserved_pct),
-        );
-        if credit_usd > 0.0 {
-            why.push_str(&format!(
-                "; plus {}/month of surplus CPU credits",
-                money(monthly_from_horizon(credit_usd, hours))
-            ));
-        }
-        if unplaced_tasks > 0 {
-            why.push_str(&format!("; leaves {unplaced_tasks} task(s) unplaced"));
-        }
+        let why = CandidateWhy {
+            instance_hours,
+            peak_instances: peak,
+            usd_per_hour: r.prepared.instance_type.usd_per_hour,
+            cpu_reserved_pct: run.map_or(0.0, ClusterRun::avg_cpu_reserved_pct),
+            memory_reserved_pct: run.map_or(0.0, ClusterRun::avg_memory_reserved_pct),
+            credit_monthly_usd: monthly_from_horizon(credit_usd, hours),
+            unplaced_tasks,
+        };
         Candidate {
             name: r.prepared.instance_type.name.clone(),
             monthly_cost_usd: monthly_from_horizon(r.cost_usd, hours),
@@ -327,7 +310,7 @@ pub fn plan_cluster(input: &Ec2ClusterInput, catalogue: &Ec2Catalogue) -> Cluste
             run: None,
             instance_type: None,
             runners_up: Vec::new(),
-            reason: format!("No instance type can hold this cluster's tasks.{unknown_note}"),
+            reason: TypeChoice::NoTypeCanHold { unknown_types },
             unplaced: Vec::new(),
             types_simulated: 0,
             types_pruned: pruned,
@@ -348,72 +331,45 @@ pub fn plan_cluster(input: &Ec2ClusterInput, catalogue: &Ec2Catalogue) -> Cluste
         .order
         .first()
         .and_then(|&s| input.services.get(s));
-    let mut reason = if list_mode {
-        format!(
-            "{} is the best of the {} listed instance type(s) that can run the cluster",
-            best.name,
-            usable.len()
-        )
-    } else {
-        format!(
-            "{} is the cheapest of the {} {} instance types that hold every task",
-            best.name,
-            usable.len(),
-            arch_name(arch)
-        )
-    };
-    if let Some(largest) = largest {
-        reason.push_str(&format!(
-            " (largest task: {} CPU units, {} MiB)",
-            largest.cpu_units, largest.memory_mib
-        ));
-    }
-    reason.push_str(&format!(
-        ": {} instance-hours over {hours} hours, about {}/month on demand before discounts",
-        best.instance_hours,
-        money(best.monthly_cost_usd)
-    ));
-    if let Some(next) = runners_up.first() {
+    let runner_up = runners_up.first().map(|next| {
         let saving_pct = if next.monthly_cost_usd > 0.0 {
             (next.monthly_cost_usd - best.monthly_cost_usd) / next.monthly_cost_usd * 100.0
         } else {
             0.0
         };
-        if best.unplaced_tasks < next.unplaced_tasks {
-            reason.push_str(&format!(
-                "; the runner-up {} ({}/month) would leave more tasks unplaced",
-                next.name,
-                money(next.monthly_cost_usd)
-            ));
+        let versus = if best.unplaced_tasks < next.unplaced_tasks {
+            Versus::MoreUnplaced
         } else if saving_pct >= 0.05 {
-            reason.push_str(&format!(
-                ", {saving_pct:.1}% less than the runner-up {} ({}/month)",
-                next.name,
-                money(next.monthly_cost_usd)
-            ));
+            Versus::Cheaper { saving_pct }
         } else if best.peak_instances < next.peak_instances {
-            reason.push_str(&format!(
-                ", the same cost as {} but with fewer instances at peak ({} instead of {})",
-                next.name, best.peak_instances, next.peak_instances
-            ));
+            Versus::FewerAtPeak {
+                peak: best.peak_instances,
+                runner_up_peak: next.peak_instances,
+            }
         } else {
-            reason.push_str(&format!(
-                ", the same cost as {} (the tie goes to the name that sorts first)",
-                next.name
-            ));
+            Versus::Tie
+        };
+        RunnerUp {
+            instance_type: next.name.clone(),
+            monthly_usd: next.monthly_cost_usd,
+            versus,
         }
-    }
-    reason.push('.');
-    if best.unplaced_tasks > 0 {
-        reason.push_str(&format!(
-            " It still leaves {} task(s) unplaced; the cost excludes them.",
-            best.unplaced_tasks
-        ));
-    }
-    reason.push_str(&format!(
-        " {simulated} type(s) were simulated hour by hour; {} were ruled out because their lower bound (alone, or after the hours already simulated) cost more than the sixth best.{unknown_note}",
-        pruned + cut_short
-    ));
+    });
+    let reason = TypeChoice::Chosen {
+        instance_type: best.name.clone(),
+        from_list: list_mode,
+        candidates: u32::try_from(usable.len()).unwrap_or(u32::MAX),
+        arch,
+        largest_task: largest.map(|t| (t.cpu_units, t.memory_mib)),
+        instance_hours: best.instance_hours,
+        horizon_hours: hours,
+        monthly_usd: best.monthly_cost_usd,
+        runner_up,
+        unplaced_tasks: best.unplaced_tasks,
+        simulated,
+        ruled_out: pruned + cut_short,
+        unknown_types,
+    };
 
     let arches: Vec<Arch> = input
         .services
@@ -432,11 +388,10 @@ pub fn plan_cluster(input: &Ec2ClusterInput, catalogue: &Ec2Catalogue) -> Cluste
             .filter(|s| s.os == Os::Linux && s.arch != winner.prepared.instance_type.arch)
             .map(|s| s.name.as_str())
             .collect();
-        run.notes.push(format!(
-            "This cluster mixes CPU architectures; it runs {} (the architecture of most tasks), so {} cannot run here; give them their own cluster.",
-            arch_name(winner.prepared.instance_type.arch),
-            others.join(", ")
-        ));
+        run.notes.push(RunNote::MixedArchitectures {
+            arch: winner.prepared.instance_type.arch,
+            services: others.iter().map(|s| (*s).to_string()).collect(),
+        });
     }
     let unplaced = run.unplaced.clone();
     ClusterPlan {

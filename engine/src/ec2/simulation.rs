@@ -12,6 +12,7 @@
 //! pending task lands on it; once nothing is pending, launching empty
 //! headroom does not change what is needed.
 
+use crate::findings::{DaemonMisfit, NoFit, RunNote, UnplacedReason};
 use crate::pricing::InstanceType;
 use crate::report::Unplaced;
 use crate::scenario::{Arch, Os, PlacementStrategy, Service};
@@ -26,18 +27,15 @@ use super::instance::{
 use super::placement::{effective_chain, Fleet};
 use super::{ClusterRun, Ec2ClusterInput, InstanceSnapshot};
 
-/// The reason given for Windows services on EC2.
-pub const WINDOWS_REASON: &str = "Windows tasks are not simulated on EC2: EC2 Windows instance prices are not bundled; run this service on Fargate instead";
-
 /// What the simulator makes of one service on one instance type.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum ServiceStatus {
     /// Its tasks fit an empty instance (daemons on it).
     Placeable,
     /// A daemon that runs on every instance.
     Daemon,
     /// It can never run on this type; the reason says why.
-    Unplaceable(String),
+    Unplaceable(UnplacedReason),
 }
 
 /// A cluster's services prepared for one instance type.
@@ -53,7 +51,7 @@ pub struct Prepared<'a> {
     /// Placeable services, largest task first.
     pub order: Vec<usize>,
     /// Set when a daemon does not fit: the type cannot be used.
-    pub unusable: Option<String>,
+    pub unusable: Option<DaemonMisfit>,
     pub chain: Vec<PlacementStrategy>,
     pub azs: u32,
     pub target_capacity_pct: u32,
@@ -90,31 +88,29 @@ impl<'a> Prepared<'a> {
         let type_name = &instance_type.name;
         for (index, (service, shape)) in services.iter().zip(&shapes).enumerate() {
             let verdict = if service.os == Os::Windows {
-                ServiceStatus::Unplaceable(WINDOWS_REASON.to_string())
+                ServiceStatus::Unplaceable(UnplacedReason::Ec2Windows)
             } else if service.arch != instance_type.arch {
-                ServiceStatus::Unplaceable(format!(
-                    "its tasks are built for {}, but {type_name} is {}",
-                    arch_name(service.arch),
-                    arch_name(instance_type.arch)
-                ))
+                ServiceStatus::Unplaceable(UnplacedReason::Architecture {
+                    task_arch: service.arch,
+                    instance_type: type_name.clone(),
+                    type_arch: instance_type.arch,
+                })
             } else if let Some(port) = service
                 .host_port
                 .filter(|p| RESERVED_HOST_PORTS.contains(p))
             {
-                ServiceStatus::Unplaceable(format!(
-                    "host port {port} is reserved on every container instance (22, 2375, 2376, 51678, 51679); pick another host_port"
-                ))
+                ServiceStatus::Unplaceable(UnplacedReason::ReservedHostPort { port })
             } else if service.daemon {
                 if template.can_add(index, shape) {
                     template.add(index, shape, 1);
                 } else if unusable.is_none() {
-                    unusable = Some(format!(
-                        "daemon {} ({} CPU units, {} MiB) does not fit on an empty {type_name} ({})",
-                        service.name,
-                        service.cpu_units,
-                        service.memory_mib,
-                        why_not_fit(&template, registered, shape, services, instance_type)
-                    ));
+                    unusable = Some(DaemonMisfit {
+                        daemon: service.name.clone(),
+                        cpu_units: service.cpu_units,
+                        memory_mib: service.memory_mib,
+                        instance_type: type_name.clone(),
+                        why: why_not_fit(&template, registered, shape, services, instance_type),
+                    });
                 }
                 ServiceStatus::Daemon
             } else {
@@ -129,7 +125,7 @@ impl<'a> Prepared<'a> {
                 if !template.can_add(index, shape) {
                     let reason = why_not_fit(&template, registered, shape, services, instance_type);
                     if let Some(slot) = status.get_mut(index) {
-                        *slot = ServiceStatus::Unplaceable(reason);
+                        *slot = ServiceStatus::Unplaceable(UnplacedReason::NoFit(reason));
                     }
                 }
             }
@@ -246,60 +242,66 @@ fn why_not_fit(
     shape: &TaskShape,
     services: &[&Service],
     instance_type: &InstanceType,
-) -> String {
-    let name = &instance_type.name;
+) -> NoFit {
+    let name = instance_type.name.clone();
     if let Some(&other) = shape
         .port_conflicts
         .iter()
         .find(|&&other| template.count_of(other) > 0)
     {
-        let other_name = services.get(other).map_or("?", |s| s.name.as_str());
-        return format!(
-            "its host port is already taken by daemon {other_name} on every instance; change one of the host ports"
-        );
+        let daemon = services.get(other).map_or("?", |s| s.name.as_str());
+        return NoFit::HostPortTakenByDaemon {
+            daemon: daemon.to_string(),
+        };
     }
     if shape.cpu_units > template.free_cpu_units {
         return if shape.cpu_units > registered.cpu_units {
-            format!(
-                "a task needs {} CPU units but {name} registers {}; too big for this type",
-                shape.cpu_units, registered.cpu_units
-            )
+            NoFit::CpuTooBig {
+                cpu_units: shape.cpu_units,
+                instance_type: name,
+                registered_cpu_units: registered.cpu_units,
+            }
         } else {
-            format!(
-                "a task needs {} CPU units but {name} has {} left after daemons",
-                shape.cpu_units, template.free_cpu_units
-            )
+            NoFit::CpuLeftAfterDaemons {
+                cpu_units: shape.cpu_units,
+                instance_type: name,
+                free_cpu_units: template.free_cpu_units,
+            }
         };
     }
     if shape.memory_mib > template.free_memory_mib {
         return if shape.memory_mib > registered.memory_mib {
-            format!(
-                "a task needs {} MiB but {name} registers {} MiB; too big for this type",
-                shape.memory_mib, registered.memory_mib
-            )
+            NoFit::MemoryTooBig {
+                memory_mib: shape.memory_mib,
+                instance_type: name,
+                registered_memory_mib: registered.memory_mib,
+            }
         } else {
-            format!(
-                "a task needs {} MiB but {name} has {} MiB left after daemons",
-                shape.memory_mib, template.free_memory_mib
-            )
+            NoFit::MemoryLeftAfterDaemons {
+                memory_mib: shape.memory_mib,
+                instance_type: name,
+                free_memory_mib: template.free_memory_mib,
+            }
         };
     }
     if shape.uses_eni && template.free_task_enis == 0 {
-        let hint = if instance_type.ecs_trunking().is_some() {
-            "; turn on ENI trunking or use bridge networking"
-        } else {
-            "; use bridge networking or a type with more ENIs"
-        };
+        let trunking_supported = instance_type.ecs_trunking().is_some();
         return if registered.task_enis == 0 {
-            format!("ENI limit: awsvpc tasks need a network interface each and {name} has none to spare{hint}")
+            NoFit::EniNoneToSpare {
+                instance_type: name,
+                trunking_supported,
+            }
         } else {
-            format!(
-                "ENI limit: the {} task ENIs of {name} are all taken by awsvpc daemons{hint}",
-                registered.task_enis
-            )
+            NoFit::EniTakenByDaemons {
+                instance_type: name,
+                task_enis: registered.task_enis,
+                trunking_supported,
+            }
         };
     }
-    format!("a task does not fit on an empty {name}")
+    NoFit::DoesNotFit {
+        instance_type: name,
+    }
 }
 
 /// How much a simulation records.
@@ -394,7 +396,7 @@ pub fn simulate_with(
         notes: Vec::new(),
     };
     let mut max_pending = vec![0u32; n];
-    if let Some(reason) = &p.unusable {
+    if let Some(misfit) = &p.unusable {
         for hour in 0..hours {
             let mut unplaced = 0u32;
             for (s, service) in p.services.iter().enumerate() {
@@ -420,17 +422,14 @@ pub fn simulate_with(
         }
         for (service, &tasks) in p.services.iter().zip(&max_pending) {
             if tasks > 0 {
-                run.unplaced.push(Unplaced {
-                    service: service.name.clone(),
+                run.unplaced.push(Unplaced::new(
+                    &service.name,
                     tasks,
-                    reason: format!("{} cannot be used: {reason}", p.instance_type.name),
-                });
+                    UnplacedReason::TypeUnusable(misfit.clone()),
+                ));
             }
         }
-        run.notes.push(format!(
-            "{} cannot run this cluster: {reason}. Cost excludes every task.",
-            p.instance_type.name
-        ));
+        run.notes.push(RunNote::CannotRunCluster(misfit.clone()));
         return Outcome {
             run,
             fleet,
@@ -584,49 +583,42 @@ pub fn simulate_with(
         }
         let reason = match status {
             ServiceStatus::Unplaceable(reason) => reason.clone(),
-            _ => "still pending after the capacity provider scaled out in that hour".to_string(),
+            _ => UnplacedReason::StillPending,
         };
-        run.unplaced.push(Unplaced {
-            service: service.name.clone(),
-            tasks,
-            reason,
-        });
+        run.unplaced
+            .push(Unplaced::new(&service.name, tasks, reason));
     }
     if !run.unplaced.is_empty() {
-        let names: Vec<&str> = run.unplaced.iter().map(|u| u.service.as_str()).collect();
-        run.notes.push(format!(
-            "Cost excludes tasks that could not be placed on {} ({}); see unplaced.",
-            p.instance_type.name,
-            names.join(", ")
-        ));
+        let services = run.unplaced.iter().map(|u| u.service.clone()).collect();
+        run.notes.push(RunNote::CostExcludesUnplaced {
+            instance_type: p.instance_type.name.clone(),
+            services,
+        });
     }
     if p.trunking_in_use && p.instance_type.trunking_limit_inferred_by_ecs() {
-        run.notes.push(format!(
-            "With ENI trunking a {} runs {} awsvpc tasks: inferred from the same size of the previous generation, because ECS's published trunking table predates this family.",
-            p.instance_type.name, p.registered.task_enis
-        ));
+        run.notes.push(RunNote::TrunkingInferred {
+            instance_type: p.instance_type.name.clone(),
+            tasks: p.registered.task_enis,
+        });
     }
     if let Some(credits) = &p.credits {
-        run.notes.push(format!(
-            "{} is burstable: it sustains {:.2} of its {} vCPUs; reserved CPU above that is billed as surplus CPU credits at ${:.2} per vCPU-hour (unlimited mode, the default), {:.1} vCPU-hours over the horizon.",
-            p.instance_type.name,
-            credits.baseline_vcpus,
-            p.instance_type.vcpu,
-            credits.usd_per_surplus_vcpu_hour,
-            run.surplus_vcpu_hours
-        ));
+        run.notes.push(RunNote::Burstable {
+            instance_type: p.instance_type.name.clone(),
+            baseline_vcpus: credits.baseline_vcpus,
+            vcpus: p.instance_type.vcpu,
+            usd_per_vcpu_hour: credits.usd_per_surplus_vcpu_hour,
+            surplus_vcpu_hours: run.surplus_vcpu_hours,
+        });
     }
     if p.default_overhead {
-        run.notes.push(format!(
-            "Each {} registers {} CPU units and {} MiB of its {} MiB (default memory overhead of {}.{:02}%, {} MiB; set memory_overhead_mib to change it).",
-            p.instance_type.name,
-            p.registered.cpu_units,
-            p.registered.memory_mib,
-            p.instance_type.memory_mib,
-            DEFAULT_MEMORY_OVERHEAD_BASIS_POINTS / 100,
-            DEFAULT_MEMORY_OVERHEAD_BASIS_POINTS % 100,
-            default_memory_overhead_mib(p.instance_type.memory_mib),
-        ));
+        run.notes.push(RunNote::RegisteredCapacity {
+            instance_type: p.instance_type.name.clone(),
+            cpu_units: p.registered.cpu_units,
+            registered_memory_mib: p.registered.memory_mib,
+            memory_mib: p.instance_type.memory_mib,
+            overhead_basis_points: DEFAULT_MEMORY_OVERHEAD_BASIS_POINTS,
+            overhead_mib: default_memory_overhead_mib(p.instance_type.memory_mib),
+        });
     }
     Outcome {
         run,
@@ -678,9 +670,9 @@ pub fn add_ideal(p: &Prepared, run: &mut ClusterRun, hourly_running: &[Vec<u32>]
         run.lower_bound_instance_hours += u64::from(bound);
     }
     if fallback_hours > 0 {
-        run.notes.push(format!(
-            "In {fallback_hours} hour(s) the from-scratch repack needed more instances than ECS's own placement; the ideal shows ECS's count there."
-        ));
+        run.notes.push(RunNote::RepackFallback {
+            hours: fallback_hours,
+        });
     }
 }
 

@@ -14,6 +14,17 @@ use super::*;
 
 use PlacementStrategy::{BinpackCpu, BinpackMemory, Random, SpreadAz, SpreadInstanceId};
 
+/// English text of a finding (these tests read the simulator's typed notes
+/// and reasons as the user would).
+fn en<T: crate::text::Render>(finding: &T) -> String {
+    finding.render(crate::lang::Lang::En)
+}
+
+/// An unplaced entry's reason in English.
+fn reason_of(unplaced: &Unplaced) -> String {
+    unplaced.reason_finding.as_ref().map(en).unwrap_or_default()
+}
+
 fn service(name: &str, cpu_units: u32, memory_mib: u32, desired: Desired) -> Service {
     Service {
         name: name.to_string(),
@@ -194,9 +205,9 @@ fn a_daemon_that_does_not_fit_rules_the_type_out() {
     assert_eq!(run.unplaced[0].service, "api");
     assert_eq!(run.unplaced[0].tasks, 2);
     assert!(
-        run.unplaced[0].reason.contains("big-daemon"),
+        reason_of(&run.unplaced[0]).contains("big-daemon"),
         "{}",
-        run.unplaced[0].reason
+        reason_of(&run.unplaced[0])
     );
 }
 
@@ -267,11 +278,11 @@ fn unplaceable_tasks_are_data_with_reasons() {
         assert_eq!(run.unplaced[0].service, bad.name);
         assert_eq!(run.unplaced[0].tasks, bad.desired.peak());
         assert!(
-            run.unplaced[0].reason.contains(word),
+            reason_of(&run.unplaced[0]).contains(word),
             "{}",
-            run.unplaced[0].reason
+            reason_of(&run.unplaced[0])
         );
-        assert!(run.notes.iter().any(|n| n.contains("Cost excludes")));
+        assert!(run.notes.iter().any(|n| en(n).contains("Cost excludes")));
         assert_eq!(run.hourly_unplaced_tasks, [bad.desired.peak(); 2]);
     }
     // ENI limit: two awsvpc daemons take both task ENIs of an m5.large.
@@ -289,9 +300,9 @@ fn unplaceable_tasks_are_data_with_reasons() {
     let run = run_of(&[d1, d2, web], &settings(vec![BinpackCpu]), 1, &m5_large());
     assert_eq!(run.unplaced.len(), 1);
     assert!(
-        run.unplaced[0].reason.contains("ENI limit"),
+        reason_of(&run.unplaced[0]).contains("ENI limit"),
         "{}",
-        run.unplaced[0].reason
+        reason_of(&run.unplaced[0])
     );
 }
 
@@ -479,7 +490,7 @@ fn search_picks_the_cheapest_type_that_holds_the_tasks() {
     assert!((plan.runners_up[0].monthly_cost_usd - 394.2).abs() < 1e-9);
     assert!((plan.runners_up[1].monthly_cost_usd - 438.0).abs() < 1e-9);
     assert_eq!(plan.run.as_ref().map(|r| r.instance_hours), Some(50));
-    assert!(plan.reason.contains("a.large"), "{}", plan.reason);
+    assert!(en(&plan.reason).contains("a.large"), "{}", en(&plan.reason));
     assert!(plan.unplaced.is_empty());
     // Membership: only b.xlarge allowed.
     let mut only_b = s.clone();
@@ -491,7 +502,11 @@ fn search_picks_the_cheapest_type_that_holds_the_tasks() {
     };
     let plan = plan_cluster(&input, &tiny_catalogue());
     assert_eq!(plan.instance_type.as_deref(), Some("b.xlarge"));
-    assert!(plan.reason.contains("nope.large"), "{}", plan.reason);
+    assert!(
+        en(&plan.reason).contains("nope.large"),
+        "{}",
+        en(&plan.reason)
+    );
 }
 
 #[test]
@@ -517,7 +532,7 @@ fn search_runs_the_majority_architecture_and_lists_the_rest() {
     assert!(run
         .notes
         .iter()
-        .any(|n| n.contains("mixes CPU architectures")));
+        .any(|n| en(n).contains("mixes CPU architectures")));
 }
 
 #[test]
@@ -533,7 +548,7 @@ fn search_with_nothing_that_fits_returns_no_run() {
     let plan = plan_cluster(&input, &tiny_catalogue());
     assert!(plan.run.is_none());
     assert!(plan.instance_type.is_none());
-    assert!(plan.reason.contains("daemon"), "{}", plan.reason);
+    assert!(en(&plan.reason).contains("daemon"), "{}", en(&plan.reason));
 }
 
 #[test]
@@ -618,7 +633,9 @@ fn cost_helpers_apply_price_and_discount() {
         run: Some(run),
         instance_type: Some("m5.large".into()),
         runners_up: Vec::new(),
-        reason: String::new(),
+        reason: crate::findings::TypeChoice::NoTypeCanHold {
+            unknown_types: Vec::new(),
+        },
         unplaced: Vec::new(),
         types_simulated: 1,
         types_pruned: 0,
@@ -882,10 +899,9 @@ fn search_breaks_cost_ties_by_fewer_instances_at_peak() {
     let plan = plan_cluster(&input, &catalogue);
     assert_eq!(plan.instance_type.as_deref(), Some("x.four"));
     assert!(
-        plan.reason
-            .contains("fewer instances at peak (1 instead of 4)"),
+        en(&plan.reason).contains("fewer instances at peak (1 instead of 4)"),
         "{}",
-        plan.reason
+        en(&plan.reason)
     );
 }
 

@@ -10,8 +10,12 @@
 
 pub mod en;
 pub mod figures;
+pub mod ko_plan;
 
-use crate::findings::{OptionKey, OptionNote, VerdictFinding};
+use crate::findings::{
+    Assumption, CandidateWhy, OptionKey, OptionNote, RunNote, TypeChoice, UnplacedReason,
+    VerdictFinding,
+};
 use crate::lang::Lang;
 use crate::report::SimulationReport;
 
@@ -45,17 +49,107 @@ impl Render for OptionKey {
     }
 }
 
+impl Render for Assumption {
+    fn render(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => en::assumption(self),
+            Lang::Ko => ko_plan::assumption(self),
+        }
+    }
+}
+
+impl Render for UnplacedReason {
+    fn render(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => en::unplaced_reason(self),
+            Lang::Ko => ko_plan::unplaced_reason(self),
+        }
+    }
+}
+
+impl Render for RunNote {
+    fn render(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => en::run_note(self),
+            Lang::Ko => ko_plan::run_note(self),
+        }
+    }
+}
+
+impl Render for TypeChoice {
+    fn render(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => en::type_choice(self),
+            Lang::Ko => ko_plan::type_choice(self),
+        }
+    }
+}
+
+impl Render for CandidateWhy {
+    fn render(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => en::candidate_why(self),
+            Lang::Ko => ko_plan::candidate_why(self),
+        }
+    }
+}
+
+/// A cluster's `instance_type_reason` in `lang`: its name, the search's
+/// choice and the burstable types left out.
+pub fn instance_type_reason(
+    cluster: &str,
+    choice: &TypeChoice,
+    burstable_excluded: u32,
+    lang: Lang,
+) -> String {
+    match lang {
+        Lang::En => en::instance_type_reason(cluster, choice, burstable_excluded),
+        Lang::Ko => ko_plan::instance_type_reason(cluster, choice, burstable_excluded),
+    }
+}
+
 /// Every finding rendered, in order.
 pub fn render_all<T: Render>(findings: &[T], lang: Lang) -> Vec<String> {
     findings.iter().map(|f| f.render(lang)).collect()
 }
 
-/// Fills the report's text fields (`verdict`) from its typed findings in
-/// `lang`: the app calls this to switch language without re-simulating.
+/// Fills the report's text fields (`verdict`, `assumptions`, each option's
+/// `notes` and `unplaced[].reason`, each cluster's `instance_type_reason`
+/// and `runners_up[].why`) from its typed findings in `lang`: the CLI and
+/// the app call this to switch language without re-simulating.
 pub fn render_report(report: &mut SimulationReport, lang: Lang) {
     report.verdict = render_all(&report.verdict_findings, lang);
+    // A report read back from JSON has text but no findings: keep its text.
+    if !report.assumption_findings.is_empty() {
+        report.assumptions = render_all(&report.assumption_findings, lang);
+    }
     for option in &mut report.options {
         option.notes = render_all(&option.note_findings, lang);
+        for unplaced in &mut option.unplaced {
+            if let Some(reason) = &unplaced.reason_finding {
+                unplaced.reason = reason.render(lang);
+            }
+        }
+        for cluster in &mut option.clusters {
+            if let Some(choice) = &cluster.instance_type_choice {
+                cluster.instance_type_reason = Some(instance_type_reason(
+                    &cluster.name,
+                    choice,
+                    cluster.burstable_types_excluded,
+                    lang,
+                ));
+            } else if let Some(choice) = &cluster.providers_choice {
+                cluster.instance_type_reason = Some(match lang {
+                    Lang::En => en::providers_reason(&cluster.name, choice),
+                    Lang::Ko => ko_plan::providers_reason(&cluster.name, choice),
+                });
+            }
+            for candidate in &mut cluster.runners_up {
+                if let Some(why) = &candidate.why_finding {
+                    candidate.why = why.render(lang);
+                }
+            }
+        }
     }
 }
 
