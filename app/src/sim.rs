@@ -5,9 +5,12 @@
 
 use ecs_planner_engine::analysis;
 use ecs_planner_engine::breakeven::BreakEven;
+use ecs_planner_engine::findings::VerdictFinding;
+use ecs_planner_engine::lang::Lang;
 use ecs_planner_engine::pricing::PriceBook;
 use ecs_planner_engine::report::SimulationReport;
 use ecs_planner_engine::scenario::Scenario;
+use ecs_planner_engine::text::{render_all, render_report};
 use ecs_planner_engine::validate::{parse_scenario_value, FieldIssue, IssueKind};
 use serde_json::Value;
 
@@ -53,7 +56,34 @@ pub struct Deferred {
     /// The scenario this was computed for (stale when it differs).
     pub scenario: Scenario,
     pub break_even: BreakEven,
+    /// The verdict as the worker sent it (rendered there, in the language
+    /// of the request), or in English on the page.
     pub verdict: Vec<String>,
+    /// The verdict as typed findings (on the page; empty from the worker,
+    /// whose findings are not read back).
+    pub findings: Vec<VerdictFinding>,
+}
+
+impl Deferred {
+    /// The full verdict in `lang`: rendered from the findings when the page
+    /// computed them, else the worker's text (requested in `lang`).
+    pub fn verdict_in(&self, lang: Lang) -> Vec<String> {
+        if self.findings.is_empty() {
+            self.verdict.clone()
+        } else {
+            render_all(&self.findings, lang)
+        }
+    }
+}
+
+/// `report` with its verdict and notes in `lang`, from its typed findings
+/// (no simulation: the language switch calls this). A report from the
+/// worker has no findings and keeps its text, which the worker rendered in
+/// the language of the request.
+pub fn in_lang(report: &SimulationReport, lang: Lang) -> SimulationReport {
+    let mut report = report.clone();
+    render_report(&mut report, lang);
+    report
 }
 
 impl Outcome {
@@ -114,6 +144,7 @@ pub fn deferred(scenario: &Scenario, report: &SimulationReport, prices: &PriceBo
         scenario: scenario.clone(),
         break_even: complete.break_even,
         verdict: complete.report.verdict,
+        findings: complete.report.verdict_findings,
     }
 }
 
@@ -158,5 +189,36 @@ mod tests {
         assert!(issues[0].message.contains("5l2"), "{issues:?}");
         assert!(!outcome.issues_at("services[1]").is_empty());
         assert!(outcome.issues_at("services[0].cpu").is_empty());
+    }
+
+    #[test]
+    fn a_report_switches_language_without_simulating_again() {
+        let outcome = run(&default_scenario(), bundled());
+        let report = outcome.report.unwrap();
+        let ko = in_lang(&report, Lang::Ko);
+        // Same figures, same options; only the words change.
+        assert_eq!(ko.options.len(), report.options.len());
+        for (a, b) in ko.options.iter().zip(&report.options) {
+            assert_eq!(a.monthly_cost_usd, b.monthly_cost_usd);
+        }
+        assert!(ko.verdict[0].starts_with("최저 비용: "), "{:?}", ko.verdict);
+        assert_eq!(in_lang(&ko, Lang::En).verdict, report.verdict);
+        let later = deferred(outcome.scenario.as_ref().unwrap(), &report, bundled());
+        assert_eq!(later.verdict_in(Lang::En), later.verdict);
+        let korean = later.verdict_in(Lang::Ko);
+        assert_eq!(korean.len(), later.verdict.len());
+        assert!(
+            korean
+                .iter()
+                .all(|v| v.chars().any(|c| ('가'..='힣').contains(&c))),
+            "{korean:?}"
+        );
+        // A worker's deferred verdict has no findings: its text is kept.
+        let from_worker = Deferred {
+            findings: Vec::new(),
+            verdict: korean.clone(),
+            ..later
+        };
+        assert_eq!(from_worker.verdict_in(Lang::En), korean);
     }
 }

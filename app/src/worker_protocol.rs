@@ -6,6 +6,7 @@
 //! ones run on the page, within a frame ([`runs_in_worker`]).
 
 use ecs_planner_engine::breakeven::BreakEven;
+use ecs_planner_engine::lang::Lang;
 use std::borrow::Cow;
 
 use ecs_planner_engine::pricing::{bundled, PriceBook, RegionPrices};
@@ -35,6 +36,11 @@ pub struct Request {
     /// page.
     #[serde(default)]
     pub prices: Vec<RegionPrices>,
+    /// The page's language: the worker renders the report's text in it
+    /// (its typed findings are not sent back), and the page asks again
+    /// when the language changes.
+    #[serde(default)]
+    pub lang: Lang,
 }
 
 /// The regions of `book` that differ from the bundled snapshot.
@@ -143,15 +149,15 @@ pub fn handle(request_json: &str, now_ms: impl Fn() -> f64, mut post: impl FnMut
     let later_report = report.clone();
     let first = Response::Costs {
         id: request.id,
-        report,
+        report: sim::in_lang(&report, request.lang),
         elapsed_ms: now_ms() - started,
     };
     send(&first, &mut post);
     let later = sim::deferred(&scenario, &later_report, &book);
     let second = Response::Complete {
         id: request.id,
+        verdict: later.verdict_in(request.lang),
         break_even: later.break_even,
-        verdict: later.verdict,
         elapsed_ms: now_ms() - started,
     };
     send(&second, &mut post);
@@ -200,6 +206,7 @@ mod tests {
             id: 1,
             doc: doc.clone(),
             prices,
+            lang: Lang::En,
         })
         .unwrap();
         let mut sent = Vec::new();
@@ -225,6 +232,7 @@ mod tests {
             id: 7,
             doc: default_scenario(),
             prices: Vec::new(),
+            lang: Lang::En,
         })
         .unwrap();
         let mut sent = Vec::new();
@@ -274,5 +282,45 @@ mod tests {
         crate::doc::set_desired(&mut big, 0, serde_json::json!(2000));
         let big = sim::run(&big, bundled()).scenario.unwrap();
         assert!(runs_in_worker(&big));
+    }
+
+    #[test]
+    fn the_worker_answers_in_the_language_of_the_request() {
+        let ask = |lang| {
+            let request = serde_json::to_string(&Request {
+                id: 3,
+                doc: default_scenario(),
+                prices: Vec::new(),
+                lang,
+            })
+            .unwrap();
+            let mut sent = Vec::new();
+            handle(
+                &request,
+                || 0.0,
+                |m| sent.push(serde_json::from_str::<Response>(&m).unwrap()),
+            );
+            sent
+        };
+        let (en, ko) = (ask(Lang::En), ask(Lang::Ko));
+        let (en_report, ko_report) = (en[0].report().unwrap(), ko[0].report().unwrap());
+        // The page's Korean report, read back as the page reads it.
+        let page = sim::run(&default_scenario(), bundled()).report.unwrap();
+        assert_eq!(ko_report, &as_read_back(sim::in_lang(&page, Lang::Ko)));
+        assert_ne!(ko_report.verdict, en_report.verdict);
+        for (a, b) in ko_report.options.iter().zip(&en_report.options) {
+            assert_eq!(a.monthly_cost_usd, b.monthly_cost_usd);
+        }
+        let (Response::Complete { verdict: en_v, .. }, Response::Complete { verdict: ko_v, .. }) =
+            (&en[1], &ko[1])
+        else {
+            panic!("second answers are the scan");
+        };
+        assert_eq!(en_v.len(), ko_v.len());
+        assert!(ko_v[0].starts_with("최저 비용: "), "{ko_v:?}");
+        // A request without `lang` (an older page) is answered in English.
+        let old = r#"{"id": 1, "doc": {"version": 1, "services": [{"name": "a", "cpu": 256, "memory": 512, "count": 1}]}}"#;
+        let request: Request = serde_json::from_str(old).unwrap();
+        assert_eq!(request.lang, Lang::En);
     }
 }

@@ -9,19 +9,25 @@
 
 use ecs_planner_engine::analysis::analyze;
 use ecs_planner_engine::export::results_csv;
+use ecs_planner_engine::lang::Lang;
 use ecs_planner_engine::report::{format_usd, OptionResult, SimulationReport};
 use ecs_planner_engine::scenario::LaunchType;
+use ecs_planner_engine::text::render_report;
 use ecs_planner_engine::validate::parse_scenario;
 
 use crate::files::{price_book, read_text};
+use crate::lang::pad;
 
 const USAGE: &str = "\
-usage: ecs-planner simulate SCENARIO.json [--format table|json|csv] [--pricing FILE]...
+usage: ecs-planner simulate SCENARIO.json [--format table|json|csv] [--pricing FILE]... [--lang en|ko]
 
 Costs every layout of the scenario on Fargate and EC2.
   --format   table (default), json (the report contract) or csv (one row per option and cluster)
   --pricing  a pricing file from `ecs-planner pricing import`; replaces the bundled
              prices of its region (repeatable, later files win)
+  --lang     en or ko: the table, the JSON's text fields (verdict, notes), the CSV
+             header; default from LC_ALL, LC_MESSAGES, then LANG. Figures, keys
+             and identifiers are the same in every language.
 SCENARIO.json may be `-` for stdin.";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,7 +38,7 @@ enum Format {
 }
 
 /// Runs `simulate` with the arguments after the command name.
-pub fn run(args: &[String]) -> Result<(), String> {
+pub fn run(args: &[String], lang: Lang) -> Result<(), String> {
     let mut path = None;
     let mut format = Format::Table;
     let mut pricing = Vec::new();
@@ -82,12 +88,13 @@ pub fn run(args: &[String]) -> Result<(), String> {
     if let Some(notice) = book.ec2_prices_notice(&parsed.scenario.region) {
         eprintln!("note: {notice}");
     }
-    let report = analyze(&parsed.scenario, &book).report;
+    let mut report = analyze(&parsed.scenario, &book).report;
+    render_report(&mut report, lang);
     let output = match format {
         Format::Json => serde_json::to_string_pretty(&report)
             .map_err(|e| format!("could not write the report as JSON: {e}"))?,
-        Format::Table => table(&report),
-        Format::Csv => results_csv(&report),
+        Format::Table => table(&report, lang),
+        Format::Csv => results_csv(&report, lang),
     };
     println!("{output}");
     Ok(())
@@ -101,15 +108,16 @@ fn pct(value: f64) -> String {
     format!("{value:.1}%")
 }
 
-/// Aligns columns: left for the first and for those in `left`, right for
-/// the others (numbers).
+/// Aligns columns by display width (a Hangul syllable is two columns):
+/// left for the first and for those in `left`, right for the others
+/// (numbers).
 fn aligned(rows: &[Vec<String>], left: &[usize]) -> String {
     let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
     let widths: Vec<usize> = (0..columns)
         .map(|c| {
             rows.iter()
                 .filter_map(|r| r.get(c))
-                .map(|cell| cell.chars().count())
+                .map(|cell| crate::lang::display_width(cell))
                 .max()
                 .unwrap_or(0)
         })
@@ -118,13 +126,10 @@ fn aligned(rows: &[Vec<String>], left: &[usize]) -> String {
     for row in rows {
         let mut line = String::new();
         for (c, (cell, width)) in row.iter().zip(&widths).enumerate() {
-            if c == 0 {
-                line.push_str(&format!("{cell:<width$}"));
-            } else if left.contains(&c) {
-                line.push_str(&format!("  {cell:<width$}"));
-            } else {
-                line.push_str(&format!("  {cell:>width$}"));
+            if c > 0 {
+                line.push_str("  ");
             }
+            line.push_str(&pad(cell, *width, c == 0 || left.contains(&c)));
         }
         out.push_str(line.trim_end());
         out.push('\n');
@@ -132,27 +137,80 @@ fn aligned(rows: &[Vec<String>], left: &[usize]) -> String {
     out
 }
 
-fn table(report: &SimulationReport) -> String {
-    let mut out = format!(
-        "Region {} · horizon {} h · monthly = horizon cost × 730 / {}\nPrices: {}\n\n",
-        report.region, report.horizon_hours, report.horizon_hours, report.pricing_snapshot
+/// The table's fixed words in one language.
+struct Words {
+    no_options: &'static str,
+    header: [&'static str; 10],
+    cheapest: &'static str,
+    cluster_header: [&'static str; 4],
+    verdict: &'static str,
+    assumptions: &'static str,
+}
+
+fn words(lang: Lang) -> Words {
+    match lang {
+        Lang::En => Words {
+            no_options: "No options to compare.",
+            header: [
+                "option",
+                "monthly",
+                "vs cheapest",
+                "peak inst.",
+                "avg inst.",
+                "ideal",
+                "idle/rounding",
+                "CPU reserved",
+                "memory reserved",
+                "unplaced",
+            ],
+            cheapest: "* cheapest",
+            cluster_header: ["  cluster", "monthly", "instances", "services"],
+            verdict: "Verdict",
+            assumptions: "Assumptions",
+        },
+        Lang::Ko => Words {
+            no_options: "비교할 옵션이 없습니다.",
+            header: [
+                "옵션",
+                "월 비용",
+                "최저 대비",
+                "최대 인스턴스",
+                "평균 인스턴스",
+                "이상적",
+                "유휴/올림",
+                "CPU 예약률",
+                "메모리 예약률",
+                "미배치",
+            ],
+            cheapest: "* 최저가",
+            cluster_header: ["  클러스터", "월 비용", "인스턴스", "서비스"],
+            verdict: "결론",
+            assumptions: "이 수치의 전제",
+        },
+    }
+}
+
+fn table(report: &SimulationReport, lang: Lang) -> String {
+    let words = words(lang);
+    let (region, hours, prices) = (
+        &report.region,
+        report.horizon_hours,
+        &report.pricing_snapshot,
     );
+    let mut out = match lang {
+        Lang::En => format!(
+            "Region {region} · horizon {hours} h · monthly = horizon cost × 730 / {hours}\nPrices: {prices}\n\n"
+        ),
+        Lang::Ko => format!(
+            "리전 {region} · 기간 {hours}시간 · 월 비용 = 기간 비용 × 730 / {hours}\n가격: {prices}\n\n"
+        ),
+    };
     if report.options.is_empty() {
-        out.push_str("No options to compare.\n");
+        out.push_str(words.no_options);
+        out.push('\n');
         return out;
     }
-    let mut rows = vec![vec![
-        "option".to_string(),
-        "monthly".to_string(),
-        "vs cheapest".to_string(),
-        "peak inst.".to_string(),
-        "avg inst.".to_string(),
-        "ideal".to_string(),
-        "idle/rounding".to_string(),
-        "CPU reserved".to_string(),
-        "memory reserved".to_string(),
-        "unplaced".to_string(),
-    ]];
+    let mut rows = vec![words.header.map(str::to_string).to_vec()];
     for (i, option) in report.options.iter().enumerate() {
         let marker = if report.cheapest == Some(i) { " *" } else { "" };
         rows.push(vec![
@@ -183,16 +241,12 @@ fn table(report: &SimulationReport) -> String {
     }
     out.push_str(&aligned(&rows, &[]));
     if report.cheapest.is_some() {
-        out.push_str("* cheapest\n");
+        out.push_str(words.cheapest);
+        out.push('\n');
     }
     for option in &report.options {
         out.push_str(&format!("\n{}\n", option_name(option)));
-        let mut rows = vec![vec![
-            "  cluster".to_string(),
-            "monthly".to_string(),
-            "instances".to_string(),
-            "services".to_string(),
-        ]];
+        let mut rows = vec![words.cluster_header.map(str::to_string).to_vec()];
         for cluster in &option.clusters {
             let instances = cluster
                 .peak_instances_label()
@@ -206,23 +260,28 @@ fn table(report: &SimulationReport) -> String {
         }
         out.push_str(&aligned(&rows, &[3]));
         for u in &option.unplaced {
-            out.push_str(&format!(
-                "  unplaced: {} × {}: {}\n",
-                u.tasks, u.service, u.reason
-            ));
+            let (tasks, service, reason) = (u.tasks, &u.service, &u.reason);
+            out.push_str(&match lang {
+                Lang::En => format!("  unplaced: {tasks} × {service}: {reason}\n"),
+                Lang::Ko => format!("  미배치: {service} 서비스의 태스크 {tasks}개: {reason}\n"),
+            });
         }
+        let note_label = match lang {
+            Lang::En => "note",
+            Lang::Ko => "참고",
+        };
         for note in &option.notes {
-            out.push_str(&format!("  note: {note}\n"));
+            out.push_str(&format!("  {note_label}: {note}\n"));
         }
     }
     if !report.verdict.is_empty() {
-        out.push_str("\nVerdict\n");
+        out.push_str(&format!("\n{}\n", words.verdict));
         for sentence in &report.verdict {
             out.push_str(&format!("  {sentence}\n"));
         }
     }
     if !report.assumptions.is_empty() {
-        out.push_str("\nAssumptions\n");
+        out.push_str(&format!("\n{}\n", words.assumptions));
         for assumption in &report.assumptions {
             out.push_str(&format!("  - {assumption}\n"));
         }

@@ -17,11 +17,23 @@ fn fixture(name: &str) -> String {
         .into_owned()
 }
 
+/// Runs the CLI with no locale set (English), whatever the machine's is.
 fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_ecs-planner"))
+    run_with_locale(args, &[])
+}
+
+/// Runs the CLI with only the locale variables `locale` set.
+fn run_with_locale(args: &[&str], locale: &[(&str, &str)]) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_ecs-planner"));
+    command
         .args(args)
-        .output()
-        .expect("runs ecs-planner")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG");
+    for (name, value) in locale {
+        command.env(name, value);
+    }
+    command.output().expect("runs ecs-planner")
 }
 
 fn stdout(o: &Output) -> String {
@@ -410,4 +422,132 @@ fn help_and_version() {
     let out = check(&["simulate", "--help"], 0, &[]);
     assert!(stdout(&out).contains("--pricing"));
     check(&[], 2, &["usage"]);
+}
+
+/// The shop example's table in Korean: Korean headings and verdict, the
+/// same dollar figures as the English table, columns aligned by display
+/// width (a Hangul syllable is two terminal columns).
+#[test]
+fn simulate_in_korean_has_the_english_figures() {
+    let shop = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../examples/shop.json")
+        .to_string_lossy()
+        .into_owned();
+    let en = run(&["simulate", &shop]);
+    let ko = run(&["simulate", &shop, "--lang", "ko"]);
+    assert_eq!(ko.status.code(), Some(0), "{}", stderr(&ko));
+    let (en, ko) = (stdout(&en), stdout(&ko));
+    assert!(ko.starts_with("리전 us-east-1 · 기간 168시간"), "{ko}");
+    assert!(ko.contains("\n결론\n"), "{ko}");
+    // The shop's Fargate bill, $179.45 (see the_shop_example_costs_what_the_hand_sum_says).
+    assert!(ko.contains("  최저 비용: Fargate"), "{ko}");
+    assert!(ko.contains("월 $179.45."), "{ko}");
+    let dollars = |text: &str| -> Vec<String> {
+        let mut all: Vec<String> = text
+            .split('$')
+            .skip(1)
+            .map(|rest| {
+                rest.chars()
+                    .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
+                    .collect::<String>()
+                    .trim_end_matches(['.', ','])
+                    .to_string()
+            })
+            .collect();
+        all.sort();
+        all
+    };
+    assert_eq!(
+        dollars(&en),
+        dollars(&ko),
+        "the same money in both languages"
+    );
+    // Aligned: the header's "월 비용" (7 columns) ends where "$179.45" ends.
+    let lines: Vec<&str> = ko.lines().collect();
+    let header = lines.iter().find(|l| l.starts_with("옵션")).unwrap();
+    let first = lines
+        .iter()
+        .find(|l| l.starts_with("fargate / single"))
+        .unwrap();
+    let columns_to = |line: &str, needle: &str| -> usize {
+        let at = line.find(needle).unwrap() + needle.len();
+        line[..at]
+            .chars()
+            .map(|c| {
+                if ('\u{AC00}'..='\u{D7A3}').contains(&c) {
+                    2
+                } else {
+                    1
+                }
+            })
+            .sum()
+    };
+    assert_eq!(
+        columns_to(header, "월 비용"),
+        columns_to(first, "$179.45"),
+        "{header}\n{first}"
+    );
+    // JSON: the text fields in Korean, the figures and keys unchanged.
+    let json: Value = serde_json::from_str(&stdout(&run(&[
+        "simulate", &shop, "--format", "json", "--lang", "ko",
+    ])))
+    .unwrap();
+    assert!(json["verdict"][0]
+        .as_str()
+        .unwrap()
+        .starts_with("최저 비용: "));
+    assert_eq!(json["options"][0]["layout"], "single");
+    // CSV: Korean column names over the same rows.
+    let csv_en = stdout(&run(&["simulate", &shop, "--format", "csv"]));
+    let csv_ko = stdout(&run(&["simulate", &shop, "--format", "csv", "--lang=ko"]));
+    assert!(csv_ko.starts_with("시작 유형,클러스터 구성,"), "{csv_ko}");
+    assert_eq!(
+        csv_en.lines().skip(1).collect::<Vec<_>>(),
+        csv_ko.lines().skip(1).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn the_language_defaults_from_the_locale_and_the_flag_overrides_it() {
+    let shop = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../examples/shop.json")
+        .to_string_lossy()
+        .into_owned();
+    let korean = run_with_locale(&["simulate", &shop], &[("LANG", "ko_KR.UTF-8")]);
+    assert!(stdout(&korean).contains("\n결론\n"), "{}", stdout(&korean));
+    // LC_ALL comes first.
+    let c = run_with_locale(
+        &["simulate", &shop],
+        &[("LC_ALL", "C"), ("LANG", "ko_KR.UTF-8")],
+    );
+    assert!(stdout(&c).contains("\nVerdict\n"));
+    let flag = run_with_locale(
+        &["--lang", "en", "simulate", &shop],
+        &[("LANG", "ko_KR.UTF-8")],
+    );
+    assert!(stdout(&flag).contains("\nVerdict\n"));
+    check(
+        &["simulate", &shop, "--lang", "fr"],
+        2,
+        &["--lang fr", "use en or ko"],
+    );
+}
+
+/// A validation error under `--lang ko`: exit 2, nothing on stdout, every
+/// field path as written (`services[1].cpu`), the value and a fix. The
+/// message text is FieldIssue's (English until the typed validation
+/// messages land; then it is rendered with `ScenarioErrors::render`).
+#[test]
+fn a_validation_error_in_korean_keeps_its_field_paths() {
+    let out = run_with_locale(&["simulate", &fixture("bad.json"), "--lang", "ko"], &[]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stdout(&out).is_empty());
+    let err = stderr(&out);
+    for text in [
+        "services[0].memory = \"lots\"",
+        "services[1].cpu = 0",
+        "ec2.instance_types[0] = \"m5.lrage\"",
+    ] {
+        assert!(err.contains(text), "{text} in {err}");
+    }
 }

@@ -300,7 +300,8 @@ fn check_against_report(
     }
 }
 
-/// `$1,234.56`, `42%`, `1.25×` tokens of a sentence.
+/// `$1,234.56`, `42%`, `1.25×` tokens of a sentence (a Korean scale,
+/// `1.25배`, is read as `1.25×`).
 fn printed_figures(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let chars: Vec<char> = text.chars().collect();
@@ -327,8 +328,10 @@ fn printed_figures(text: &str) -> Vec<String> {
         let unit = chars.get(i).copied();
         if money {
             out.push(format!("${number}"));
-        } else if unit == Some('%') || unit == Some('×') {
-            out.push(format!("{number}{}", unit.unwrap_or(' ')));
+        } else if unit == Some('%') {
+            out.push(format!("{number}%"));
+        } else if unit == Some('×') || unit == Some('배') {
+            out.push(format!("{number}×"));
         }
     }
     out
@@ -368,17 +371,21 @@ fn every_figure_of_every_finding_is_in_its_report() {
             check_against_report(name, finding, &report, &fields);
             assert_eq!(&finding.render(Lang::En), text, "{name}");
             let allowed = spellings(finding);
-            for figure in printed_figures(text) {
-                assert!(
-                    allowed.contains(&figure),
-                    "{name}: {text:?} prints {figure}, not a figure of {finding:?}"
-                );
-                checked += 1;
+            for lang in Lang::ALL {
+                let text = finding.render(lang);
+                for figure in printed_figures(&text) {
+                    assert!(
+                        allowed.contains(&figure),
+                        "{name}: {text:?} prints {figure}, not a figure of {finding:?}"
+                    );
+                    checked += 1;
+                }
             }
         }
     }
-    // The ladder really exercised the sentences (a handful of figures each).
-    assert!(checked > 60, "only {checked} figures checked");
+    // The ladder really exercised the sentences (a handful of figures each,
+    // in each language).
+    assert!(checked > 120, "only {checked} figures checked");
 }
 
 #[test]
@@ -395,6 +402,17 @@ fn every_note_is_rendered_from_its_finding_and_its_waste_is_the_reports() {
                 .collect();
             assert_eq!(rendered, option.notes, "{name}: {}", option.key());
             for note in &option.note_findings {
+                // The Korean note prints the English note's figures.
+                let sorted = |text: String| {
+                    let mut f = printed_figures(&text);
+                    f.sort();
+                    f
+                };
+                assert_eq!(
+                    sorted(note.render(Lang::En)),
+                    sorted(note.render(Lang::Ko)),
+                    "{name}: {note:?}"
+                );
                 if let OptionNote::Rounding {
                     service,
                     monthly_waste_usd,

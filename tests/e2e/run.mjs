@@ -1048,6 +1048,121 @@ journey('issue 15: a share link opened in a Korean browser shows the same figure
   }
 });
 
+// ---------------------------------------------------------------- issue 15: the engine's text in Korean
+
+/** Every `$` amount in `text`, sorted (the same figures in every language). */
+function dollars(text) {
+  return (text.match(/\$[0-9][0-9,]*(\.[0-9]+)?/g) || []).sort();
+}
+
+/** The verdict's sentences once the break-even scan is in. */
+async function fullVerdict(page) {
+  await page.waitForSelector('[data-testid="verdict"] li:not([data-testid="verdict-pending"])', { timeout: 10000 });
+  await page.waitForFunction(() => !document.querySelector('[data-testid="verdict-pending"]'), null, { timeout: 10000 });
+  return page.locator('[data-testid="verdict"] li').allTextContents();
+}
+
+/** Latin words of engine sentences that are neither identifiers, product
+ * names, units nor instance types (`c6a.large`), nor the user's services. */
+function englishWords(sentences) {
+  const keep = new Set(['Fargate', 'EC2', 'ECS', 'ENI', 'awsvpc', 'CPU', 'vCPU', 'GB', 'MiB', 'USD', 'Linux', 'Windows',
+    'ARM', 'x86', 'Graviton', 'Spot', 'Compute', 'binpack', 'spread', 'random', 'cpu', 'memory', 'az', 'instanceId',
+    'm5', 'c6i', 'api', 'web', 'worker']);
+  const words = new Set();
+  for (const s of sentences) {
+    const bare = s.replace(/\b[a-z][a-z0-9-]*\.[0-9]*[a-z0-9]+\b/g, ' '); // instance types
+    for (const w of bare.split(/[^A-Za-z0-9_]+/)) if (/[A-Za-z]/.test(w) && !keep.has(w)) words.add(w);
+  }
+  return [...words];
+}
+
+journey('issue 15: the example\'s verdict in Korean with the English figures; switch to English and back; Korean Markdown and CSV', async ({ base, problems }) => {
+  const { browser, page } = await koreanContext(problems);
+  try {
+    await page.goto(base, { waitUntil: 'load' });
+    await page.waitForSelector('[data-testid="comparison-matrix"]', { timeout: 15000 });
+    await expectText(page, 'cost-fargate-single', DEFAULT_MONTHLY, 'matrix figure in Korean');
+    const ko = await fullVerdict(page);
+    // The example's verdict: Fargate cheapest at $179.45 (DEFAULT_MONTHLY).
+    assert(ko[0].startsWith('최저 비용: Fargate(클러스터 구성과 무관'), `Korean first sentence: ${ko[0]}`);
+    assert(ko[0].includes(`월 ${DEFAULT_MONTHLY}.`) && ko[0].endsWith('저렴합니다.'), `Korean first sentence: ${ko[0]}`);
+    assert(ko.some((s) => s.startsWith('Fargate가 저렴한 이유: EC2에서는 인스턴스(')), `why Fargate wins, in Korean: ${ko.join(' | ')}`);
+    assert(ko.some((s) => s.startsWith('EC2에서는 서비스별 클러스터 구성이 공유 클러스터 하나보다 월 $')), `the layout sentence, in Korean: ${ko.join(' | ')}`);
+    assert(ko.some((s) => s.includes('배')), `a break-even sentence (scale factors as 배): ${ko.join(' | ')}`);
+    const stray = englishWords(ko);
+    assertEqual(JSON.stringify(stray), '[]', 'English words left in the Korean verdict');
+    const koNotes = await page.locator('td.cell .notes').allTextContents();
+    await page.locator('[data-testid="verdict"]').scrollIntoViewIfNeeded();
+    await shot(page, 'ko-verdict-1280x720.png');
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await page.locator('[data-testid="verdict"]').scrollIntoViewIfNeeded();
+    await shot(page, 'ko-verdict-768.png');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert(overflow <= 0, `nothing overflows the 768 px page (${overflow} px too wide)`);
+    await page.setViewportSize({ width: 1280, height: 720 });
+
+    // Korean Markdown summary and CSV, with the figures the page shows.
+    await openMenu(page, 'transfer-menu');
+    const md = await download(page, 'export-md');
+    const plain = md.text.replace(/\\(.)/g, '$1');
+    assert(md.text.startsWith('# ECS Planner: Fargate와 EC2, 그리고 클러스터 구성'), `Markdown title: ${md.text.slice(0, 80)}`);
+    for (const part of ['## 비교', '| 옵션 | 월 비용 | 최저 대비', '## 결론', '## 이 수치의 전제', '이 결과 열기: <']) {
+      assert(md.text.includes(part), `Markdown has ${part}`);
+    }
+    assert(plain.includes(ko[0]), `Markdown has the page's Korean verdict: ${ko[0]}`);
+    assert(md.text.includes(`| Fargate · 공유 클러스터 하나 (최저가) | ${DEFAULT_MONTHLY} |`), 'Markdown names the options in Korean, with the figure');
+    const csv = await download(page, 'export-csv');
+    assert(csv.text.startsWith('시작 유형,클러스터 구성,클러스터,'), `Korean CSV header: ${csv.text.slice(0, 60)}`);
+
+    // Switch to English: the same figures in English words, then back.
+    await page.getByTestId('lang-en').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en', null, { timeout: 5000 });
+    const en = await fullVerdict(page);
+    assert(en[0].startsWith('Cheapest: Fargate (on any layout'), `English first sentence: ${en[0]}`);
+    assertEqual(en.length, ko.length, 'as many sentences in both languages');
+    assertEqual(JSON.stringify(dollars(ko.join(' '))), JSON.stringify(dollars(en.join(' '))), 'the verdict\'s dollar figures in Korean and English');
+    const enNotes = await page.locator('td.cell .notes').allTextContents();
+    assertEqual(JSON.stringify(dollars(koNotes.join(' '))), JSON.stringify(dollars(enNotes.join(' '))), 'the notes\' dollar figures in Korean and English');
+    await openMenu(page, 'transfer-menu');
+    const mdEn = await download(page, 'export-md');
+    assert(mdEn.text.includes('## Verdict') && !mdEn.text.includes('## 결론'), 'the English Markdown after the switch');
+    assertEqual(JSON.stringify(dollars(mdEn.text)), JSON.stringify(dollars(md.text)), 'the Markdown\'s dollar figures in both languages');
+    await page.getByTestId('lang-ko').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'ko', null, { timeout: 5000 });
+    const again = await fullVerdict(page);
+    assertEqual(JSON.stringify(again), JSON.stringify(ko), 'the same Korean verdict after switching back');
+  } finally {
+    await browser.close();
+  }
+});
+
+journey('issue 15: a big scenario simulated in the worker follows the language switch too', async ({ base, problems }) => {
+  const { browser, page } = await koreanContext(problems);
+  try {
+    await page.goto(base, { waitUntil: 'load' });
+    await page.waitForSelector('[data-testid="comparison-matrix"]', { timeout: 15000 });
+    // 2,000 api tasks: over the worker's 40,000 task-hours (2,000 × 168).
+    await page.getByTestId('count-0').fill('2000');
+    const inWorker = async (lang) => {
+      await page.waitForFunction((want) => {
+        const li = document.querySelector('[data-testid="verdict"] li');
+        return li && !document.querySelector('[data-testid="verdict-pending"]') && li.textContent.startsWith(want);
+      }, lang === 'ko' ? '최저 비용: ' : 'Cheapest: ', { timeout: 30000, polling: 200 });
+      return page.locator('[data-testid="verdict"] li').allTextContents();
+    };
+    const ko = await inWorker('ko');
+    const timings = await page.evaluate(() => (window.__ecsPlannerTimings || []).map((t) => t.kind));
+    assert(timings.includes('simulate-worker'), `simulated in the worker: ${timings}`);
+    await page.getByTestId('lang-en').click();
+    const en = await inWorker('en');
+    assertEqual(JSON.stringify(dollars(ko.join(' '))), JSON.stringify(dollars(en.join(' '))), 'the worker\'s verdict figures in both languages');
+    await page.getByTestId('lang-ko').click();
+    assertEqual(JSON.stringify(await inWorker('ko')), JSON.stringify(ko), 'Korean again from the worker');
+  } finally {
+    await browser.close();
+  }
+});
+
 async function main() {
   try {
     assert((await stat(path.join(DIST, 'index.html'))).isFile(), 'index.html');

@@ -19,7 +19,8 @@ pub fn App() -> impl IntoView {
     let lang = crate::ui::lang::start();
     // Link in the address bar > autosave > example (issue 7).
     let opening = crate::ui::share::startup();
-    let store = Store::new(opening.doc);
+    let lang = crate::ui::lang::provide_language(lang);
+    let store = Store::new(opening.doc, lang.0);
     crate::ui::share::apply_view(&store, &opening.view);
     store.notices.set(opening.notices);
     provide_context(store);
@@ -42,7 +43,6 @@ pub fn App() -> impl IntoView {
     });
     on_cleanup(move || keys.remove());
 
-    let lang = crate::ui::lang::provide_language(lang);
     let page = move |current| {
         crate::ui::lang::enter(current);
         view! {

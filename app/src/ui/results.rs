@@ -7,13 +7,22 @@ use leptos::prelude::*;
 
 use crate::chart_data::launch_id;
 use crate::format;
-use crate::strings::current as s;
+use crate::sim;
+use crate::strings::{current as s, current_lang};
 use crate::ui::store::use_store;
 
 #[component]
 pub fn Matrix() -> impl IntoView {
     let store = use_store();
-    let report = move || store.result.with(|r| r.outcome.report.clone());
+    // The page is built afresh in each language (`ui::lang`), so the
+    // language is read once; the report is re-rendered from its findings,
+    // not simulated again.
+    let lang = current_lang();
+    let report = move || {
+        store
+            .result
+            .with(|r| r.outcome.report.as_ref().map(|rep| sim::in_lang(rep, lang)))
+    };
     let errors = move || store.result.with(|r| r.outcome.errors.clone());
     let warnings = move || store.result.with(|r| r.outcome.warnings.clone());
     let layouts = move || store.doc.with(crate::doc::layouts);
@@ -67,8 +76,8 @@ pub fn Matrix() -> impl IntoView {
                     {move || {
                         let current = store.result.with(|r| r.outcome.scenario.clone());
                         let (verdict, fresh) = store.deferred.with(|d| match d {
-                            Some(later) if Some(&later.scenario) == current.as_ref() => (later.verdict.clone(), true),
-                            _ => (store.result.with(|r| r.outcome.report.as_ref().map(|r| r.verdict.clone()).unwrap_or_default()), false),
+                            Some(later) if Some(&later.scenario) == current.as_ref() => (later.verdict_in(lang), true),
+                            _ => (store.result.with(|r| r.outcome.report.as_ref().map(|r| sim::in_lang(r, lang).verdict).unwrap_or_default()), false),
                         });
                         view! {
                             {verdict.into_iter().map(|v| view! { <li>{v}</li> }).collect_view()}

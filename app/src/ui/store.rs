@@ -2,6 +2,7 @@
 //! simulation derived from it. Provided as a context; components take the
 //! narrowest handle they need.
 
+use ecs_planner_engine::lang::Lang;
 use ecs_planner_engine::pricing::{bundled, PriceBook};
 use leptos::prelude::*;
 use serde_json::Value;
@@ -68,7 +69,9 @@ pub struct Store {
 }
 
 impl Store {
-    pub fn new(initial: Value) -> Self {
+    /// `lang`: the page's language; the simulation does not depend on it,
+    /// except that a worker renders its text in it (see `Request::lang`).
+    pub fn new(initial: Value, lang: Signal<Lang>) -> Self {
         let doc = RwSignal::new(initial);
         let prices = RwSignal::new(bundled().clone());
         let deferred = RwSignal::new(None);
@@ -116,6 +119,9 @@ impl Store {
                 id,
                 doc: doc.get_untracked(),
                 prices: prices.with_untracked(imported_prices),
+                // Tracked: a new language asks the worker again (its reply
+                // carries text, not the findings to re-render).
+                lang: lang.get(),
             };
             let Ok(text) = serde_json::to_string(&request) else {
                 return;
@@ -332,6 +338,7 @@ fn start_worker(
                         scenario,
                         break_even,
                         verdict,
+                        findings: Vec::new(),
                     }));
                 }
             }
@@ -342,5 +349,10 @@ fn start_worker(
 }
 
 pub fn use_store() -> Store {
-    use_context::<Store>().unwrap_or_else(|| Store::new(crate::doc::default_scenario()))
+    use_context::<Store>().unwrap_or_else(|| {
+        Store::new(
+            crate::doc::default_scenario(),
+            Signal::derive(crate::strings::current_lang),
+        )
+    })
 }

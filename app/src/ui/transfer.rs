@@ -391,13 +391,21 @@ fn import_files(
 
 /// The report the matrix shows, with the verdict the page shows (the full
 /// one once the break-even scan is done).
+/// In the page's language: text from the typed findings, figures unchanged.
 fn shown_report(store: &Store) -> Option<SimulationReport> {
-    let mut report = store.result.with_untracked(|r| r.outcome.report.clone())?;
+    let lang = crate::strings::current_lang();
+    let mut report = store.result.with_untracked(|r| {
+        r.outcome
+            .report
+            .as_ref()
+            .map(|r| crate::sim::in_lang(r, lang))
+    })?;
     let current = store.result.with_untracked(|r| r.outcome.scenario.clone());
     store.deferred.with_untracked(|d| {
         if let Some(later) = d {
             if Some(&later.scenario) == current.as_ref() {
-                report.verdict = later.verdict.clone();
+                report.verdict = later.verdict_in(lang);
+                report.verdict_findings = later.findings.clone();
             }
         }
     });
@@ -617,7 +625,7 @@ pub fn Transfer() -> impl IntoView {
                 download_text(
                     "ecs-planner-results.csv",
                     "text/csv",
-                    &export::results_csv(&r),
+                    &export::results_csv(&r, crate::strings::current_lang()),
                 )
             }));
     };
@@ -629,7 +637,7 @@ pub fn Transfer() -> impl IntoView {
                 download_text(
                     "ecs-planner-summary.md",
                     "text/markdown",
-                    &export::markdown_summary(&r, Some(&href)),
+                    &export::markdown_summary(&r, Some(&href), crate::strings::current_lang()),
                 )
             }));
     };

@@ -1,6 +1,6 @@
 //! English text for every finding. One function per kind of finding, one
 //! exhaustive `match` each; figures come formatted from [`super::figures`].
-//! `ko.rs` will mirror these signatures.
+//! `ko.rs` mirrors these signatures.
 
 use super::figures::{pct0, scale, scale2, size_label, usd};
 use crate::findings::{

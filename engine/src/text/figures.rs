@@ -19,6 +19,16 @@ pub fn scale2(factor: f64) -> String {
     format!("{factor:.2}×")
 }
 
+/// [`scale`] in Korean, `0.25` → `0.25배`, `4.0` → `4배` (same digits).
+pub fn scale_ko(factor: f64) -> String {
+    format!("{factor}배")
+}
+
+/// [`scale2`] in Korean, `1.254` → `1.25배`.
+pub fn scale2_ko(factor: f64) -> String {
+    format!("{factor:.2}배")
+}
+
 /// `0.5 vCPU / 1 GB` for a task or Fargate size.
 pub fn size_label(cpu_units: u32, memory_mib: u32) -> String {
     format!("{} / {}", cpu_label(cpu_units), memory_label(memory_mib))

@@ -3,13 +3,14 @@
 //! app and the exports all render through here.
 //!
 //! Layout: [`Render`] dispatches on [`Lang`]; each language file (`en.rs`,
-//! later `ko.rs` with the same function signatures) has one function per
+//! `ko.rs`, with the same function signatures) has one function per
 //! kind of finding with one exhaustive `match` over its variants. Figures are
 //! formatted by [`figures`], shared by every language, so USD, percentages
 //! and sizes read the same everywhere.
 
 pub mod en;
 pub mod figures;
+pub mod ko;
 pub mod ko_plan;
 
 use crate::findings::{
@@ -27,8 +28,8 @@ pub trait Render {
 impl Render for VerdictFinding {
     fn render(&self, lang: Lang) -> String {
         match lang {
-            // Korean arrives with `text/ko.rs`; until then, English.
-            Lang::En | Lang::Ko => en::verdict(self),
+            Lang::En => en::verdict(self),
+            Lang::Ko => ko::verdict(self),
         }
     }
 }
@@ -36,7 +37,8 @@ impl Render for VerdictFinding {
 impl Render for OptionNote {
     fn render(&self, lang: Lang) -> String {
         match lang {
-            Lang::En | Lang::Ko => en::option_note(self),
+            Lang::En => en::option_note(self),
+            Lang::Ko => ko::option_note(self),
         }
     }
 }
@@ -44,7 +46,8 @@ impl Render for OptionNote {
 impl Render for OptionKey {
     fn render(&self, lang: Lang) -> String {
         match lang {
-            Lang::En | Lang::Ko => en::option_label(*self),
+            Lang::En => en::option_label(*self),
+            Lang::Ko => ko::option_label(*self),
         }
     }
 }
@@ -118,13 +121,13 @@ pub fn render_all<T: Render>(findings: &[T], lang: Lang) -> Vec<String> {
 /// and `runners_up[].why`) from its typed findings in `lang`: the CLI and
 /// the app call this to switch language without re-simulating.
 pub fn render_report(report: &mut SimulationReport, lang: Lang) {
-    report.verdict = render_all(&report.verdict_findings, lang);
+    rerender(&mut report.verdict, &report.verdict_findings, lang);
     // A report read back from JSON has text but no findings: keep its text.
     if !report.assumption_findings.is_empty() {
         report.assumptions = render_all(&report.assumption_findings, lang);
     }
     for option in &mut report.options {
-        option.notes = render_all(&option.note_findings, lang);
+        rerender(&mut option.notes, &option.note_findings, lang);
         for unplaced in &mut option.unplaced {
             if let Some(reason) = &unplaced.reason_finding {
                 unplaced.reason = reason.render(lang);
@@ -150,6 +153,15 @@ pub fn render_report(report: &mut SimulationReport, lang: Lang) {
                 }
             }
         }
+    }
+}
+
+/// `text` from `findings` in `lang`, unless the findings are absent while
+/// the text is not (a report read back from JSON: findings are written, not
+/// read), which keeps its text.
+fn rerender<T: Render>(text: &mut Vec<String>, findings: &[T], lang: Lang) {
+    if !findings.is_empty() || text.is_empty() {
+        *text = render_all(findings, lang);
     }
 }
 
