@@ -93,7 +93,6 @@ fn settings(strategy: Vec<PlacementStrategy>) -> Ec2Settings {
         min_instances: 0,
         seed: SEED,
         allow_burstable: false,
-        spot: Default::default(),
         ops: OpsCost::default(),
     }
 }

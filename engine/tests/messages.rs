@@ -54,10 +54,6 @@ fn all_valid() -> Vec<Valid> {
         Valid::OpsPerCluster,
         Valid::OpsPerInstance,
         Valid::OpsEngineer,
-        Valid::Ec2SpotShare,
-        Valid::Ec2SpotBase,
-        Valid::Ec2SpotDiscount,
-        Valid::Ec2SpotDiscountNeeded,
         Valid::InstanceTypes,
         Valid::InstanceType,
         Valid::StrategyChain {
@@ -99,10 +95,6 @@ fn covered_valid(v: &Valid) {
         | Valid::OpsPerCluster
         | Valid::OpsPerInstance
         | Valid::OpsEngineer
-        | Valid::Ec2SpotShare
-        | Valid::Ec2SpotBase
-        | Valid::Ec2SpotDiscount
-        | Valid::Ec2SpotDiscountNeeded
         | Valid::InstanceTypes
         | Valid::InstanceType
         | Valid::StrategyChain { .. }

@@ -52,7 +52,6 @@ fn settings(strategy: Vec<PlacementStrategy>) -> Ec2Settings {
         min_instances: 0,
         seed: 1,
         allow_burstable: false,
-        spot: Default::default(),
         ops: OpsCost::default(),
     }
 }
@@ -645,13 +644,10 @@ fn cost_helpers_apply_price_and_discount() {
         "main",
         &plan,
         &catalogue,
+        25.0,
+        input.horizon_hours,
         vec!["api".into()],
-        super::providers::PlanPricing {
-            discount_pct: 25.0,
-            horizon_hours: input.horizon_hours,
-            ops: &OpsCost::default(),
-            spot: &Default::default(),
-        },
+        &OpsCost::default(),
     )
     .unwrap();
     // Peak 2, average (1 + 2) / 2 = 1.5, monthly as above.
@@ -731,7 +727,6 @@ fn arb_case() -> impl Strategy<Value = Case> {
                     min_instances: min,
                     seed,
                     allow_burstable: seed % 2 == 0,
-                    spot: Default::default(),
                     ops: OpsCost::default(),
                 },
                 type_name,
