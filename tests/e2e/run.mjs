@@ -21,11 +21,13 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const SCREENSHOTS = path.join(here, 'screenshots');
 /** Gzipped wasm + JS + CSS must stay under this (issue 6, item 6). */
 const BUDGET_BYTES = 600 * 1024; // what the page loads before its first figure
-// The whole bundle, the big-scenario worker included. Raised from 720 to 800 KiB
-// when all 22 regions' EC2 prices (~12 KiB in each of page and worker) and Korean
-// landed: the worker is fetched only for big scenarios and precached after the
-// first figure, so it does not delay the first load, which keeps its 600 KB.
-const TOTAL_BUDGET_BYTES = 800 * 1024;
+// The whole bundle, the big-scenario worker included. Raised from 720 to 880 KiB
+// when all 22 regions' EC2 prices (~12 KiB in each of page and worker), Korean
+// for every finding and message and complete options landed (the worker carries
+// the whole engine and its renderers): the worker is fetched only for big
+// scenarios and precached after the first figure, so it does not delay the
+// first load, which keeps its 600 KB budget.
+const TOTAL_BUDGET_BYTES = 880 * 1024;
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 
 function argValue(name, fallback) {
