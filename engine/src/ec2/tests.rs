@@ -281,7 +281,10 @@ fn unplaceable_tasks_are_data_with_reasons() {
             "{}",
             reason_of(&run.unplaced[0])
         );
-        assert!(run.notes.iter().any(|n| en(n).contains("Cost excludes")));
+        assert!(run
+            .notes
+            .iter()
+            .any(|n| en(n).contains("cannot place some tasks of")));
         assert_eq!(run.hourly_unplaced_tasks, [bad.desired.peak(); 2]);
     }
     // ENI limit: two awsvpc daemons take both task ENIs of an m5.large.

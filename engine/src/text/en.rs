@@ -688,7 +688,7 @@ pub fn run_note(note: &RunNote) -> String {
             instance_type,
             services,
         } => format!(
-            "Cost excludes tasks that could not be placed on {instance_type} ({}); see unplaced.",
+            "{instance_type} cannot place some tasks of {}: they run on Fargate in the same cluster where Fargate can take them (included in the cost), and are listed as unplaced otherwise.",
             services.join(", ")
         ),
         RunNote::TrunkingInferred {
@@ -813,7 +813,7 @@ pub fn type_choice(choice: &TypeChoice) -> String {
             reason.push('.');
             if *unplaced_tasks > 0 {
                 reason.push_str(&format!(
-                    " It still leaves {unplaced_tasks} task(s) unplaced; the cost excludes them."
+                    " It cannot place {unplaced_tasks} task(s) itself (see the Fargate fallback and the unplaced tasks)."
                 ));
             }
             reason.push_str(&format!(

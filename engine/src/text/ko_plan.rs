@@ -235,7 +235,7 @@ pub fn run_note(note: &RunNote) -> String {
             instance_type,
             services,
         } => format!(
-            "{instance_type} 유형에 배치하지 못한 태스크({})는 비용에서 제외됩니다. 배치되지 않은 태스크 목록을 참고하세요.",
+            "{instance_type} 유형에는 일부 태스크({})를 배치할 수 없습니다. Fargate가 받을 수 있는 태스크는 같은 클러스터의 Fargate에서 실행되어 비용에 포함되고, 나머지는 배치되지 않은 태스크로 표시됩니다.",
             services.join(", ")
         ),
         RunNote::TrunkingInferred {
@@ -356,7 +356,7 @@ pub fn type_choice(choice: &TypeChoice) -> String {
             }
             if *unplaced_tasks > 0 {
                 reason.push_str(&format!(
-                    " 그래도 태스크 {unplaced_tasks}개가 배치되지 않으며, 비용에서 제외됩니다."
+                    " 이 유형으로는 태스크 {unplaced_tasks}개를 배치할 수 없습니다(Fargate 대체 실행과 배치되지 않은 태스크 참고)."
                 ));
             }
             reason.push_str(&format!(
