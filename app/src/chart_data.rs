@@ -100,18 +100,48 @@ pub fn placement(
     let Some(catalogue) = prices.region(&scenario.region).and_then(|r| r.ec2.as_ref()) else {
         return Vec::new();
     };
-    let several = option.clusters.len() > 1;
+    // Each capacity provider is replayed on its own type with its own
+    // services (daemons included); a cluster without providers listed is
+    // one provider of its instance type.
+    let several_clusters = option.clusters.len() > 1;
+    let groups: Vec<(String, &str, &[String])> = option
+        .clusters
+        .iter()
+        .flat_map(|cluster| {
+            let several_providers = cluster.providers.len() > 1;
+            let listed: Vec<(String, &str, &[String])> = cluster
+                .providers
+                .iter()
+                .map(|p| {
+                    // Short enough under a bar: "cpu", "arm64-memory".
+                    let shape = p.name.strip_prefix("x86_64-").unwrap_or(&p.name);
+                    let label = match (several_clusters, several_providers) {
+                        (true, true) => format!("{} {shape}", cluster.name),
+                        (false, true) => shape.to_string(),
+                        _ => cluster.name.clone(),
+                    };
+                    (label, p.instance_type.as_str(), p.services.as_slice())
+                })
+                .collect();
+            if listed.is_empty() {
+                cluster
+                    .instance_type
+                    .as_deref()
+                    .map(|t| (cluster.name.clone(), t, cluster.services.as_slice()))
+                    .into_iter()
+                    .collect()
+            } else {
+                listed
+            }
+        })
+        .collect();
+    let several = groups.len() > 1;
     let mut out = Vec::new();
-    for cluster in &option.clusters {
-        let Some(instance_type) = cluster
-            .instance_type
-            .as_deref()
-            .and_then(|name| catalogue.get(name))
-        else {
+    for (group_label, type_name, services) in groups {
+        let Some(instance_type) = catalogue.get(type_name) else {
             continue;
         };
-        let members: Vec<(usize, &Service)> = cluster
-            .services
+        let members: Vec<(usize, &Service)> = services
             .iter()
             .filter_map(|name| {
                 scenario
@@ -129,7 +159,7 @@ pub fn placement(
         for snapshot in placement_at(&input, instance_type, hour) {
             let az = char::from_u32(u32::from('a') + snapshot.az % 26).unwrap_or('?');
             let label = if several {
-                format!("{} #{}", cluster.name, snapshot.id)
+                format!("{group_label} #{}", snapshot.id)
             } else {
                 format!("#{} az-{az}", snapshot.id)
             };

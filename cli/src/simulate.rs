@@ -269,10 +269,9 @@ fn table(report: &SimulationReport, lang: Lang) -> String {
         }
         let mut rows = vec![words.cluster_header.map(str::to_string).to_vec()];
         for cluster in &option.clusters {
-            let instances = match (&cluster.instance_type, cluster.peak_instances) {
-                (Some(t), Some(peak)) => format!("{peak} × {t}"),
-                _ => "-".to_string(),
-            };
+            let instances = cluster
+                .peak_instances_label()
+                .unwrap_or_else(|| "-".to_string());
             rows.push(vec![
                 format!("  {}", cluster.name),
                 format_usd(cluster.monthly_cost_usd),

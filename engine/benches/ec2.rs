@@ -93,6 +93,7 @@ fn settings(strategy: Vec<PlacementStrategy>) -> Ec2Settings {
         min_instances: 0,
         seed: SEED,
         allow_burstable: false,
+        spot: Default::default(),
         ops: OpsCost::default(),
     }
 }

@@ -186,6 +186,14 @@ pub fn markdown_summary(report: &SimulationReport, link: Option<&str>, lang: Lan
         ));
         for cluster in &option.clusters {
             let instances = match (&cluster.instance_type, cluster.peak_instances) {
+                // Several providers: each provider's peak and type.
+                _ if cluster.providers.len() > 1 => {
+                    let label = cluster.peak_instances_label().unwrap_or_default();
+                    match lang {
+                        Lang::En => format!(", up to {}", markdown_text(&label)),
+                        Lang::Ko => format!(", 최대 {}", markdown_text(&label)),
+                    }
+                }
                 (Some(t), Some(peak)) => match lang {
                     Lang::En => format!(", up to {peak} × {}", markdown_text(t)),
                     Lang::Ko => format!(", 최대 {} {peak}대", markdown_text(t)),

@@ -79,15 +79,37 @@ impl fmt::Display for OptionKey {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum LayoutCost {
-    /// The separate layout costs more: its clusters peak higher.
+    /// The separate layout's instances cost more: its clusters peak higher,
+    /// each carrying its own partly empty instances. `ops_usd` is the part
+    /// of `extra_usd` that is the user's operations figures (ec2/<layout>'s
+    /// `ops_monthly_cost_usd` − ec2/single's; 0 without them).
     Dearer {
         layout: Layout,
         extra_usd: f64,
+        ops_usd: f64,
         clusters: u32,
         peak_instances: u32,
         single_peak_instances: u32,
     },
-    /// The separate layout is cheaper: each cluster gets its own type.
+    /// The instances cost the same (one shared cluster gives each task
+    /// shape its own capacity provider, so separate clusters buy no better
+    /// fit); the whole difference is the operations figure each extra
+    /// cluster carries. `extra_usd` = ec2/<layout> − ec2/single.
+    OnlyClusterCosts {
+        layout: Layout,
+        extra_usd: f64,
+        clusters: u32,
+        shared_providers: u32,
+    },
+    /// The same cost to the cent, with a provider per task shape in the
+    /// shared cluster.
+    SameWithProviders {
+        layout: Layout,
+        shared_providers: u32,
+    },
+    /// The separate layout is cheaper: its services pack better apart
+    /// (not a better instance fit: the shared cluster's providers already
+    /// give every task shape its own type).
     Cheaper { layout: Layout, saving_usd: f64 },
 }
 
@@ -335,6 +357,15 @@ pub enum Assumption {
         usd_per_cluster_month: f64,
         usd_per_instance_month: f64,
         engineer_usd_per_hour: Option<f64>,
+    },
+    /// EC2 Spot as the user set it (`ec2.spot_*`; set when the share is
+    /// above 0): per capacity provider, `on_demand_base` instances, then
+    /// `share_pct` of the rest on Spot at `discount_pct` off; no Spot
+    /// prices bundled; interruptions not modelled.
+    Ec2Spot {
+        share_pct: f64,
+        on_demand_base: u32,
+        discount_pct: f64,
     },
 }
 
@@ -600,4 +631,15 @@ pub struct CandidateWhy {
     /// Surplus CPU credits, USD per month (0 on fixed types).
     pub credit_monthly_usd: f64,
     pub unplaced_tasks: u32,
+}
+
+/// Why a cluster runs a capacity provider per task shape (its
+/// `instance_type_reason` when it has several providers): the providers
+/// (name, instance type) in order, what they cost together and what one
+/// shared provider would have cost, USD per month (written, not read back).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ProvidersChoice {
+    pub providers: Vec<(String, String)>,
+    pub providers_usd: f64,
+    pub shared_usd: f64,
 }

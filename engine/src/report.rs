@@ -258,6 +258,53 @@ pub struct ClusterResult {
     /// service's task size (a modelling choice, shown beside the chart).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub service_costs: Vec<ServiceCost>,
+    /// EC2: the cluster's capacity providers (Auto Scaling groups), one
+    /// `shared` by every service or one per task shape, whichever the
+    /// planner found cheaper; their costs sum to `monthly_cost_usd`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub providers: Vec<ProviderResult>,
+    /// EC2, several providers: why (rendered into `instance_type_reason`).
+    #[serde(skip_serializing_if = "Option::is_none", default, skip_deserializing)]
+    pub providers_choice: Option<crate::findings::ProvidersChoice>,
+}
+
+impl ClusterResult {
+    /// Peak instances with their type, `6 × c6a.large`, or per provider
+    /// when there are several, `4 × c5.large + 2 × r5.large` (each its own
+    /// peak). `None` on Fargate.
+    pub fn peak_instances_label(&self) -> Option<String> {
+        if self.providers.len() > 1 {
+            return Some(
+                self.providers
+                    .iter()
+                    .map(|p| format!("{} × {}", p.peak_instances, p.instance_type))
+                    .collect::<Vec<_>>()
+                    .join(" + "),
+            );
+        }
+        match (&self.instance_type, self.peak_instances) {
+            (Some(t), Some(peak)) => Some(format!("{peak} × {t}")),
+            _ => None,
+        }
+    }
+}
+
+/// One capacity provider of an EC2 cluster (`docs/ecs-domain.md` §6).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ProviderResult {
+    /// `shared`, or the task shape it serves, e.g. `x86_64-memory`.
+    pub name: String,
+    pub instance_type: String,
+    /// The services bound to it, daemons included (they run on every
+    /// instance of every provider).
+    pub services: Vec<String>,
+    pub peak_instances: u32,
+    pub avg_instances: f64,
+    /// Instances, credits and operations (the per-cluster operations
+    /// figure on the first provider), USD per month.
+    pub monthly_cost_usd: f64,
+    /// The instance type's on-demand price, USD per hour.
+    pub instance_usd_per_hour: f64,
 }
 
 /// One cell of the comparison matrix: a launch type on a layout.

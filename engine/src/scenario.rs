@@ -175,6 +175,45 @@ pub struct Ec2Settings {
     pub allow_burstable: bool,
     /// The user's own figures for EC2 operations work.
     pub ops: OpsCost,
+    /// EC2 Spot in every capacity provider (off by default).
+    pub spot: Ec2Spot,
+}
+
+/// EC2 Spot as an Auto Scaling group's mixed-instances policy runs it
+/// (`docs/ecs-domain.md` §6), per capacity provider: the first
+/// `on_demand_base` instances on demand, then `share` of the rest on Spot
+/// at the user's average `discount_pct` off on-demand (scenario fields
+/// `ec2.spot_on_demand_base`, `ec2.spot_share`, `ec2.spot_discount_pct`;
+/// no live Spot prices are bundled).
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Ec2Spot {
+    /// 0..=1 of the instances above the base.
+    pub share: f64,
+    pub on_demand_base: u32,
+    /// Average Spot discount off the on-demand price, percent (0..=95).
+    pub discount_pct: f64,
+}
+
+impl Ec2Spot {
+    /// Whether any instance runs on Spot.
+    pub fn is_on(&self) -> bool {
+        self.share > 0.0
+    }
+
+    /// What `instances` running for one hour cost, USD: on-demand ones at
+    /// `usd_per_hour` × (1 − `ec2_discount_pct`) (a Savings Plan does not
+    /// cover Spot), Spot ones at `usd_per_hour` × (1 − `discount_pct`).
+    /// Shares apply to the hour's count as averages (fractional instances).
+    pub fn hour_cost_usd(&self, instances: u32, usd_per_hour: f64, ec2_discount_pct: f64) -> f64 {
+        let n = f64::from(instances);
+        let on_demand_rate = usd_per_hour * (1.0 - ec2_discount_pct / 100.0);
+        if !self.is_on() {
+            return n * on_demand_rate;
+        }
+        let above_base = f64::from(instances.saturating_sub(self.on_demand_base));
+        let spot = above_base * self.share;
+        (n - spot) * on_demand_rate + spot * usd_per_hour * (1.0 - self.discount_pct / 100.0)
+    }
 }
 
 /// What running EC2 instances costs a team in work, as the user sets it

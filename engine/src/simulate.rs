@@ -27,7 +27,7 @@
 //!   task-hours × the Linux/x86 Fargate price of its task size (CPU units ÷
 //!   1024 where no size fits).
 
-use crate::ec2::{self, plan_cluster, ClusterRun, Ec2ClusterInput};
+use crate::ec2::{self, ClusterRun, Ec2ClusterInput};
 use crate::fallback::run_unplaced_on_fargate;
 use crate::fargate::{self, FargateCostSettings, FargateRefusal, ServiceFargatePlan};
 use crate::findings::{Assumption, Ec2Assumption, OptionNote, RoundingCause};
@@ -189,6 +189,14 @@ fn assumptions(scenario: &Scenario, prices: &PriceBook) -> Vec<Assumption> {
                 engineer_usd_per_hour: ops.engineer_usd_per_hour,
             });
         }
+        let spot = &scenario.ec2.spot;
+        if spot.is_on() {
+            out.push(Assumption::Ec2Spot {
+                share_pct: spot.share * 100.0,
+                on_demand_base: spot.on_demand_base,
+                discount_pct: spot.discount_pct,
+            });
+        }
     } else {
         out.push(Assumption::NoEc2Prices {
             region: scenario.region.clone(),
@@ -348,90 +356,156 @@ fn ec2_part(
             settings: &scenario.ec2,
             horizon_hours: hours,
         };
-        let plan = plan_cluster(&input, catalogue);
-        option.unplaced.extend(plan.unplaced.iter().cloned());
-        let price = plan
-            .instance_type
-            .as_deref()
-            .and_then(|name| catalogue.get(name))
-            .map(|t| t.usd_per_hour);
-        let planned = ec2::to_cluster_result(
-            &spec.name,
-            &plan,
-            catalogue,
-            discount,
-            hours,
-            names.clone(),
-            &scenario.ec2.ops,
-        );
-        let mut cluster = match planned {
-            Some(cluster) => cluster,
-            // No type can hold anything: the cluster costs nothing and its
-            // tasks are listed as unplaced.
-            None => ClusterResult {
-                name: spec.name.clone(),
-                services: names,
-                instance_type_choice: Some(plan.reason.clone()),
-                peak_instances: Some(0),
-                avg_instances: Some(0.0),
-                hourly_cost_usd: vec![0.0; hours_usize],
-                ..ClusterResult::default()
-            },
+        let pricing = ec2::providers::PlanPricing {
+            discount_pct: discount,
+            horizon_hours: hours,
+            ops: &scenario.ec2.ops,
+            spot: &scenario.ec2.spot,
         };
-        cluster.launch_type = spec.launch_type;
-        let fargate_rates = prices
-            .region(&scenario.region)
-            .and_then(|r| r.fargate.as_ref());
-        if let Some(instance) = plan
-            .instance_type
-            .as_deref()
-            .and_then(|name| catalogue.get(name))
-        {
-            cluster.instance_usd_per_hour = Some(instance.usd_per_hour);
-            cluster.fargate_parity_share = fargate_parity_share(scenario, fargate_rates, instance);
-            let awsvpc = !scenario.ec2.eni_trunking && cluster_has_awsvpc(scenario, spec);
-            if awsvpc {
-                cluster.awsvpc_limit = Some(AwsvpcLimit {
-                    tasks_per_instance: instance.max_enis.saturating_sub(1),
-                    trunking_supported: instance.ecs_trunking().is_some(),
-                    tasks_with_trunking: instance.ecs_trunking().map_or(0, |l| l.tasks),
-                });
-            }
-        }
-        cluster.service_costs = ec2_service_costs(scenario, fargate_rates, &cluster);
-        if let (Some(run), Some(price)) = (&plan.run, price) {
-            // Idle money is on instance-hours only (not credits or ops).
-            let instance_hourly = ec2::hourly_cost_usd(run, price, discount);
-            for (h, cost) in instance_hourly.iter().enumerate() {
-                let cpu = run.hourly_cpu_reserved_pct.get(h).copied().unwrap_or(0.0);
-                let memory = run
-                    .hourly_memory_reserved_pct
-                    .get(h)
-                    .copied()
-                    .unwrap_or(0.0);
-                idle_usd += cost * (1.0 - cpu.max(memory).min(100.0) / 100.0);
-            }
-            ideal_monthly += cluster.ideal_monthly_cost_usd.unwrap_or(0.0);
-            lower_monthly += cluster.lower_bound_monthly_cost_usd.unwrap_or(0.0);
-            option.credit_monthly_cost_usd += cluster.credit_monthly_cost_usd;
-            option.ops_monthly_cost_usd += cluster.ops_monthly_cost_usd;
-            totals.add(run);
-            for note in &run.notes {
-                let note = OptionNote::Ec2Run {
-                    cluster: spec.name.clone(),
-                    note: note.clone(),
-                };
-                if !option.note_findings.contains(&note) {
-                    option.note_findings.push(note);
+        let choice = ec2::providers::plan_providers(&input, catalogue, pricing);
+        option.unplaced.extend(choice.unplaced.iter().cloned());
+        let several = choice.providers.len() > 1;
+        let mut parts = Vec::with_capacity(choice.providers.len());
+        for (index, provider) in choice.providers.iter().enumerate() {
+            let plan = &provider.plan;
+            let provider_names: Vec<String> =
+                provider.services.iter().map(|s| s.name.clone()).collect();
+            let price = plan
+                .instance_type
+                .as_deref()
+                .and_then(|name| catalogue.get(name))
+                .map(|t| t.usd_per_hour);
+            let planned = ec2::to_cluster_result(
+                &spec.name,
+                plan,
+                catalogue,
+                provider_names.clone(),
+                ec2::providers::PlanPricing {
+                    ops: &ec2::providers::provider_ops(&scenario.ec2.ops, index),
+                    ..pricing
+                },
+            );
+            let mut cluster = match planned {
+                Some(cluster) => cluster,
+                // No type can hold anything: the cluster costs nothing and its
+                // tasks are listed as unplaced.
+                None => ClusterResult {
+                    name: spec.name.clone(),
+                    services: provider_names,
+                    instance_type_choice: Some(plan.reason.clone()),
+                    peak_instances: Some(0),
+                    avg_instances: Some(0.0),
+                    hourly_cost_usd: vec![0.0; hours_usize],
+                    ..ClusterResult::default()
+                },
+            };
+            cluster.launch_type = spec.launch_type;
+            let fargate_rates = prices
+                .region(&scenario.region)
+                .and_then(|r| r.fargate.as_ref());
+            if let Some(instance) = plan
+                .instance_type
+                .as_deref()
+                .and_then(|name| catalogue.get(name))
+            {
+                cluster.instance_usd_per_hour = Some(instance.usd_per_hour);
+                cluster.fargate_parity_share =
+                    fargate_parity_share(scenario, fargate_rates, instance);
+                let awsvpc = !scenario.ec2.eni_trunking && cluster_has_awsvpc(scenario, spec);
+                if awsvpc {
+                    cluster.awsvpc_limit = Some(AwsvpcLimit {
+                        tasks_per_instance: instance.max_enis.saturating_sub(1),
+                        trunking_supported: instance.ecs_trunking().is_some(),
+                        tasks_with_trunking: instance.ecs_trunking().map_or(0, |l| l.tasks),
+                    });
                 }
             }
+            cluster.service_costs = ec2_service_costs(scenario, fargate_rates, &cluster);
+            if let (Some(run), Some(price)) = (&plan.run, price) {
+                // Idle money is on instance-hours only (not credits or ops).
+                let instance_hourly = ec2::hourly_cost_with_spot_usd(
+                    &run.hourly_instances,
+                    price,
+                    discount,
+                    &scenario.ec2.spot,
+                );
+                for (h, cost) in instance_hourly.iter().enumerate() {
+                    let cpu = run.hourly_cpu_reserved_pct.get(h).copied().unwrap_or(0.0);
+                    let memory = run
+                        .hourly_memory_reserved_pct
+                        .get(h)
+                        .copied()
+                        .unwrap_or(0.0);
+                    idle_usd += cost * (1.0 - cpu.max(memory).min(100.0) / 100.0);
+                }
+                ideal_monthly += cluster.ideal_monthly_cost_usd.unwrap_or(0.0);
+                lower_monthly += cluster.lower_bound_monthly_cost_usd.unwrap_or(0.0);
+                option.credit_monthly_cost_usd += cluster.credit_monthly_cost_usd;
+                option.ops_monthly_cost_usd += cluster.ops_monthly_cost_usd;
+                totals.add(run);
+                for note in &run.notes {
+                    let note = OptionNote::Ec2Run {
+                        cluster: spec.name.clone(),
+                        note: note.clone(),
+                    };
+                    if !option.note_findings.contains(&note) {
+                        option.note_findings.push(note);
+                    }
+                }
+            }
+            if cluster.instance_type_choice.is_some() {
+                reasons.push(OptionNote::InstanceType {
+                    cluster: if several {
+                        format!("{} ({})", spec.name, provider.name)
+                    } else {
+                        spec.name.clone()
+                    },
+                    reason: plan.reason.clone(),
+                });
+            }
+            parts.push((provider.name.clone(), cluster));
         }
-        if cluster.instance_type_choice.is_some() {
-            reasons.push(OptionNote::InstanceType {
-                cluster: spec.name.clone(),
-                reason: plan.reason.clone(),
-            });
-        }
+        let mut cluster = if several {
+            let mut merged = ec2::providers::merge_provider_results(&spec.name, names, parts);
+            if let Some(shared) = choice.shared_monthly_usd {
+                merged.providers_choice = Some(crate::findings::ProvidersChoice {
+                    providers: merged
+                        .providers
+                        .iter()
+                        .map(|p| (p.name.clone(), p.instance_type.clone()))
+                        .collect(),
+                    providers_usd: merged.monthly_cost_usd,
+                    // The per-cluster operations figure is paid either way.
+                    shared_usd: shared + scenario.ec2.ops.usd_per_cluster_month,
+                });
+            }
+            merged
+        } else {
+            match parts.pop() {
+                Some((name, mut single)) => {
+                    if let (Some(instance_type), Some(usd_per_hour)) =
+                        (single.instance_type.clone(), single.instance_usd_per_hour)
+                    {
+                        single.providers = vec![crate::report::ProviderResult {
+                            name,
+                            instance_type,
+                            services: single.services.clone(),
+                            peak_instances: single.peak_instances.unwrap_or(0),
+                            avg_instances: single.avg_instances.unwrap_or(0.0),
+                            monthly_cost_usd: single.monthly_cost_usd,
+                            instance_usd_per_hour: usd_per_hour,
+                        }];
+                    }
+                    single
+                }
+                None => ClusterResult {
+                    name: spec.name.clone(),
+                    services: names,
+                    ..ClusterResult::default()
+                },
+            }
+        };
+        cluster.launch_type = spec.launch_type;
         option.clusters.push(cluster);
     }
     option.monthly_cost_usd = option.clusters.iter().map(|c| c.monthly_cost_usd).sum();

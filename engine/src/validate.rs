@@ -56,9 +56,9 @@ use serde_json::{json, Map, Value};
 use crate::fargate;
 use crate::pricing::{PriceBook, RegionPrices};
 use crate::scenario::{
-    Arch, CustomCluster, Desired, Ec2Settings, FargateSettings, LaunchType, Layout, NetworkMode,
-    OpsCost, Os, PlacementStrategy, PricingSettings, Scenario, Service, DEFAULT_HORIZON_HOURS,
-    SCENARIO_VERSION,
+    Arch, CustomCluster, Desired, Ec2Settings, Ec2Spot, FargateSettings, LaunchType, Layout,
+    NetworkMode, OpsCost, Os, PlacementStrategy, PricingSettings, Scenario, Service,
+    DEFAULT_HORIZON_HOURS, SCENARIO_VERSION,
 };
 use crate::units;
 
@@ -197,6 +197,14 @@ pub enum Valid {
     OpsPerInstance,
     /// `ec2.ops_engineer_usd_per_hour`.
     OpsEngineer,
+    /// `ec2.spot_share`: 0 to 1.
+    Ec2SpotShare,
+    /// `ec2.spot_on_demand_base`: 0 to 1000 instances.
+    Ec2SpotBase,
+    /// `ec2.spot_discount_pct`: 0 to 95.
+    Ec2SpotDiscount,
+    /// `ec2.spot_discount_pct` is needed because `ec2.spot_share` is above 0.
+    Ec2SpotDiscountNeeded,
     /// A list of instance type names, or no field.
     InstanceTypes,
     /// One instance type name.
@@ -451,7 +459,7 @@ pub fn scenario_to_json(s: &Scenario) -> Value {
             })
         })
         .collect();
-    json!({
+    let mut out = json!({
         "version": s.version,
         "region": s.region,
         "horizon_hours": s.horizon_hours,
@@ -482,7 +490,19 @@ pub fn scenario_to_json(s: &Scenario) -> Value {
             "ec2_discount_pct": s.pricing.ec2_discount_pct,
             "fargate_discount_pct": s.pricing.fargate_discount_pct,
         },
-    })
+    });
+    // EC2 Spot is written only when set, so files without it stay as they were.
+    if s.ec2.spot != Ec2Spot::default() {
+        if let Some(ec2) = out.get_mut("ec2").and_then(Value::as_object_mut) {
+            ec2.insert("spot_share".into(), json!(s.ec2.spot.share));
+            ec2.insert(
+                "spot_on_demand_base".into(),
+                json!(s.ec2.spot.on_demand_base),
+            );
+            ec2.insert("spot_discount_pct".into(), json!(s.ec2.spot.discount_pct));
+        }
+    }
+    out
 }
 
 fn service_to_json(s: &Service) -> Value {
@@ -582,6 +602,9 @@ const EC2_FIELDS: &[&str] = &[
     "ops_usd_per_cluster_month",
     "ops_usd_per_instance_month",
     "ops_engineer_usd_per_hour",
+    "spot_share",
+    "spot_on_demand_base",
+    "spot_discount_pct",
 ];
 const PRICING_FIELDS: &[&str] = &["ec2_discount_pct", "fargate_discount_pct"];
 const CUSTOM_FIELDS: &[&str] = &["name", "launch_type", "services"];
@@ -1376,6 +1399,7 @@ fn read_ec2(
         Some(v) => read_bool(issues, v, "ec2.allow_burstable"),
     };
     let ops = read_ops(issues, map);
+    let spot = read_ec2_spot(issues, map);
     Some(Ec2Settings {
         instance_types: instance_types?,
         strategy: strategy?,
@@ -1387,6 +1411,60 @@ fn read_ec2(
         seed: seed?,
         allow_burstable: allow_burstable?,
         ops: ops?,
+        spot: spot?,
+    })
+}
+
+/// Largest average EC2 Spot discount accepted, percent.
+pub const MAX_SPOT_DISCOUNT_PCT: f64 = 95.0;
+
+/// `ec2.spot_share`, `ec2.spot_on_demand_base`, `ec2.spot_discount_pct`:
+/// all absent means no Spot. A share above 0 needs the discount, since no
+/// Spot prices are bundled.
+fn read_ec2_spot(issues: &mut Issues, map: &Map<String, Value>) -> Option<Ec2Spot> {
+    let share = match field(map, "spot_share") {
+        None => Some(0.0),
+        Some(v) => read_f64(issues, v, "ec2.spot_share", 0.0..=1.0, Valid::Ec2SpotShare),
+    };
+    let base = match field(map, "spot_on_demand_base") {
+        None => Some(0),
+        Some(v) => read_u32(
+            issues,
+            v,
+            "ec2.spot_on_demand_base",
+            0..=MAX_MIN_INSTANCES,
+            Valid::Ec2SpotBase,
+        ),
+    };
+    let discount = match field(map, "spot_discount_pct") {
+        None => Some(None),
+        Some(v) => read_f64(
+            issues,
+            v,
+            "ec2.spot_discount_pct",
+            0.0..=MAX_SPOT_DISCOUNT_PCT,
+            Valid::Ec2SpotDiscount,
+        )
+        .map(Some),
+    };
+    let (share, base, discount) = (share?, base?, discount?);
+    let discount = match discount {
+        Some(d) => d,
+        None if share > 0.0 => {
+            issues.missing(
+                "ec2.spot_discount_pct",
+                Problem::Missing {
+                    valid: Valid::Ec2SpotDiscountNeeded,
+                },
+            );
+            return None;
+        }
+        None => 0.0,
+    };
+    Some(Ec2Spot {
+        share,
+        on_demand_base: base,
+        discount_pct: discount,
     })
 }
 

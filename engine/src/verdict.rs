@@ -334,15 +334,29 @@ fn layout_finding(options: &[OptionResult]) -> Option<VerdictFinding> {
             .filter(|o| !o.incomplete)
     };
     let single = find(Layout::Single)?;
+    let shared_providers = single
+        .clusters
+        .first()
+        .map_or(0, |c| u32::try_from(c.providers.len()).unwrap_or(u32::MAX));
     let mut parts = Vec::new();
     for layout in [Layout::PerService, Layout::ByGroup] {
         let Some(other) = find(layout) else { continue };
+        let clusters = u32::try_from(other.clusters.len()).unwrap_or(u32::MAX);
         let diff = other.monthly_cost_usd - single.monthly_cost_usd;
-        if diff >= TIE_USD {
+        let ops_diff = other.ops_monthly_cost_usd - single.ops_monthly_cost_usd;
+        if diff >= TIE_USD && (diff - ops_diff).abs() < TIE_USD {
+            parts.push(LayoutCost::OnlyClusterCosts {
+                layout,
+                extra_usd: diff,
+                clusters,
+                shared_providers,
+            });
+        } else if diff >= TIE_USD {
             parts.push(LayoutCost::Dearer {
                 layout,
                 extra_usd: diff,
-                clusters: u32::try_from(other.clusters.len()).unwrap_or(u32::MAX),
+                ops_usd: ops_diff.max(0.0),
+                clusters,
                 peak_instances: other.peak_instances,
                 single_peak_instances: single.peak_instances,
             });
@@ -350,6 +364,11 @@ fn layout_finding(options: &[OptionResult]) -> Option<VerdictFinding> {
             parts.push(LayoutCost::Cheaper {
                 layout,
                 saving_usd: -diff,
+            });
+        } else if shared_providers > 1 {
+            parts.push(LayoutCost::SameWithProviders {
+                layout,
+                shared_providers,
             });
         }
     }

@@ -259,12 +259,20 @@ fn check_against_report(
             for part in parts {
                 match part {
                     // ec2/<layout> − ec2/single.
-                    LayoutCost::Dearer { extra_usd, .. } => {
-                        assert!(fields.has_difference(*extra_usd), "{ctx}")
+                    LayoutCost::Dearer {
+                        extra_usd, ops_usd, ..
+                    } => {
+                        assert!(fields.has_difference(*extra_usd), "{ctx}");
+                        // ec2/<layout>'s ops − ec2/single's.
+                        assert!(*ops_usd == 0.0 || fields.has_difference(*ops_usd), "{ctx}");
                     }
                     LayoutCost::Cheaper { saving_usd, .. } => {
                         assert!(fields.has_difference(*saving_usd), "{ctx}")
                     }
+                    LayoutCost::OnlyClusterCosts { extra_usd, .. } => {
+                        assert!(fields.has_difference(*extra_usd), "{ctx}")
+                    }
+                    LayoutCost::SameWithProviders { .. } => {}
                 }
             }
         }
@@ -595,6 +603,16 @@ fn plan_findings_are_rendered_from_data_and_their_figures_are_the_reports() {
                         .any(|t| t.contains(
                             "$150.00 per EC2 cluster per month plus $12.50 per running instance"
                         ) && t.ends_with("An engineer's hour costs $95.00.")));
+                }
+                Assumption::Ec2Spot {
+                    share_pct,
+                    on_demand_base,
+                    discount_pct,
+                } => {
+                    let spot = &scenario.ec2.spot;
+                    assert_eq!(*share_pct, spot.share * 100.0);
+                    assert_eq!(*on_demand_base, spot.on_demand_base);
+                    assert_eq!(*discount_pct, spot.discount_pct);
                 }
                 Assumption::FargateBilling
                 | Assumption::NoEc2Prices { .. }

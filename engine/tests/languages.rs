@@ -141,6 +141,7 @@ fn verdict_samples() -> Vec<VerdictFinding> {
                 LayoutCost::Dearer {
                     layout: Layout::PerService,
                     extra_usd: 84.1,
+                    ops_usd: 24.0,
                     clusters: 3,
                     peak_instances: 5,
                     single_peak_instances: 2,
@@ -148,6 +149,20 @@ fn verdict_samples() -> Vec<VerdictFinding> {
                 LayoutCost::Cheaper {
                     layout: Layout::ByGroup,
                     saving_usd: 7.25,
+                },
+            ],
+        },
+        VerdictFinding::Layouts {
+            parts: vec![
+                LayoutCost::OnlyClusterCosts {
+                    layout: Layout::PerService,
+                    extra_usd: 24.0,
+                    clusters: 2,
+                    shared_providers: 2,
+                },
+                LayoutCost::SameWithProviders {
+                    layout: Layout::ByGroup,
+                    shared_providers: 3,
                 },
             ],
         },

@@ -54,6 +54,10 @@ fn all_valid() -> Vec<Valid> {
         Valid::OpsPerCluster,
         Valid::OpsPerInstance,
         Valid::OpsEngineer,
+        Valid::Ec2SpotShare,
+        Valid::Ec2SpotBase,
+        Valid::Ec2SpotDiscount,
+        Valid::Ec2SpotDiscountNeeded,
         Valid::InstanceTypes,
         Valid::InstanceType,
         Valid::StrategyChain {
@@ -95,6 +99,10 @@ fn covered_valid(v: &Valid) {
         | Valid::OpsPerCluster
         | Valid::OpsPerInstance
         | Valid::OpsEngineer
+        | Valid::Ec2SpotShare
+        | Valid::Ec2SpotBase
+        | Valid::Ec2SpotDiscount
+        | Valid::Ec2SpotDiscountNeeded
         | Valid::InstanceTypes
         | Valid::InstanceType
         | Valid::StrategyChain { .. }

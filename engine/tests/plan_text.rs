@@ -253,6 +253,11 @@ fn assumptions() -> Vec<Assumption> {
             usd_per_instance_month: 0.0,
             engineer_usd_per_hour: None,
         },
+        Assumption::Ec2Spot {
+            share_pct: 50.0,
+            on_demand_base: 1,
+            discount_pct: 70.0,
+        },
     ];
     out.extend(Ec2Assumption::ALL.map(Assumption::Ec2));
     out
@@ -266,6 +271,7 @@ fn assumption_index(a: &Assumption) -> usize {
         Assumption::NoEc2Prices { .. } => 3,
         Assumption::Ec2(_) => 4,
         Assumption::Ops { .. } => 5,
+        Assumption::Ec2Spot { .. } => 6,
     }
 }
 
@@ -385,7 +391,7 @@ fn every_variant_renders_in_both_languages_with_the_same_figures() {
     covers(notes.iter().map(run_note_index), 7, "RunNote");
     notes.iter().for_each(check);
     let assumptions = assumptions();
-    covers(assumptions.iter().map(assumption_index), 6, "Assumption");
+    covers(assumptions.iter().map(assumption_index), 7, "Assumption");
     covers(
         Ec2Assumption::ALL.iter().map(|&a| ec2_assumption_index(a)),
         18,

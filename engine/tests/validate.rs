@@ -718,6 +718,19 @@ fn random_scenario(rng: &mut Rng) -> Scenario {
             min_instances: rng.below(1001) as u32,
             seed: rng.next(),
             allow_burstable: rng.below(2) == 0,
+            spot: rng.pick(&[
+                ecs_planner_engine::scenario::Ec2Spot::default(),
+                ecs_planner_engine::scenario::Ec2Spot {
+                    share: 0.7,
+                    on_demand_base: 2,
+                    discount_pct: 65.5,
+                },
+                ecs_planner_engine::scenario::Ec2Spot {
+                    share: 0.0,
+                    on_demand_base: 0,
+                    discount_pct: 40.0,
+                },
+            ]),
             ops: OpsCost {
                 usd_per_cluster_month: rng.pick(&[0.0, 150.0, 1234.56]),
                 usd_per_instance_month: (rng.next() >> 11) as f64 / (1u64 << 53) as f64 * 100.0,

@@ -23,10 +23,10 @@ const SCREENSHOTS = path.join(here, 'screenshots');
 const BUDGET_BYTES = 600 * 1024; // what the page loads before its first figure
 // The whole bundle, the big-scenario worker included. Raised from 720 to 880 KiB
 // when all 22 regions' EC2 prices (~12 KiB in each of page and worker), Korean
-// for every finding and message and complete options landed (the worker carries
-// the whole engine and its renderers): the worker is fetched only for big
-// scenarios and precached after the first figure, so it does not delay the
-// first load, which keeps its 600 KB budget.
+// for every finding and message, complete options and capacity providers landed
+// (the worker carries the whole engine and its renderers): the worker is fetched
+// only for big scenarios and precached after the first figure, so it does not
+// delay the first load, which keeps its 600 KB budget.
 const TOTAL_BUDGET_BYTES = 880 * 1024;
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 
@@ -877,6 +877,40 @@ journey('estate of 2,000 services: imported, simulated in the Web Worker, the pa
   // fall while the worker simulates, and must be answered at once.
   const during = latencies.slice(2);
   assert(Math.max(...during) < 500, `the page stayed responsive while the worker ran (${latencies.join(', ')} ms)`);
+});
+
+journey('issue 12: a CPU-heavy and a memory-heavy service share one cluster with a capacity provider each', async ({ page, open }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await open();
+  // engine/tests/providers.rs: crunch on 4 c5.large ($0.085/h) and cache on
+  // 2 r5.large ($0.126/h): (0.34 + 0.252) × 730 = $432.16 a month, in one
+  // cluster as in a cluster per service (one r5.large type for both would
+  // cost 6 × 0.126 × 730 = $551.88).
+  const doc = {
+    version: 1, region: 'us-east-1', horizon_hours: 24, layouts: ['single', 'per-service'],
+    services: [
+      { name: 'crunch', cpu: 2048, memory: 1024, count: 4, network_mode: 'bridge' },
+      { name: 'cache', cpu: 512, memory: 8192, count: 4, network_mode: 'bridge' },
+    ],
+    ec2: { instance_types: ['c5.large', 'r5.large'], strategy: ['binpack:memory'], memory_overhead_mib: 0 },
+  };
+  await openMenu(page, 'transfer-menu');
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'providers.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)),
+  });
+  await expectText(page, 'cost-ec2-single', '$432.16', 'EC2 × single with a provider per task shape');
+  await expectText(page, 'cost-ec2-per-service', '$432.16', 'EC2 × per-service, the same instances');
+  await page.waitForFunction(() => !document.querySelector('[data-testid="verdict-pending"]'), null, { timeout: 10000 });
+  const verdict = await text(page, 'verdict');
+  assert(verdict.includes('capacity provider per task shape (2 providers) costs the same as a cluster per service'),
+    `the layout sentence names the providers, not instance fit: ${verdict}`);
+  assert(!verdict.includes('gets the instance type'), 'no credit to clusters for instance fit');
+  await page.getByTestId('cost-ec2-single').click();
+  await page.getByTestId('chart-placement').scrollIntoViewIfNeeded();
+  await page.waitForTimeout(100);
+  const share = await inkShare(page, 'chart-placement');
+  assert(share > 0.02, `the placement map draws both providers (${(share * 100).toFixed(2)}%)`);
+  await shot(page, 'providers-placement-1280x720.png');
 });
 
 // ---------------------------------------------------------------- runner

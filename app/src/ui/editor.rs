@@ -689,6 +689,12 @@ pub fn Ec2Options() -> impl IntoView {
             {labelled_input(store, ["ec2", "ops_usd_per_instance_month"], s().ec2_ops_per_instance, true)}
             {labelled_input(store, ["ec2", "ops_engineer_usd_per_hour"], s().ec2_ops_engineer_hour, true)}
         </div>
+        <div class="field-row">
+            {labelled_input(store, ["ec2", "spot_on_demand_base"], s().ec2_spot_base, true)}
+            {labelled_input(store, ["ec2", "spot_share"], s().ec2_spot_share, true)}
+            {labelled_input(store, ["ec2", "spot_discount_pct"], s().ec2_spot_discount, true)}
+        </div>
+        <p class="muted small">{s().ec2_spot_hint}</p>
     }
 }
 

@@ -18,6 +18,7 @@
 pub mod ideal;
 pub mod instance;
 pub mod placement;
+pub mod providers;
 pub mod rng;
 pub mod search;
 pub mod simulation;
@@ -32,7 +33,7 @@ use crate::findings::{CandidateWhy, TypeChoice};
 use crate::pricing::{Ec2Catalogue, InstanceType};
 use crate::report::HOURS_PER_MONTH;
 use crate::report::{monthly_from_horizon, Unplaced};
-use crate::scenario::{Ec2Settings, OpsCost, Service};
+use crate::scenario::{Ec2Settings, Ec2Spot, OpsCost, Service};
 
 pub use search::plan_cluster;
 pub use simulation::{placement_at, simulate_cluster};
@@ -184,6 +185,19 @@ pub fn hourly_cost_usd(run: &ClusterRun, usd_per_hour: f64, discount_pct: f64) -
         .collect()
 }
 
+/// Cost of each hour, USD, with EC2 Spot (see [`Ec2Spot::hour_cost_usd`]).
+pub fn hourly_cost_with_spot_usd(
+    hourly_instances: &[u32],
+    usd_per_hour: f64,
+    discount_pct: f64,
+    spot: &Ec2Spot,
+) -> Vec<f64> {
+    hourly_instances
+        .iter()
+        .map(|&n| spot.hour_cost_usd(n, usd_per_hour, discount_pct))
+        .collect()
+}
+
 /// Cost of `instance_hours` over a horizon of `horizon_hours`, scaled to a
 /// 730-hour month, USD.
 pub fn monthly_cost_usd(
@@ -236,20 +250,35 @@ fn hours_f64(hours: u64) -> f64 {
     u32::try_from(hours).map_or(f64::from(u32::MAX), f64::from)
 }
 
-/// Costs `run` on a type priced `usd_per_hour` (see [`ClusterCosts`]).
+/// Costs `run` on a type priced `usd_per_hour` (see [`ClusterCosts`]),
+/// with EC2 Spot per `spot` on every series (as ECS runs it, ideal, lower
+/// bound).
 pub fn cluster_costs(
     run: &ClusterRun,
     usd_per_hour: f64,
     discount_pct: f64,
     horizon_hours: u32,
     ops: &OpsCost,
+    spot: &Ec2Spot,
 ) -> ClusterCosts {
     let credit_rate = run.credit_usd_per_vcpu_hour;
     let ops_per_instance_hour = ops.usd_per_instance_month / HOURS_PER_MONTH;
     let ops_per_cluster_hour = ops.usd_per_cluster_month / HOURS_PER_MONTH;
-    let cost = |instance_hours: u64, surplus_vcpu_hours: f64| -> (f64, f64, f64) {
+    let instances_usd = |instance_hours: u64, hourly: &[u32]| -> f64 {
+        if spot.is_on() {
+            monthly_from_horizon(
+                hourly_cost_with_spot_usd(hourly, usd_per_hour, discount_pct, spot)
+                    .iter()
+                    .sum(),
+                horizon_hours,
+            )
+        } else {
+            monthly_cost_usd(instance_hours, usd_per_hour, discount_pct, horizon_hours)
+        }
+    };
+    let cost = |instance_hours: u64, hourly: &[u32], surplus_vcpu_hours: f64| -> (f64, f64, f64) {
         (
-            monthly_cost_usd(instance_hours, usd_per_hour, discount_pct, horizon_hours),
+            instances_usd(instance_hours, hourly),
             monthly_from_horizon(surplus_vcpu_hours * credit_rate, horizon_hours),
             monthly_from_horizon(
                 hours_f64(instance_hours) * ops_per_instance_hour,
@@ -257,24 +286,34 @@ pub fn cluster_costs(
             ) + ops.usd_per_cluster_month,
         )
     };
-    let (instance, credit, ops_monthly) = cost(run.instance_hours, run.surplus_vcpu_hours);
-    let (ideal_i, ideal_c, ideal_o) = cost(run.ideal_instance_hours, run.ideal_surplus_vcpu_hours);
+    let (instance, credit, ops_monthly) = cost(
+        run.instance_hours,
+        &run.hourly_instances,
+        run.surplus_vcpu_hours,
+    );
+    let (ideal_i, ideal_c, ideal_o) = cost(
+        run.ideal_instance_hours,
+        &run.hourly_ideal_instances,
+        run.ideal_surplus_vcpu_hours,
+    );
     let (lower_i, lower_c, lower_o) = cost(
         run.lower_bound_instance_hours,
+        &run.hourly_lower_bound,
         run.lower_bound_surplus_vcpu_hours,
     );
-    let hourly_usd = hourly_cost_usd(run, usd_per_hour, discount_pct)
-        .into_iter()
-        .enumerate()
-        .map(|(h, instances_usd)| {
-            let instances = run.hourly_instances.get(h).copied().unwrap_or(0);
-            let surplus = run.hourly_surplus_vcpus.get(h).copied().unwrap_or(0.0);
-            instances_usd
-                + surplus * credit_rate
-                + f64::from(instances) * ops_per_instance_hour
-                + ops_per_cluster_hour
-        })
-        .collect();
+    let hourly_usd =
+        hourly_cost_with_spot_usd(&run.hourly_instances, usd_per_hour, discount_pct, spot)
+            .into_iter()
+            .enumerate()
+            .map(|(h, instances_usd)| {
+                let instances = run.hourly_instances.get(h).copied().unwrap_or(0);
+                let surplus = run.hourly_surplus_vcpus.get(h).copied().unwrap_or(0.0);
+                instances_usd
+                    + surplus * credit_rate
+                    + f64::from(instances) * ops_per_instance_hour
+                    + ops_per_cluster_hour
+            })
+            .collect();
     ClusterCosts {
         instance_monthly_usd: instance,
         credit_monthly_usd: credit,
@@ -287,22 +326,29 @@ pub fn cluster_costs(
 
 /// The report's view of one planned EC2 cluster: instance type (with the
 /// reason and the runners-up), peak and average instances, monthly, ideal,
-/// lower-bound and hourly cost (instances after `discount_pct`, surplus CPU
-/// credits, the user's operations figures `ops`), and the hourly instance
+/// lower-bound and hourly cost (instances after the discount and EC2 Spot
+/// of `pricing`, surplus CPU credits, the user's operations figures), and
+/// the hourly instance
 /// series. `None` when the plan has no run (no type can hold anything) or
 /// names a type missing from `catalogue`.
 pub fn to_cluster_result(
     name: &str,
     plan: &ClusterPlan,
     catalogue: &Ec2Catalogue,
-    discount_pct: f64,
-    horizon_hours: u32,
     service_names: Vec<String>,
-    ops: &OpsCost,
+    pricing: providers::PlanPricing,
 ) -> Option<crate::report::ClusterResult> {
+    let discount_pct = pricing.discount_pct;
     let run = plan.run.as_ref()?;
     let instance = catalogue.get(&run.instance_type)?;
-    let costs = cluster_costs(run, instance.usd_per_hour, discount_pct, horizon_hours, ops);
+    let costs = cluster_costs(
+        run,
+        instance.usd_per_hour,
+        discount_pct,
+        pricing.horizon_hours,
+        pricing.ops,
+        pricing.spot,
+    );
     Some(crate::report::ClusterResult {
         name: name.to_string(),
         services: service_names,

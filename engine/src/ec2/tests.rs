@@ -52,6 +52,7 @@ fn settings(strategy: Vec<PlacementStrategy>) -> Ec2Settings {
         min_instances: 0,
         seed: 1,
         allow_burstable: false,
+        spot: Default::default(),
         ops: OpsCost::default(),
     }
 }
@@ -647,10 +648,13 @@ fn cost_helpers_apply_price_and_discount() {
         "main",
         &plan,
         &catalogue,
-        25.0,
-        input.horizon_hours,
         vec!["api".into()],
-        &OpsCost::default(),
+        super::providers::PlanPricing {
+            discount_pct: 25.0,
+            horizon_hours: input.horizon_hours,
+            ops: &OpsCost::default(),
+            spot: &Default::default(),
+        },
     )
     .unwrap();
     // Peak 2, average (1 + 2) / 2 = 1.5, monthly as above.
@@ -730,6 +734,7 @@ fn arb_case() -> impl Strategy<Value = Case> {
                     min_instances: min,
                     seed,
                     allow_burstable: seed % 2 == 0,
+                    spot: Default::default(),
                     ops: OpsCost::default(),
                 },
                 type_name,

@@ -552,6 +552,7 @@ pub fn scenario_from_services(region: &str, services: Vec<Service>) -> Scenario 
             min_instances: 0,
             seed: 0,
             allow_burstable: false,
+            spot: Default::default(),
             ops: OpsCost::default(),
         },
         layouts: vec![Layout::Single, Layout::PerService, Layout::ByGroup],

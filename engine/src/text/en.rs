@@ -107,19 +107,58 @@ fn layout_cost(part: &LayoutCost) -> String {
         LayoutCost::Dearer {
             layout,
             extra_usd,
+            ops_usd,
             clusters,
             peak_instances,
             single_peak_instances,
+        } => {
+            let mut text = format!(
+                "{} costs {}/month more than one shared cluster: its {clusters} clusters peak at {peak_instances} instances against {single_peak_instances}, each cluster carrying its own partly empty instances",
+                layout_phrase(*layout),
+                usd(*extra_usd),
+            );
+            if *ops_usd >= 0.005 {
+                text.push_str(&format!(
+                    "; {} of it is your operations figures",
+                    usd(*ops_usd)
+                ));
+            }
+            text
+        }
+        LayoutCost::OnlyClusterCosts {
+            layout,
+            extra_usd,
+            clusters,
+            shared_providers,
         } => format!(
-            "{} costs {}/month more than one shared cluster: its {clusters} clusters peak at {peak_instances} instances against {single_peak_instances}, each cluster carrying its own partly empty instances",
+            "one shared cluster{} costs the same in instances as {} ({clusters} clusters), apart from the {}/month of operations each extra cluster carries",
+            providers_phrase(*shared_providers),
             layout_phrase(*layout),
             usd(*extra_usd),
         ),
+        LayoutCost::SameWithProviders {
+            layout,
+            shared_providers,
+        } => format!(
+            "one shared cluster{} costs the same as {}: clusters are free, and separate clusters buy no better instance fit",
+            providers_phrase(*shared_providers),
+            layout_phrase(*layout),
+        ),
         LayoutCost::Cheaper { layout, saving_usd } => format!(
-            "{} is {}/month cheaper than one shared cluster, because each cluster gets the instance type that fits its own tasks",
+            "{} is {}/month cheaper than one shared cluster: its services pack better on instances of their own (the shared cluster already gives each task shape its own capacity provider)",
             layout_phrase(*layout),
             usd(*saving_usd)
         ),
+    }
+}
+
+/// ", with a capacity provider per task shape (3)" when the shared cluster
+/// runs several providers.
+fn providers_phrase(providers: u32) -> String {
+    if providers > 1 {
+        format!(" with a capacity provider per task shape ({providers} providers)")
+    } else {
+        String::new()
     }
 }
 
@@ -470,7 +509,7 @@ pub fn ec2_assumption(assumption: Ec2Assumption) -> &'static str {
         Ec2Assumption::HourlySteps => "Time moves in hourly steps: each hour the services' desired counts apply at once, and the capacity provider reacts within the same hour (AWS reacts within minutes and scales in after about 15 minutes).",
         Ec2Assumption::WholeHourBilling => "Instances are billed for every hour in which they run, as whole hours.",
         Ec2Assumption::RegisteredCapacity => "Registered CPU is vCPUs x 1024 units. Registered memory is the nominal memory minus an OS overhead: your memory_overhead_mib if set, otherwise 2.53% of the nominal memory (the AWS guide's m4.large example registers 7985 of 8192 MiB).",
-        Ec2Assumption::OneTypePerCluster => "Each cluster runs one instance type. With an instance_types list, the planner picks the best single type from the list; without one, it searches the whole catalogue of the cluster's architecture, leaving burstable types (t3, t3a, t4g) out unless allow_burstable is set, because their vCPUs sustain only a baseline share.",
+        Ec2Assumption::OneTypePerCluster => "Each capacity provider (an Auto Scaling group) runs one instance type, and a cluster may hold several. For each cluster the planner compares one provider shared by all its services with one provider per task shape (architecture, and memory per vCPU up to 3 GiB, up to 6 GiB or more) and keeps the cheaper that leaves no more tasks out; daemons run on every instance of every provider, and each provider keeps its own min_instances; clusters themselves cost nothing. With an instance_types list each provider gets the best single type from the list; without one, the planner searches the whole catalogue of the provider's architecture, leaving burstable types (t3, t3a, t4g) out unless allow_burstable is set, because their vCPUs sustain only a baseline share.",
         Ec2Assumption::BurstableCredits => "Burstable types (t3, t3a, t4g) run in unlimited mode, AWS's default: each instance-hour bills surplus CPU credits for max(0, reserved CPU units / 1024 - baseline x vCPUs) at $0.05 per vCPU-hour (t3, t3a) or $0.04 (t4g), with baselines per vCPU of 5% (nano), 10% (micro), 20% (small, medium), 30% (large) and 40% (xlarge, 2xlarge). This assumes tasks use what they reserve, settles credits per hour rather than over AWS's rolling 24 hours, uses the same rate in every region, and applies no discount to credits.",
         Ec2Assumption::AwsvpcEnis => "awsvpc tasks take one network interface each: max ENIs minus 1 per instance, or ECS's own task limit with ENI trunking (the ECS developer guide's trunking table; for families newer than that table, inferred from the same size of the previous generation, and said so in the notes). T families have no trunking. bridge and host tasks take none.",
         Ec2Assumption::OneTaskPerInstance => "host networking, a fixed host port or distinct_instance allow one task of the service per instance; services with the same host port never share an instance; host ports 22, 2375, 2376, 51678 and 51679 are reserved.",
@@ -515,6 +554,15 @@ pub fn assumption(assumption: &Assumption) -> String {
             }
             sentence
         }
+        Assumption::Ec2Spot {
+            share_pct,
+            on_demand_base,
+            discount_pct,
+        } => format!(
+            "EC2 Spot: each capacity provider runs {on_demand_base} on-demand instance(s), then {}% of the rest on Spot, as an Auto Scaling mixed instances policy does, at the average Spot discount you set ({}%); no live Spot prices are bundled. Shares apply to each hour's instance count as averages; a Savings Plan discount covers the on-demand hours only; the instance-type search ranks types at on-demand prices. Spot instances can be interrupted with a 2-minute warning; ECS then places their tasks elsewhere, which this plan does not model.",
+            trim_number(*share_pct),
+            trim_number(*discount_pct),
+        ),
     }
 }
 
@@ -857,4 +905,28 @@ pub fn candidate_why(why: &CandidateWhy) -> String {
         text.push_str(&format!("; leaves {} task(s) unplaced", why.unplaced_tasks));
     }
     text
+}
+
+/// A percentage as the user typed it: `70`, `65.5`.
+fn trim_number(value: f64) -> String {
+    let text = format!("{value:.2}");
+    text.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+/// A cluster's `instance_type_reason` when it runs a provider per task
+/// shape.
+pub fn providers_reason(cluster: &str, choice: &crate::findings::ProvidersChoice) -> String {
+    let providers: Vec<String> = choice
+        .providers
+        .iter()
+        .map(|(name, instance_type)| format!("{name} on {instance_type}"))
+        .collect();
+    format!(
+        "{cluster}: {} capacity providers, one per task shape ({}), cost {}/month, {} less than one shared provider ({}/month).",
+        choice.providers.len(),
+        providers.join(", "),
+        usd(choice.providers_usd),
+        usd(choice.shared_usd - choice.providers_usd),
+        usd(choice.shared_usd),
+    )
 }

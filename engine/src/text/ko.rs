@@ -72,19 +72,55 @@ fn layout_cost(part: &LayoutCost, first: bool) -> String {
         LayoutCost::Dearer {
             layout,
             extra_usd,
+            ops_usd,
             clusters,
             peak_instances,
             single_peak_instances,
+        } => {
+            let mut text = format!(
+                "{lead}{} 구성이 공유 클러스터 하나보다 월 {} 더 듭니다. 클러스터 {clusters}개가 최대 인스턴스 {peak_instances}대를 쓰고(공유 클러스터는 {single_peak_instances}대), 클러스터마다 일부만 찬 인스턴스를 따로 두기 때문입니다.",
+                layout_phrase(*layout),
+                usd(*extra_usd),
+            );
+            if *ops_usd >= 0.005 {
+                text.push_str(&format!(" 그중 월 {}는 입력한 운영 비용입니다.", usd(*ops_usd)));
+            }
+            text
+        }
+        LayoutCost::OnlyClusterCosts {
+            layout,
+            extra_usd,
+            clusters,
+            shared_providers,
         } => format!(
-            "{lead}{} 구성이 공유 클러스터 하나보다 월 {} 더 듭니다. 클러스터 {clusters}개가 최대 인스턴스 {peak_instances}대를 쓰고(공유 클러스터는 {single_peak_instances}대), 클러스터마다 일부만 찬 인스턴스를 따로 두기 때문입니다.",
+            "{lead}{}공유 클러스터 하나는 {} 구성(클러스터 {clusters}개)과 인스턴스 비용이 같으며, 차이는 클러스터가 하나 늘 때마다 드는 운영 비용 월 {}뿐입니다.",
+            providers_phrase(*shared_providers),
             layout_phrase(*layout),
             usd(*extra_usd),
         ),
+        LayoutCost::SameWithProviders {
+            layout,
+            shared_providers,
+        } => format!(
+            "{lead}{}공유 클러스터 하나는 {} 구성과 비용이 같습니다. 클러스터 자체에는 비용이 들지 않고, 클러스터를 나눠도 인스턴스 유형 적합도가 나아지지 않습니다.",
+            providers_phrase(*shared_providers),
+            layout_phrase(*layout),
+        ),
         LayoutCost::Cheaper { layout, saving_usd } => format!(
-            "{lead}{} 구성이 공유 클러스터 하나보다 월 {} 저렴합니다. 클러스터마다 자기 태스크에 맞는 인스턴스 유형을 쓰기 때문입니다.",
+            "{lead}{} 구성이 공유 클러스터 하나보다 월 {} 저렴합니다. 서비스가 각자의 인스턴스에서 더 잘 채워지기 때문입니다(공유 클러스터도 이미 태스크 형태별 용량 공급자를 둡니다).",
             layout_phrase(*layout),
             usd(*saving_usd)
         ),
+    }
+}
+
+/// `태스크 형태별 용량 공급자 2개를 둔 ` when the shared cluster runs several
+/// providers.
+fn providers_phrase(providers: u32) -> String {
+    if providers > 1 {
+        format!("태스크 형태별 용량 공급자 {providers}개를 둔 ")
+    } else {
+        String::new()
     }
 }
 

@@ -18,7 +18,7 @@ pub fn ec2_assumption(assumption: Ec2Assumption) -> &'static str {
         Ec2Assumption::HourlySteps => "시간은 1시간 단위로 진행합니다. 매시간 서비스의 원하는 태스크 수가 한꺼번에 적용되고, 용량 공급자는 같은 시간 안에 대응합니다(실제 AWS는 몇 분 안에 대응하며 약 15분 후 스케일 인합니다).",
         Ec2Assumption::WholeHourBilling => "인스턴스는 실행된 모든 시간에 대해 1시간 단위로 과금합니다.",
         Ec2Assumption::RegisteredCapacity => "등록되는 CPU는 vCPU × 1024 단위입니다. 등록되는 메모리는 명목 메모리에서 OS 오버헤드를 뺀 값으로, memory_overhead_mib를 지정하면 그 값을, 아니면 명목 메모리의 2.53%를 뺍니다(AWS 가이드의 m4.large 예시는 8192 MiB 중 7985 MiB를 등록합니다).",
-        Ec2Assumption::OneTypePerCluster => "클러스터마다 인스턴스 유형 하나를 사용합니다. instance_types 목록이 있으면 그중 가장 좋은 유형 하나를 고르고, 없으면 클러스터 아키텍처의 전체 카탈로그를 검색합니다. 버스터블 유형(t3, t3a, t4g)은 vCPU가 기준 성능까지만 지속되므로 allow_burstable 옵션을 켜지 않으면 검색에서 제외합니다.",
+        Ec2Assumption::OneTypePerCluster => "용량 공급자(오토 스케일링 그룹 1개)마다 인스턴스 유형 하나를 사용하며, 클러스터 하나에 용량 공급자를 여러 개 둘 수 있습니다. 플래너는 클러스터마다 모든 서비스가 함께 쓰는 용량 공급자 1개와 태스크 형태(아키텍처, vCPU당 메모리 3 GiB 이하·6 GiB 이하·그 이상)별 용량 공급자를 비교해, 태스크를 더 많이 빠뜨리지 않는 쪽 중 더 저렴한 쪽을 택합니다. 데몬은 모든 용량 공급자의 모든 인스턴스에서 실행되고, 용량 공급자마다 min_instances를 따로 유지합니다. 클러스터 자체에는 비용이 들지 않습니다. instance_types 목록이 있으면 용량 공급자마다 그중 가장 좋은 유형 하나를 고르고, 없으면 용량 공급자 아키텍처의 전체 카탈로그를 검색합니다. 버스터블 유형(t3, t3a, t4g)은 vCPU가 기준 성능까지만 지속되므로 allow_burstable 옵션을 켜지 않으면 검색에서 제외합니다.",
         Ec2Assumption::BurstableCredits => "버스터블 유형(t3, t3a, t4g)은 AWS 기본값인 무제한 모드로 실행합니다. 인스턴스 시간마다 max(0, 예약된 CPU 단위 / 1024 - 기준 성능 x vCPU 수)만큼의 잉여 CPU 크레딧을 vCPU 시간당 $0.05(t3, t3a) 또는 $0.04(t4g)로 과금하며, vCPU당 기준 성능은 5%(nano), 10%(micro), 20%(small, medium), 30%(large), 40%(xlarge, 2xlarge)입니다. 태스크가 예약한 만큼 CPU를 사용한다고 가정하고, 크레딧은 AWS의 24시간 누적 정산이 아니라 1시간 단위로 정산하며, 모든 리전에 같은 요금을 적용하고, 크레딧에는 할인을 적용하지 않습니다.",
         Ec2Assumption::AwsvpcEnis => "awsvpc 태스크는 태스크마다 네트워크 인터페이스를 하나씩 사용합니다. 인스턴스당 한도는 최대 ENI 수 − 1이며, ENI 트렁킹을 켜면 ECS의 태스크 한도(ECS 개발자 안내서의 트렁킹 표. 이 표보다 새로운 패밀리는 이전 세대의 같은 크기에서 추정하며, 참고에 그렇게 표시)를 적용합니다. T 패밀리는 트렁킹을 지원하지 않습니다. bridge와 host 태스크는 ENI를 사용하지 않습니다.",
         Ec2Assumption::OneTaskPerInstance => "host 네트워킹, 고정 호스트 포트, distinct_instance는 인스턴스당 해당 서비스의 태스크를 1개만 허용합니다. 같은 호스트 포트를 쓰는 서비스끼리는 인스턴스를 공유하지 않으며, 호스트 포트 22, 2375, 2376, 51678, 51679는 예약되어 있습니다.",
@@ -63,6 +63,15 @@ pub fn assumption(assumption: &Assumption) -> String {
             }
             sentence
         }
+        Assumption::Ec2Spot {
+            share_pct,
+            on_demand_base,
+            discount_pct,
+        } => format!(
+            "EC2 스팟: 용량 공급자마다 온디맨드 인스턴스 {on_demand_base}대를 기본으로 두고, 나머지의 {}%를 오토 스케일링 혼합 인스턴스 정책처럼 스팟으로 실행하며, 지정한 평균 스팟 할인율({}%)을 적용합니다. 실시간 스팟 가격은 포함되어 있지 않습니다. 비율은 매시간 인스턴스 수에 평균으로 적용하고, 절감형 플랜 할인은 온디맨드 시간에만 적용하며, 인스턴스 유형 검색은 온디맨드 가격으로 순위를 매깁니다. 스팟 인스턴스는 2분 전 알림 후 중단될 수 있으며, 그때 ECS가 태스크를 다른 곳에 다시 배치합니다. 이 계획은 중단을 모델링하지 않습니다.",
+            trim_number(*share_pct),
+            trim_number(*discount_pct),
+        ),
     }
 }
 
@@ -399,4 +408,28 @@ pub fn candidate_why(why: &CandidateWhy) -> String {
         text.push_str(&format!(", 태스크 {}개 미배치", why.unplaced_tasks));
     }
     text
+}
+
+/// A percentage as the user typed it: `70`, `65.5`.
+fn trim_number(value: f64) -> String {
+    let text = format!("{value:.2}");
+    text.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+/// A cluster's `instance_type_reason` in Korean when it runs a provider per
+/// task shape (translation memory N12-3).
+pub fn providers_reason(cluster: &str, choice: &crate::findings::ProvidersChoice) -> String {
+    let providers: Vec<String> = choice
+        .providers
+        .iter()
+        .map(|(name, instance_type)| format!("{name}: {instance_type}"))
+        .collect();
+    format!(
+        "{cluster} 클러스터는 태스크 형태별로 용량 공급자 {}개를 사용합니다: {}. 월 {}로, 공유 용량 공급자 1개(월 {})보다 월 {} 저렴합니다.",
+        choice.providers.len(),
+        providers.join(", "),
+        usd(choice.providers_usd),
+        usd(choice.shared_usd),
+        usd(choice.shared_usd - choice.providers_usd),
+    )
 }

@@ -149,6 +149,11 @@ pub fn render_report(report: &mut SimulationReport, lang: Lang) {
                     cluster.burstable_types_excluded,
                     lang,
                 ));
+            } else if let Some(choice) = &cluster.providers_choice {
+                cluster.instance_type_reason = Some(match lang {
+                    Lang::En => en::providers_reason(&cluster.name, choice),
+                    Lang::Ko => ko_plan::providers_reason(&cluster.name, choice),
+                });
             }
             for candidate in &mut cluster.runners_up {
                 if let Some(why) = &candidate.why_finding {

@@ -93,6 +93,10 @@ pub fn valid(valid: &Valid) -> String {
         Valid::OpsEngineer => {
             "give an engineer's cost in USD per hour, 0 or more, e.g. 90; null leaves it out".into()
         }
+        Valid::Ec2SpotShare => "give the share of instances above the on-demand base that run on Spot, from 0 to 1 (0.7 = 70%, as an Auto Scaling group's mixed-instances policy says it)".into(),
+        Valid::Ec2SpotBase => "give the on-demand instances each capacity provider keeps before any Spot, a whole number from 0 to 1000".into(),
+        Valid::Ec2SpotDiscount => "give your average EC2 Spot discount off on-demand, percent from 0 to 95 (e.g. 65; the planner bundles no Spot prices)".into(),
+        Valid::Ec2SpotDiscountNeeded => "give your average EC2 Spot discount off on-demand, percent from 0 to 95 (e.g. 65): ec2.spot_share runs instances on Spot, and the planner bundles no Spot prices".into(),
         Valid::InstanceTypes => "list instance type names like [\"m5.large\"], or leave the field out to search the catalogue".into(),
         Valid::InstanceType => "give an instance type like \"m5.large\"".into(),
         Valid::StrategyChain { max, names } => {

@@ -86,6 +86,10 @@ pub fn valid(valid: &Valid) -> String {
         Valid::OpsPerCluster => "EC2 클러스터 하나를 운영하는 데(패치, 오토 스케일링 그룹) 팀이 매월 쓰는 USD를 0 이상으로 입력하세요. 예: 400. 0 또는 null이면 반영하지 않습니다".into(),
         Valid::OpsPerInstance => "EC2 인스턴스 1대당 매월 드는 운영 작업 비용(USD)을 0 이상으로 입력하세요. 예: 15. 0 또는 null이면 반영하지 않습니다".into(),
         Valid::OpsEngineer => "엔지니어의 시간당 비용(USD)을 0 이상으로 입력하세요. 예: 90. null이면 반영하지 않습니다".into(),
+        Valid::Ec2SpotShare => "온디맨드 기본 용량을 넘는 인스턴스 중 스팟으로 실행할 비율을 0에서 1 사이로 입력하세요(0.7 = 70%, 오토 스케일링 그룹의 혼합 인스턴스 정책과 같습니다)".into(),
+        Valid::Ec2SpotBase => "용량 공급자마다 스팟보다 먼저 유지할 온디맨드 인스턴스 수를 0에서 1000 사이의 정수로 입력하세요".into(),
+        Valid::Ec2SpotDiscount => "온디맨드 대비 EC2 스팟 평균 할인율을 0에서 95 사이의 퍼센트로 입력하세요(예: 65, 스팟 가격은 번들되어 있지 않습니다)".into(),
+        Valid::Ec2SpotDiscountNeeded => "온디맨드 대비 EC2 스팟 평균 할인율을 0에서 95 사이의 퍼센트로 입력하세요(예: 65). ec2.spot_share 설정으로 인스턴스가 스팟에서 실행되며, 스팟 가격은 번들되어 있지 않습니다".into(),
         Valid::InstanceTypes => "[\"m5.large\"] 같은 인스턴스 유형 이름을 나열하거나, 카탈로그를 검색하려면 이 필드를 빼세요".into(),
         Valid::InstanceType => "\"m5.large\" 같은 인스턴스 유형을 입력하세요".into(),
         Valid::StrategyChain { max, names } => {
