@@ -373,57 +373,6 @@ pub fn plan_service(
     })
 }
 
-/// The note for a task rounded up to a larger Fargate size, or `None` when
-/// the request is itself a valid size. `waste_monthly_usd` is the monthly
-/// cost of the difference.
-pub fn rounding_note(
-    service: &Service,
-    plan: &ServiceFargatePlan,
-    waste_monthly_usd: f64,
-) -> Option<String> {
-    if plan.size.cpu_units == service.cpu_units && plan.size.memory_mib == service.memory_mib {
-        return None;
-    }
-    let why = if service.os == Os::Windows
-        && service.cpu_units < FARGATE_WINDOWS_MIN_CPU_UNITS
-        && is_valid_fargate_size(service.cpu_units, service.memory_mib, Os::Linux)
-    {
-        "Windows tasks on Fargate need at least 1 vCPU"
-    } else {
-        "not a valid Fargate size"
-    };
-    Some(format!(
-        "{}: requested {} CPU units / {} MiB ({} / {}), {why}; billed as the cheapest valid size that covers it, {} CPU units / {} MiB ({}), wasting {:.2} USD/month",
-        service.name,
-        service.cpu_units,
-        service.memory_mib,
-        cpu_label(service.cpu_units),
-        memory_label(service.memory_mib),
-        plan.size.cpu_units,
-        plan.size.memory_mib,
-        plan.size.label(),
-        waste_monthly_usd
-    ))
-}
-
-/// The note for a Linux/ARM service kept off Spot although `spot_share` > 0
-/// because the region has no ARM Spot rate loaded.
-pub fn arm_spot_rate_missing_note(service: &Service, region: &str) -> String {
-    format!(
-        "{}: Fargate Spot rates for Linux/ARM are not bundled for {region}, so all its tasks stay on on-demand; import the AmazonECS offer file for {region} with `ecs-planner pricing import` to price them",
-        service.name
-    )
-}
-
-/// The note for a service kept off Spot although `spot_share` > 0.
-pub fn spot_ineligible_note(service: &Service, platform: FargatePlatform) -> String {
-    format!(
-        "{}: runs on {}, which Fargate Spot does not offer (Spot is Linux only), so all its tasks stay on on-demand",
-        service.name,
-        platform.label()
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -607,11 +556,6 @@ mod tests {
         close(plan.task_hour_cost_usd, 0.033575);
         // requested: 0.25 × 0.04048 + 3 × 0.004445 = 0.023455
         close(plan.requested_task_hour_cost_usd, 0.023455);
-        let note = rounding_note(&service, &plan, 7.39).unwrap();
-        assert!(note.contains("256 CPU units / 3072 MiB"), "{note}");
-        assert!(note.contains("512 CPU units / 3072 MiB"), "{note}");
-        assert!(note.contains("7.39 USD/month"), "{note}");
-        assert!(note.contains("not a valid Fargate size"), "{note}");
         let windows = Service {
             os: Os::Windows,
             cpu_units: 512,
@@ -625,11 +569,6 @@ mod tests {
                 cpu_units: 1024,
                 memory_mib: 2048
             }
-        );
-        let note = rounding_note(&windows, &windows_plan, 1.0).unwrap();
-        assert!(
-            note.contains("Windows tasks on Fargate need at least 1 vCPU"),
-            "{note}"
         );
 
         let daemon = Service {

@@ -290,11 +290,6 @@ pub enum RoundingCause {
 pub enum OptionNote {
     /// Why the cluster got its instance type.
     InstanceType { cluster: String, reason: TypeChoice },
-    /// A burstable instance type (CPU credits not priced).
-    Burstable {
-        cluster: String,
-        instance_type: String,
-    },
     /// A note of the cluster's EC2 run.
     Ec2Run { cluster: String, note: RunNote },
     /// The option's cost leaves out the unplaced tasks (it is not ranked).

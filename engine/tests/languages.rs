@@ -60,7 +60,6 @@ const VERDICT_KINDS: usize = 20;
 fn note_kind(n: &OptionNote) -> &'static str {
     match n {
         OptionNote::InstanceType { .. } => "instance_type",
-        OptionNote::Burstable { .. } => "burstable",
         OptionNote::Ec2Run { .. } => "ec2_run",
         OptionNote::UnplacedExcluded => "unplaced_excluded",
         OptionNote::NoSpotRates { .. } => "no_spot_rates",
@@ -74,7 +73,7 @@ fn note_kind(n: &OptionNote) -> &'static str {
     }
 }
 
-const NOTE_KINDS: usize = 12;
+const NOTE_KINDS: usize = 11;
 
 fn verdict_samples() -> Vec<VerdictFinding> {
     let mut out = vec![
@@ -268,10 +267,6 @@ fn note_samples() -> Vec<OptionNote> {
             reason: ecs_planner_engine::findings::TypeChoice::NoTypeCanHold {
                 unknown_types: Vec::new(),
             },
-        },
-        OptionNote::Burstable {
-            cluster: "shared".into(),
-            instance_type: "t3.large".into(),
         },
         OptionNote::Ec2Run {
             cluster: "shared".into(),

@@ -2,17 +2,16 @@
 //! language. The engine builds no sentence while it computes; the CLI, the
 //! app and the exports all render through here.
 //!
-//! Layout: [`Render`] dispatches on [`Lang`]; each language file (`en.rs`,
-//! `ko.rs`, with the same function signatures) has one function per
-//! kind of finding with one exhaustive `match` over its variants. Figures are
+//! Layout: [`Render`] dispatches on [`Lang`]; each language folder (`en/`,
+//! `ko/`, with the same files and function signatures: `labels.rs`,
+//! `verdict.rs`, `notes.rs`, `plan.rs`) has one function per kind of
+//! finding with one exhaustive `match` over its variants. Figures are
 //! formatted by [`figures`], shared by every language, so USD, percentages
 //! and sizes read the same everywhere.
 
 pub mod en;
 pub mod figures;
 pub mod ko;
-pub mod ko_fair;
-pub mod ko_plan;
 pub mod messages;
 
 use crate::findings::{
@@ -31,8 +30,7 @@ impl Render for VerdictFinding {
     fn render(&self, lang: Lang) -> String {
         match lang {
             Lang::En => en::verdict(self),
-            // Issue 11's sentences from `ko_fair`, the others from `ko`.
-            Lang::Ko => ko_fair::verdict(self).unwrap_or_else(|| ko::verdict(self)),
+            Lang::Ko => ko::verdict(self),
         }
     }
 }
@@ -41,7 +39,7 @@ impl Render for OptionNote {
     fn render(&self, lang: Lang) -> String {
         match lang {
             Lang::En => en::option_note(self),
-            Lang::Ko => ko_fair::option_note(self).unwrap_or_else(|| ko::option_note(self)),
+            Lang::Ko => ko::option_note(self),
         }
     }
 }
@@ -59,7 +57,7 @@ impl Render for Assumption {
     fn render(&self, lang: Lang) -> String {
         match lang {
             Lang::En => en::assumption(self),
-            Lang::Ko => ko_plan::assumption(self),
+            Lang::Ko => ko::assumption(self),
         }
     }
 }
@@ -68,7 +66,7 @@ impl Render for UnplacedReason {
     fn render(&self, lang: Lang) -> String {
         match lang {
             Lang::En => en::unplaced_reason(self),
-            Lang::Ko => ko_plan::unplaced_reason(self),
+            Lang::Ko => ko::unplaced_reason(self),
         }
     }
 }
@@ -77,7 +75,7 @@ impl Render for RunNote {
     fn render(&self, lang: Lang) -> String {
         match lang {
             Lang::En => en::run_note(self),
-            Lang::Ko => ko_plan::run_note(self),
+            Lang::Ko => ko::run_note(self),
         }
     }
 }
@@ -86,7 +84,7 @@ impl Render for TypeChoice {
     fn render(&self, lang: Lang) -> String {
         match lang {
             Lang::En => en::type_choice(self),
-            Lang::Ko => ko_plan::type_choice(self),
+            Lang::Ko => ko::type_choice(self),
         }
     }
 }
@@ -95,7 +93,7 @@ impl Render for CandidateWhy {
     fn render(&self, lang: Lang) -> String {
         match lang {
             Lang::En => en::candidate_why(self),
-            Lang::Ko => ko_plan::candidate_why(self),
+            Lang::Ko => ko::candidate_why(self),
         }
     }
 }
@@ -110,7 +108,7 @@ pub fn instance_type_reason(
 ) -> String {
     match lang {
         Lang::En => en::instance_type_reason(cluster, choice, burstable_excluded),
-        Lang::Ko => ko_plan::instance_type_reason(cluster, choice, burstable_excluded),
+        Lang::Ko => ko::instance_type_reason(cluster, choice, burstable_excluded),
     }
 }
 
@@ -152,7 +150,7 @@ pub fn render_report(report: &mut SimulationReport, lang: Lang) {
             } else if let Some(choice) = &cluster.providers_choice {
                 cluster.instance_type_reason = Some(match lang {
                     Lang::En => en::providers_reason(&cluster.name, choice),
-                    Lang::Ko => ko_plan::providers_reason(&cluster.name, choice),
+                    Lang::Ko => ko::providers_reason(&cluster.name, choice),
                 });
             }
             for candidate in &mut cluster.runners_up {
@@ -191,7 +189,7 @@ pub fn fallback_label(option: &crate::report::OptionResult, lang: Lang) -> Optio
         .collect();
     Some(match lang {
         Lang::En => en::fallback_label(&parts),
-        Lang::Ko => ko_fair::fallback_label(&parts),
+        Lang::Ko => ko::fallback_label(&parts),
     })
 }
 

@@ -1,16 +1,14 @@
-//! Korean text for the findings of the plan itself: assumptions, unplaced
-//! reasons, the instance-type search's reasons and EC2 run notes (the
-//! verdict and option notes are in `ko.rs`). Wording from the translation
-//! memory (`ko-translation-memory.md` §5–§10): no particle that depends on
-//! the last syllable follows a runtime name; names get a noun (`{type}
-//! 유형`, `{service} 서비스`, `{region} 리전`) and counts a counter.
+//! Korean text for the plan itself: assumptions, unplaced reasons, the
+//! instance-type search's reasons and EC2 run notes. Wording from the
+//! translation memory (`ko-translation-memory.md` §5–§10): names get a noun
+//! (`{type} 유형`, `{service} 서비스`, `{region} 리전`) and counts a counter.
 
-use super::figures::{pct0, size_label, usd};
+use super::labels::*;
 use crate::findings::{
     Assumption, CandidateWhy, DaemonMisfit, Ec2Assumption, NoFit, NoTypeWhy, RunNote, TypeChoice,
     UnplacedReason, Versus,
 };
-use crate::scenario::{Arch, Os};
+use crate::text::figures::{pct0, size_label, usd};
 
 /// One EC2 modelling choice.
 pub fn ec2_assumption(assumption: Ec2Assumption) -> &'static str {
@@ -75,15 +73,6 @@ pub fn assumption(assumption: &Assumption) -> String {
     }
 }
 
-/// Fargate's name for a platform (§6 F2).
-pub fn fargate_platform(arch: Arch, os: Os) -> &'static str {
-    match (os, arch) {
-        (Os::Windows, _) => "Windows/x86",
-        (Os::Linux, Arch::Arm64) => "Linux/ARM(Graviton)",
-        (Os::Linux, Arch::X86_64) => "Linux/x86",
-    }
-}
-
 /// Why tasks could not run (a fragment shown in parentheses or after a
 /// dash: no final period, §9).
 pub fn unplaced_reason(reason: &UnplacedReason) -> String {
@@ -142,10 +131,6 @@ pub fn unplaced_reason(reason: &UnplacedReason) -> String {
             "해당 시간에 용량 공급자가 스케일 아웃한 뒤에도 대기 상태로 남음".to_string()
         }
     }
-}
-
-fn arch_name(arch: Arch) -> &'static str {
-    super::en::arch_name(arch)
 }
 
 /// Why a task does not fit an instance (a fragment, §9 E5–E14).
@@ -222,7 +207,7 @@ pub fn daemon_misfit(misfit: &DaemonMisfit) -> String {
     )
 }
 
-fn no_type_why(why: &NoTypeWhy) -> String {
+pub(super) fn no_type_why(why: &NoTypeWhy) -> String {
     match why {
         NoTypeWhy::Unusable(misfit) => daemon_misfit(misfit),
         NoTypeWhy::NoTypeOfArch { arch } => format!(
@@ -272,7 +257,7 @@ pub fn run_note(note: &RunNote) -> String {
             overhead_mib,
         } => format!(
             "{instance_type} 인스턴스 한 대는 {cpu_units} CPU 단위와 메모리 {memory_mib} MiB 중 {registered_memory_mib} MiB를 등록합니다(기본 메모리 오버헤드 {}, {overhead_mib} MiB. 바꾸려면 memory_overhead_mib를 지정하세요).",
-            super::en::basis_points(*overhead_basis_points)
+            crate::text::en::basis_points(*overhead_basis_points)
         ),
         RunNote::RepackFallback { hours } => format!(
             "{hours}시간 동안은 처음부터 다시 배치하는 쪽이 ECS 자체 배치보다 인스턴스가 더 필요했습니다. 그 시간의 이상적 재배치에는 ECS의 인스턴스 수를 표시합니다."
@@ -285,7 +270,7 @@ pub fn run_note(note: &RunNote) -> String {
     }
 }
 
-fn unknown_types_note(unknown: &[String]) -> String {
+pub(super) fn unknown_types_note(unknown: &[String]) -> String {
     if unknown.is_empty() {
         String::new()
     } else {
@@ -408,12 +393,6 @@ pub fn candidate_why(why: &CandidateWhy) -> String {
         text.push_str(&format!(", 태스크 {}개 미배치", why.unplaced_tasks));
     }
     text
-}
-
-/// A percentage as the user typed it: `70`, `65.5`.
-fn trim_number(value: f64) -> String {
-    let text = format!("{value:.2}");
-    text.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
 /// A cluster's `instance_type_reason` in Korean when it runs a provider per

@@ -1,72 +1,15 @@
-//! Korean text for every finding, as Korean engineers write about ECS (the
-//! terms of AWS's Korean documentation). The same signatures as `en.rs`,
-//! one exhaustive `match` each; figures come formatted from
-//! [`super::figures`], so every USD amount, percentage and count reads as
-//! in English.
-//!
-//! Wording follows the team's translation memory. Its one rule that shapes
-//! every template: no particle whose form depends on the last syllable
-//! (`은/는`, `이/가`, `을/를`, `과/와`, `으로/로`) directly after runtime text
-//! (a service, cluster, type, region or option name, a reason). A fixed noun
-//! goes between (`{service} 서비스의`, `{option} 옵션이`, `{region} 리전의`),
-//! or a particle of one form (`의`, `에`, `에서`, `보다`, `도`), or a colon or
-//! parentheses. Figures read in a fixed way (`$1.00` "달러", `42%`
-//! "퍼센트", counters `개`/`대`/`시간`) take the vowel form (`월 $1.00로`).
+//! Korean verdict sentences ([`VerdictFinding`]), with the layout parts
+//! (issue 11's sentences from translation memory §18).
 
-use super::figures::{pct0, scale2_ko, scale_ko, size_label, usd};
-use crate::findings::{LayoutCost, OptionKey, OptionNote, RoundingCause, VerdictFinding};
-use crate::scenario::{LaunchType, Layout};
-
-/// The option's name, as the page's matrix names it: `EC2 · 공유 클러스터
-/// 하나`. In a sentence it is followed by the noun `옵션`.
-pub fn option_label(key: OptionKey) -> String {
-    let launch = launch_type(key.launch_type);
-    match key.layout {
-        Layout::Single => format!("{launch} · 공유 클러스터 하나"),
-        Layout::PerService => format!("{launch} · 서비스별 클러스터"),
-        Layout::ByGroup => format!("{launch} · 그룹별 클러스터"),
-        Layout::Custom => "사용자 지정 구성".to_string(),
-    }
-}
-
-pub fn launch_type(launch_type: LaunchType) -> &'static str {
-    match launch_type {
-        LaunchType::Fargate => "Fargate",
-        LaunchType::Ec2 => "EC2",
-    }
-}
-
-/// The winner in the first sentence: a Fargate winner on a standard layout
-/// is Fargate on any layout, since Fargate clusters are free.
-fn winner_label(key: OptionKey) -> String {
-    if key.launch_type == LaunchType::Fargate && key.layout != Layout::Custom {
-        "Fargate(클러스터 구성과 무관: 클러스터는 무료이며 Fargate는 태스크마다 따로 과금)"
-            .to_string()
-    } else {
-        option_label(key)
-    }
-}
-
-/// A separate layout, followed by the noun `구성` in a sentence.
-fn layout_phrase(layout: Layout) -> &'static str {
-    match layout {
-        Layout::PerService => "서비스별 클러스터",
-        Layout::Single | Layout::ByGroup | Layout::Custom => "그룹별 클러스터",
-    }
-}
-
-/// `인스턴스(m5.large, c5.xlarge)`, or just `인스턴스` without types.
-fn instances(names: &[String]) -> String {
-    if names.is_empty() {
-        "인스턴스".to_string()
-    } else {
-        format!("인스턴스({})", names.join(", "))
-    }
-}
+use super::labels::*;
+use super::plan::unplaced_reason;
+use crate::findings::{LayoutCost, VerdictFinding};
+use crate::scenario::LaunchType;
+use crate::text::figures::{pct0, scale2_ko, scale_ko, size_label, usd};
 
 /// One part of the layout sentence, as a sentence of its own; the first
 /// part opens with `EC2에서는`.
-fn layout_cost(part: &LayoutCost, first: bool) -> String {
+pub(super) fn layout_cost(part: &LayoutCost, first: bool) -> String {
     let lead = if first { "EC2에서는 " } else { "" };
     match part {
         LayoutCost::Dearer {
@@ -116,7 +59,7 @@ fn layout_cost(part: &LayoutCost, first: bool) -> String {
 
 /// `태스크 형태별 용량 공급자 2개를 둔 ` when the shared cluster runs several
 /// providers.
-fn providers_phrase(providers: u32) -> String {
+pub(super) fn providers_phrase(providers: u32) -> String {
     if providers > 1 {
         format!("태스크 형태별 용량 공급자 {providers}개를 둔 ")
     } else {
@@ -127,14 +70,84 @@ fn providers_phrase(providers: u32) -> String {
 /// One verdict sentence.
 pub fn verdict(finding: &VerdictFinding) -> String {
     match finding {
-        // Issue 11's sentences: `ko_fair` (translation memory §18).
-        VerdictFinding::NoCompleteOption
-        | VerdictFinding::FargateFallback { .. }
-        | VerdictFinding::OpsBreakEven { .. }
-        | VerdictFinding::FargateCheaperBeforeOps { .. }
-        | VerdictFinding::BinpackSaving { .. } => {
-            super::ko_fair::verdict(finding).unwrap_or_default()
+        VerdictFinding::NoCompleteOption => "전체 워크로드를 실행하는 옵션이 없어 어떤 옵션도 순위에 넣지 않습니다. 아래 수치에는 나열된 태스크가 빠져 있습니다.".to_string(),
+        VerdictFinding::FargateFallback {
+            option,
+            parts,
+            fallback_usd,
+            option_usd,
+        } => {
+            let each: Vec<String> = parts
+                .iter()
+                .map(|p| {
+                    format!(
+                        "{} 서비스의 태스크 {}개({}, 월 {})",
+                        p.service,
+                        p.tasks,
+                        fallback_cause(&p.cause),
+                        usd(p.monthly_usd)
+                    )
+                })
+                .collect();
+            format!(
+                "{}: EC2에 배치할 수 없는 {}는 같은 클러스터의 Fargate에서 실행하며, 이 옵션의 월 {}에는 이 태스크의 Fargate 비용 월 {}가 포함되어 있습니다.",
+                fallback_label_with_layout(parts, option.layout),
+                each.join(", "),
+                usd(*option_usd),
+                usd(*fallback_usd)
+            )
         }
+        VerdictFinding::OpsBreakEven {
+            ec2,
+            fargate,
+            saving_usd,
+            ops_usd,
+            engineer_usd_per_hour,
+            hours,
+        } => {
+            let ops = if *ops_usd >= 0.005 {
+                format!("(입력한 EC2 운영 작업 비용 월 {}를 더한 뒤)", usd(*ops_usd))
+            } else {
+                String::new()
+            };
+            let in_hours = match (engineer_usd_per_hour, hours) {
+                (Some(rate), Some(h)) => format!("(시간당 {} 기준 약 {h:.1}시간)", usd(*rate)),
+                _ => String::new(),
+            };
+            format!(
+                "{} 옵션이 {} 옵션보다 월 {} 저렴합니다{ops}. 인스턴스 패치와 운영에 드는 엔지니어링 시간이 매월 이 금액{in_hours}을 넘으면 Fargate가 더 저렴합니다.",
+                option_label(*ec2),
+                option_label(*fargate),
+                usd(*saving_usd),
+            )
+        }
+        VerdictFinding::FargateCheaperBeforeOps {
+            ops_usd,
+            before_ops,
+        } => {
+            if *before_ops {
+                "EC2 운영 작업 비용을 더하기 전에도 Fargate가 더 저렴합니다.".to_string()
+            } else {
+                format!(
+                    "입력한 EC2 운영 작업 비용 월 {}를 더하면 Fargate가 더 저렴합니다.",
+                    usd(*ops_usd)
+                )
+            }
+        }
+        VerdictFinding::BinpackSaving {
+            option,
+            strategy,
+            binpack_usd,
+            option_usd,
+            saving_usd,
+        } => format!(
+            "{} 배치에서 {} 옵션의 비용은 월 {}입니다. 같은 태스크를 binpack:cpu로 배치하면 더 적은 인스턴스에 채워 월 {}로, 월 {} 줄어듭니다(대신 가용 영역과 인스턴스에 덜 분산됩니다).",
+            strategy.join(" → "),
+            option_label(*option),
+            usd(*option_usd),
+            usd(*binpack_usd),
+            usd(*saving_usd)
+        ),
         VerdictFinding::NothingToCompare => {
             "아직 비교할 대상이 없습니다. 태스크가 하나 이상인 서비스를 추가하세요.".to_string()
         }
@@ -261,7 +274,7 @@ pub fn verdict(finding: &VerdictFinding) -> String {
         } => format!(
             "{service} 서비스의 태스크 {tasks}개는 {} 옵션에서 실행할 수 없으므로({}) 이 옵션의 비용에서 빠져 있습니다.",
             option_label(*option),
-            super::ko_plan::unplaced_reason(reason)
+            unplaced_reason(reason)
         ),
         VerdictFinding::WhatWouldChange {
             rival,
@@ -325,65 +338,5 @@ pub fn verdict(finding: &VerdictFinding) -> String {
                 option_label(*option)
             ),
         },
-    }
-}
-
-/// One note of an option.
-pub fn option_note(note: &OptionNote) -> String {
-    match note {
-        OptionNote::FargateFallback { .. } => super::ko_fair::option_note(note).unwrap_or_default(),
-        OptionNote::InstanceType { cluster, reason } => {
-            format!("{cluster}: {}", super::ko_plan::type_choice(reason))
-        }
-        OptionNote::Burstable {
-            cluster,
-            instance_type,
-        } => format!(
-            "{cluster}: {instance_type} 유형은 버스터블 인스턴스입니다. ECS는 vCPU 전체를 등록하지만 기준 성능을 넘는 CPU 사용에는 CPU 크레딧 비용이 들며, 이 계획에는 그 비용이 포함되어 있지 않습니다."
-        ),
-        OptionNote::Ec2Run { cluster, note } => {
-            format!("{cluster}: {}", super::ko_plan::run_note(note))
-        }
-        OptionNote::UnplacedExcluded => "EC2 비용에는 아래 배치되지 않은 태스크가 빠져 있습니다. 이 태스크를 실행하려면 이 옵션에 없는 용량이 필요합니다.".to_string(),
-        OptionNote::NoSpotRates { region } => format!(
-            "{region} 리전의 Fargate 스팟 요금이 로드되지 않아 spot_share와 관계없이 모든 태스크를 온디맨드로 계산했습니다. 스팟 요금을 반영하려면 `ecs-planner pricing import`로 AmazonECS 가격 목록을 가져오세요."
-        ),
-        OptionNote::SpotShare { share_pct } => format!(
-            "Linux 태스크 시간(x86, 그리고 ARM 스팟 요금이 로드된 경우 ARM)의 {}를 Fargate 스팟 스냅샷 요금으로 계산했습니다. 스팟 요금은 변동하며, 스팟 태스크는 2분 전 알림 후 중단될 수 있습니다.",
-            pct0(*share_pct)
-        ),
-        OptionNote::FargateDiscount { discount_pct } => format!(
-            "Fargate 할인 {discount_pct}%(예: Compute 절감형 플랜)는 온디맨드 vCPU·메모리 요금에만 적용되며, 스팟 요금과 Windows 라이선스 요금에는 적용되지 않습니다."
-        ),
-        OptionNote::Rounding {
-            service,
-            cpu_units,
-            memory_mib,
-            billed_cpu_units,
-            billed_memory_mib,
-            cause,
-            monthly_waste_usd,
-        } => {
-            let why = match cause {
-                RoundingCause::WindowsMinimum => {
-                    "Fargate Windows 태스크의 최소 크기(1 vCPU)보다 작습니다"
-                }
-                RoundingCause::NotAValidSize => "유효한 Fargate 크기가 아닙니다",
-            };
-            format!(
-                "{service}: 요청 크기({cpu_units} CPU 단위 / {memory_mib} MiB, {})는 {why}. 이를 충족하는 가장 저렴한 유효 크기({billed_cpu_units} CPU 단위 / {billed_memory_mib} MiB, {})로 과금되어 월 {monthly_waste_usd:.2} USD가 낭비됩니다.",
-                size_label(*cpu_units, *memory_mib),
-                size_label(*billed_cpu_units, *billed_memory_mib),
-            )
-        }
-        OptionNote::SpotIneligible { service, platform } => format!(
-            "{service}: {platform}에서 실행되는데 Fargate 스팟은 이 플랫폼을 제공하지 않으므로(스팟은 Linux 전용) 모든 태스크를 온디맨드로 계산합니다."
-        ),
-        OptionNote::ArmSpotRatesMissing { service, region } => format!(
-            "{service}: {region} 리전에는 Linux/ARM용 Fargate 스팟 요금이 포함되어 있지 않아 모든 태스크를 온디맨드로 계산합니다. 스팟으로 계산하려면 `ecs-planner pricing import`로 {region} 리전의 AmazonECS 오퍼 파일을 가져오세요."
-        ),
-        OptionNote::FargateDaemon { service } => format!(
-            "{service} 서비스는 데몬 서비스입니다. Fargate는 데몬을 실행하지 않으므로 Fargate 옵션에서 제외했습니다(Fargate에서는 해당 에이전트를 각 태스크의 사이드카 컨테이너로 실행하세요)."
-        ),
     }
 }
