@@ -140,6 +140,10 @@ pub struct TypeCandidate {
     pub instance_type: String,
     pub monthly_cost_usd: f64,
     pub peak_instances: u32,
+    /// The type's on-demand price, USD per hour (before the scenario's EC2
+    /// discount): the price its `why` prints.
+    #[serde(default)]
+    pub instance_usd_per_hour: f64,
     /// `why_finding` rendered (English in the JSON): how it did.
     pub why: String,
     /// How it did, as a typed finding (written, not read back).
@@ -263,6 +267,11 @@ pub struct ClusterResult {
     /// planner found cheaper; their costs sum to `monthly_cost_usd`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub providers: Vec<ProviderResult>,
+    /// EC2, several providers: what one provider shared by every service
+    /// would have cost, USD per month (operations included), the figure
+    /// `instance_type_reason` compares with.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub shared_provider_monthly_cost_usd: Option<f64>,
     /// EC2, several providers: why (rendered into `instance_type_reason`).
     #[serde(skip_serializing_if = "Option::is_none", default, skip_deserializing)]
     pub providers_choice: Option<crate::findings::ProvidersChoice>,

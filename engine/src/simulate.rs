@@ -468,6 +468,9 @@ fn ec2_part(
         let mut cluster = if several {
             let mut merged = ec2::providers::merge_provider_results(&spec.name, names, parts);
             if let Some(shared) = choice.shared_monthly_usd {
+                // The per-cluster operations figure is paid either way.
+                let shared_usd = shared + scenario.ec2.ops.usd_per_cluster_month;
+                merged.shared_provider_monthly_cost_usd = Some(shared_usd);
                 merged.providers_choice = Some(crate::findings::ProvidersChoice {
                     providers: merged
                         .providers
@@ -475,8 +478,7 @@ fn ec2_part(
                         .map(|p| (p.name.clone(), p.instance_type.clone()))
                         .collect(),
                     providers_usd: merged.monthly_cost_usd,
-                    // The per-cluster operations figure is paid either way.
-                    shared_usd: shared + scenario.ec2.ops.usd_per_cluster_month,
+                    shared_usd,
                 });
             }
             merged

@@ -1,10 +1,14 @@
-//! Every figure a verdict sentence prints is a figure of the report it came
-//! from: for a ladder of scenarios (discounts, Spot, custom layouts,
-//! daemons, awsvpc, a task too big for anything), each finding's money,
-//! percentages and scale factors are checked against report fields (or the
-//! one subtraction or ratio of report fields the sentence names, worked
-//! out here by hand), and each rendered sentence prints only its finding's
-//! figures.
+//! Every figure a rendered finding prints is a figure of the report it came
+//! from, for a ladder of scenarios (discounts, Fargate and EC2 Spot, custom
+//! layouts, daemons, awsvpc, Windows, ARM in Seoul with providers per task
+//! shape, a task too big for anything), in English and Korean. The verdict's
+//! figures are checked against report fields (or the one subtraction or
+//! ratio the sentence names, worked out here by hand); every other finding
+//! (option notes, assumptions, unplaced and Fargate-fallback reasons, the
+//! instance-type search, providers, runners-up) prints only its own
+//! figures, and each USD amount it prints is a report field or a
+//! difference of two. The report's typed findings are left out of the
+//! fields searched, so a figure cannot be found in itself.
 
 #![allow(clippy::panic, clippy::unwrap_used)] // test helpers fail loudly
 use ecs_planner_engine::analysis::analyze;
@@ -94,6 +98,24 @@ fn ladder() -> Vec<(&'static str, String)> {
             }),
         ),
         (
+            "Seoul, ARM and x86 services, providers per task shape",
+            shop_with(|d| {
+                d["region"] = "ap-northeast-2".into();
+                d["services"].as_array_mut().unwrap().extend([
+                    serde_json::json!({"name": "graph", "cpu": 1024, "memory": 2048, "count": 2, "arch": "arm64"}),
+                    serde_json::json!({"name": "cache", "cpu": 512, "memory": 4096, "count": 3}),
+                ]);
+            }),
+        ),
+        (
+            "EC2 Spot: half the rest at 70% off after one on-demand instance",
+            shop_with(|d| {
+                d["ec2"]["spot_share"] = 0.5.into();
+                d["ec2"]["spot_on_demand_base"] = 1.into();
+                d["ec2"]["spot_discount_pct"] = 70.into();
+            }),
+        ),
+        (
             "EC2 wins: big steady tasks, deep EC2 discount",
             shop_with(|d| {
                 d["pricing"]["ec2_discount_pct"] = 60.into();
@@ -115,6 +137,30 @@ fn numbers(value: &Value, out: &mut Vec<f64>) {
     }
 }
 
+/// The report's fields that hold findings (typed copies of figures).
+const FINDING_FIELDS: [&str; 7] = [
+    "verdict_findings",
+    "note_findings",
+    "assumption_findings",
+    "reason_finding",
+    "why_finding",
+    "instance_type_choice",
+    "providers_choice",
+];
+
+fn strip_findings(value: &mut Value) {
+    match value {
+        Value::Array(items) => items.iter_mut().for_each(strip_findings),
+        Value::Object(map) => {
+            for key in FINDING_FIELDS {
+                map.remove(key);
+            }
+            map.values_mut().for_each(strip_findings);
+        }
+        _ => {}
+    }
+}
+
 fn close(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
 }
@@ -122,9 +168,14 @@ fn close(a: f64, b: f64) -> bool {
 struct Fields(Vec<f64>);
 
 impl Fields {
+    /// The report's figures, without the typed findings it also carries
+    /// (`verdict_findings`, `note_findings`, …): a finding's figure must be
+    /// found in a field beside it, not in itself.
     fn of(report: &SimulationReport) -> Self {
+        let mut value = serde_json::to_value(report).unwrap();
+        strip_findings(&mut value);
         let mut out = Vec::new();
-        numbers(&serde_json::to_value(report).unwrap(), &mut out);
+        numbers(&value, &mut out);
         Fields(out)
     }
 
@@ -745,4 +796,194 @@ fn plan_findings_are_rendered_from_data_and_their_figures_are_the_reports() {
 
 fn render_all_en<T: Render>(findings: &[T]) -> Vec<String> {
     findings.iter().map(|f| f.render(Lang::En)).collect()
+}
+
+/// Every other rendered finding of the report, with its figures as JSON:
+/// option notes, assumptions, unplaced and Fargate-fallback reasons, the
+/// instance-type choice and the providers' reason of each cluster, and the
+/// runners-up.
+fn other_findings(report: &SimulationReport, lang: Lang) -> Vec<(Value, String)> {
+    use ecs_planner_engine::text::instance_type_reason;
+    let json = |v: &dyn erased::Ser| v.to_json();
+    let mut out: Vec<(Value, String)> = Vec::new();
+    for a in &report.assumption_findings {
+        out.push((json(a), a.render(lang)));
+    }
+    for option in &report.options {
+        for n in &option.note_findings {
+            out.push((json(n), n.render(lang)));
+        }
+        for u in &option.unplaced {
+            let r = u.reason_finding.as_ref().unwrap();
+            out.push((json(r), r.render(lang)));
+        }
+        for f in &option.fargate_fallback {
+            let r = f.reason_finding.as_ref().unwrap();
+            out.push((json(r), r.render(lang)));
+        }
+        for c in &option.clusters {
+            if let Some(choice) = &c.instance_type_choice {
+                let mut v = json(choice);
+                // The burstable count the reason appends is the cluster's.
+                v["burstable_types_excluded"] = c.burstable_types_excluded.into();
+                let text = instance_type_reason(&c.name, choice, c.burstable_types_excluded, lang);
+                out.push((v, text));
+            }
+            if let Some(choice) = &c.providers_choice {
+                let mut v = json(choice);
+                // The reason names the difference: |shared − per shape|.
+                v["difference_usd"] = (choice.shared_usd - choice.providers_usd).abs().into();
+                let mut copy = c.clone();
+                copy.instance_type_choice = None;
+                let mut one = SimulationReport {
+                    options: vec![option.clone()],
+                    ..SimulationReport::default()
+                };
+                one.options[0].clusters = vec![copy];
+                ecs_planner_engine::text::render_report(&mut one, lang);
+                let text = one.options[0].clusters[0]
+                    .instance_type_reason
+                    .clone()
+                    .unwrap();
+                out.push((v, text));
+            }
+            for r in &c.runners_up {
+                let why = r.why_finding.as_ref().unwrap();
+                out.push((json(why), why.render(lang)));
+            }
+        }
+    }
+    out
+}
+
+/// Serialising any finding to JSON, for its figures.
+mod erased {
+    pub trait Ser {
+        fn to_json(&self) -> serde_json::Value;
+    }
+    impl<T: serde::Serialize> Ser for T {
+        fn to_json(&self) -> serde_json::Value {
+            serde_json::to_value(self).unwrap()
+        }
+    }
+}
+
+/// Every way a figure among `values` may be printed: USD to the cent,
+/// whole and one-decimal percentages (of a percent or of a share), a
+/// percentage as typed (`70%`), basis points (`253` → `2.53%`), scales.
+fn spellings_of(values: &[f64]) -> Vec<String> {
+    let mut out = Vec::new();
+    for &v in values {
+        out.push(format_usd(v));
+        out.push(format!("{}%", v / 100.0));
+        for x in [v, v * 100.0] {
+            out.push(format!("{x:.0}%"));
+            out.push(format!("{x:.1}%"));
+            out.push(format!("{x}%"));
+            out.push(format!("{x}×"));
+            out.push(format!("{x:.2}×"));
+        }
+    }
+    out
+}
+
+/// The instance-type search's costs, "on demand before discounts", in a
+/// `TypeChoice::Chosen` (the chosen type's and its runner-up's
+/// `monthly_usd`): not fields of their own but named derivations of them,
+/// instance-hours × `instance_usd_per_hour` × 730 / horizon + credits, and
+/// the runner-up's `monthly_cost_usd` before the EC2 discount; both
+/// worked out by hand in
+/// `plan_findings_are_rendered_from_data_and_their_figures_are_the_reports`.
+fn search_costs(figures: &Value) -> Vec<f64> {
+    fn walk(v: &Value, in_choice: bool, out: &mut Vec<f64>) {
+        match v {
+            Value::Object(map) => {
+                for (key, item) in map {
+                    if in_choice && key == "monthly_usd" {
+                        out.extend(item.as_f64());
+                    }
+                    walk(item, in_choice || key == "chosen", out);
+                }
+            }
+            Value::Array(items) => items.iter().for_each(|i| walk(i, in_choice, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(figures, false, &mut out);
+    out
+}
+
+/// Figures the assumptions' wording states as facts of AWS's pricing, not
+/// of the report: the burstable credit rates ($0.05 per vCPU-hour for t3
+/// and t3a, $0.04 for t4g), the baselines per vCPU (5% nano … 40% xlarge)
+/// and the registered-memory default (2.53%, the guide's m4.large).
+const WORDING_FIGURES: [&str; 8] = ["$0.05", "$0.04", "5%", "10%", "20%", "30%", "40%", "2.53%"];
+
+impl Fields {
+    /// Sorted, for the USD checks.
+    fn sorted(&self) -> Vec<f64> {
+        let mut v = self.0.clone();
+        v.sort_by(f64::total_cmp);
+        v
+    }
+}
+
+/// `$x` prints a report figure, or the difference of two, to the cent.
+fn usd_is_a_field(sorted: &[f64], x: f64) -> bool {
+    let near = |target: f64| {
+        let i = sorted.partition_point(|&v| v < target - 0.005);
+        sorted.get(i).is_some_and(|&v| v <= target + 0.005)
+    };
+    near(x) || sorted.iter().any(|&a| near(a - x))
+}
+
+#[test]
+fn every_figure_of_every_other_finding_is_its_own_and_every_dollar_the_reports() {
+    let mut checked = 0;
+    let mut dollars = 0;
+    for (name, json) in ladder() {
+        let scenario = parse_scenario(&json, bundled()).unwrap().scenario;
+        let report = analyze(&scenario, bundled()).report;
+        let sorted = Fields::of(&report).sorted();
+        // The scenario's own money inputs (operations figures) are printed
+        // back as given in the assumptions.
+        let ops = &scenario.ec2.ops;
+        let inputs: Vec<f64> = [ops.usd_per_cluster_month, ops.usd_per_instance_month]
+            .into_iter()
+            .chain(ops.engineer_usd_per_hour)
+            .collect();
+        for lang in Lang::ALL {
+            for (figures, text) in other_findings(&report, lang) {
+                let mut values = Vec::new();
+                numbers(&figures, &mut values);
+                let allowed = spellings_of(&values);
+                let search = search_costs(&figures);
+                for figure in printed_figures(&text) {
+                    assert!(
+                        allowed.contains(&figure) || WORDING_FIGURES.contains(&figure.as_str()),
+                        "{name}: {text:?} prints {figure}, not a figure of {figures}"
+                    );
+                    checked += 1;
+                    if let Some(amount) = figure.strip_prefix('$') {
+                        if WORDING_FIGURES.contains(&figure.as_str()) {
+                            continue;
+                        }
+                        let x: f64 = amount.replace(',', "").parse().unwrap();
+                        assert!(
+                            usd_is_a_field(&sorted, x)
+                                || inputs.iter().any(|i| format_usd(*i) == figure)
+                                || search.iter().any(|i| format_usd(*i) == figure),
+                            "{name}: {text:?} prints {figure}, which is no report field"
+                        );
+                        dollars += 1;
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        checked > 300 && dollars > 100,
+        "{checked} figures, {dollars} dollar figures"
+    );
 }

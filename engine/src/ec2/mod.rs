@@ -376,6 +376,7 @@ pub fn to_cluster_result(
                     * (1.0 - discount_pct / 100.0)
                     + c.credit_monthly_cost_usd,
                 peak_instances: c.peak_instances,
+                instance_usd_per_hour: c.why.usd_per_hour,
                 why: String::new(),
                 why_finding: Some(c.why.clone()),
             })

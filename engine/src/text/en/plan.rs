@@ -399,6 +399,18 @@ pub fn providers_reason(cluster: &str, choice: &crate::findings::ProvidersChoice
         .iter()
         .map(|(name, instance_type)| format!("{name} on {instance_type}"))
         .collect();
+    // Dearer per shape only when one shared provider would leave tasks out
+    // (`ec2::providers`): say so instead of a negative saving.
+    if choice.providers_usd > choice.shared_usd {
+        return format!(
+            "{cluster}: {} capacity providers, one per task shape ({}), cost {}/month, {} more than one shared provider ({}/month), which cannot place every task.",
+            choice.providers.len(),
+            providers.join(", "),
+            usd(choice.providers_usd),
+            usd(choice.providers_usd - choice.shared_usd),
+            usd(choice.shared_usd),
+        );
+    }
     format!(
         "{cluster}: {} capacity providers, one per task shape ({}), cost {}/month, {} less than one shared provider ({}/month).",
         choice.providers.len(),

@@ -403,6 +403,16 @@ pub fn providers_reason(cluster: &str, choice: &crate::findings::ProvidersChoice
         .iter()
         .map(|(name, instance_type)| format!("{name}: {instance_type}"))
         .collect();
+    if choice.providers_usd > choice.shared_usd {
+        return format!(
+            "{cluster} 클러스터는 태스크 형태별로 용량 공급자 {}개를 사용합니다: {}. 월 {}로 공유 용량 공급자 1개(월 {})보다 월 {} 더 들지만, 공유 용량 공급자로는 배치할 수 없는 태스크가 있습니다.",
+            choice.providers.len(),
+            providers.join(", "),
+            usd(choice.providers_usd),
+            usd(choice.shared_usd),
+            usd(choice.providers_usd - choice.shared_usd),
+        );
+    }
     format!(
         "{cluster} 클러스터는 태스크 형태별로 용량 공급자 {}개를 사용합니다: {}. 월 {}로, 공유 용량 공급자 1개(월 {})보다 월 {} 저렴합니다.",
         choice.providers.len(),
