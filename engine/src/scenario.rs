@@ -21,11 +21,31 @@ pub enum Arch {
     Arm64,
 }
 
+impl Arch {
+    /// The scenario-file spelling: `x86_64` or `arm64`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Arch::X86_64 => "x86_64",
+            Arch::Arm64 => "arm64",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Os {
     Linux,
     Windows,
+}
+
+impl Os {
+    /// The scenario-file spelling: `linux` or `windows`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Os::Linux => "linux",
+            Os::Windows => "windows",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -34,6 +54,17 @@ pub enum NetworkMode {
     Awsvpc,
     Bridge,
     Host,
+}
+
+impl NetworkMode {
+    /// The scenario-file spelling: `awsvpc`, `bridge` or `host`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NetworkMode::Awsvpc => "awsvpc",
+            NetworkMode::Bridge => "bridge",
+            NetworkMode::Host => "host",
+        }
+    }
 }
 
 #[derive(

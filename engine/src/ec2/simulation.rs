@@ -15,7 +15,7 @@
 use crate::findings::{DaemonMisfit, NoFit, RunNote, UnplacedReason};
 use crate::pricing::InstanceType;
 use crate::report::Unplaced;
-use crate::scenario::{Arch, Os, PlacementStrategy, Service};
+use crate::scenario::{Os, PlacementStrategy, Service};
 
 use super::ideal::{
     demand_of, lower_bound_for, lower_bound_instances, with_headroom, Demand, Packer,
@@ -65,13 +65,6 @@ pub struct Prepared<'a> {
     pub trunking_in_use: bool,
     /// Tests only: see [`Fleet::reference_scans`].
     pub reference_scans: bool,
-}
-
-pub fn arch_name(arch: Arch) -> &'static str {
-    match arch {
-        Arch::X86_64 => "x86_64",
-        Arch::Arm64 => "arm64",
-    }
 }
 
 impl<'a> Prepared<'a> {

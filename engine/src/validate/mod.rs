@@ -84,7 +84,7 @@ pub use problem::{
     ScenarioErrors, Valid,
 };
 pub use suggest::closest;
-pub use writer::{arch_str, launch_type_str, network_mode_str, os_str, scenario_to_json};
+pub use writer::scenario_to_json;
 
 /// Largest task CPU: the largest bundled EC2 type has 192 vCPU (192 × 1024).
 pub const MAX_CPU_UNITS: u32 = 192 * 1024;

@@ -1,9 +1,9 @@
 //! [`scenario_to_json`]: the canonical version-1 file, every field written,
-//! and the scenario-file spelling of each enum.
+//! (each enum in its `as_str` spelling, `crate::scenario`).
 
 use serde_json::{json, Map, Value};
 
-use crate::scenario::{Arch, Desired, Ec2Spot, LaunchType, NetworkMode, Os, Scenario, Service};
+use crate::scenario::{Desired, Ec2Spot, Scenario, Service};
 
 /// The canonical version-1 file for `s`: every field written.
 pub fn scenario_to_json(s: &Scenario) -> Value {
@@ -14,7 +14,7 @@ pub fn scenario_to_json(s: &Scenario) -> Value {
         .map(|c| {
             json!({
                 "name": c.name,
-                "launch_type": launch_type_str(c.launch_type),
+                "launch_type": c.launch_type.as_str(),
                 "services": c.services,
             })
         })
@@ -75,47 +75,11 @@ fn service_to_json(s: &Service) -> Value {
         Desired::Profile(p) => map.insert("profile".into(), json!(p)),
     };
     map.insert("group".into(), json!(s.group));
-    map.insert("arch".into(), json!(arch_str(s.arch)));
-    map.insert("os".into(), json!(os_str(s.os)));
-    map.insert(
-        "network_mode".into(),
-        json!(network_mode_str(s.network_mode)),
-    );
+    map.insert("arch".into(), json!(s.arch.as_str()));
+    map.insert("os".into(), json!(s.os.as_str()));
+    map.insert("network_mode".into(), json!(s.network_mode.as_str()));
     map.insert("host_port".into(), json!(s.host_port));
     map.insert("distinct_instance".into(), json!(s.distinct_instance));
     map.insert("daemon".into(), json!(s.daemon));
     Value::Object(map)
-}
-
-/// The scenario-file spelling of an architecture.
-pub fn arch_str(arch: Arch) -> &'static str {
-    match arch {
-        Arch::X86_64 => "x86_64",
-        Arch::Arm64 => "arm64",
-    }
-}
-
-/// The scenario-file spelling of an OS.
-pub fn os_str(os: Os) -> &'static str {
-    match os {
-        Os::Linux => "linux",
-        Os::Windows => "windows",
-    }
-}
-
-/// The scenario-file spelling of a network mode.
-pub fn network_mode_str(mode: NetworkMode) -> &'static str {
-    match mode {
-        NetworkMode::Awsvpc => "awsvpc",
-        NetworkMode::Bridge => "bridge",
-        NetworkMode::Host => "host",
-    }
-}
-
-/// The scenario-file spelling of a launch type.
-pub fn launch_type_str(launch_type: LaunchType) -> &'static str {
-    match launch_type {
-        LaunchType::Fargate => "fargate",
-        LaunchType::Ec2 => "ec2",
-    }
 }

@@ -50,10 +50,7 @@ pub(super) fn option_label_mid_sentence(key: OptionKey) -> String {
 pub(super) fn fallback_cause(cause: &FallbackCause) -> String {
     match cause {
         FallbackCause::Windows => "Windows".to_string(),
-        FallbackCause::Architecture { arch } => match arch {
-            Arch::X86_64 => "x86_64".to_string(),
-            Arch::Arm64 => "arm64".to_string(),
-        },
+        FallbackCause::Architecture { arch } => arch.as_str().to_string(),
         FallbackCause::DoesNotFit { instance_type } => format!("does not fit {instance_type}"),
     }
 }
@@ -99,13 +96,6 @@ pub fn fargate_platform(arch: Arch, os: Os) -> &'static str {
         (Os::Windows, _) => "Windows/x86",
         (Os::Linux, Arch::Arm64) => "Linux/ARM (Graviton)",
         (Os::Linux, Arch::X86_64) => "Linux/x86",
-    }
-}
-
-pub fn arch_name(arch: Arch) -> &'static str {
-    match arch {
-        Arch::X86_64 => "x86_64",
-        Arch::Arm64 => "arm64",
     }
 }
 

@@ -108,8 +108,8 @@ pub fn unplaced_reason(reason: &UnplacedReason) -> String {
             type_arch,
         } => format!(
             "its tasks are built for {}, but {instance_type} is {}",
-            arch_name(*task_arch),
-            arch_name(*type_arch)
+            task_arch.as_str(),
+            type_arch.as_str()
         ),
         UnplacedReason::ReservedHostPort { port } => format!(
             "host port {port} is reserved on every container instance (22, 2375, 2376, 51678, 51679); pick another host_port"
@@ -208,7 +208,7 @@ pub(super) fn no_type_why(why: &NoTypeWhy) -> String {
         NoTypeWhy::Unusable(misfit) => daemon_misfit(misfit),
         NoTypeWhy::NoTypeOfArch { arch } => format!(
             "no {} instance type is available in the catalogue",
-            arch_name(*arch)
+            arch.as_str()
         ),
     }
 }
@@ -260,7 +260,7 @@ pub fn run_note(note: &RunNote) -> String {
         ),
         RunNote::MixedArchitectures { arch, services } => format!(
             "This cluster mixes CPU architectures; it runs {} (the architecture of most tasks), so {} cannot run here; give them their own cluster.",
-            arch_name(*arch),
+            arch.as_str(),
             services.join(", ")
         ),
     }
@@ -309,7 +309,7 @@ pub fn type_choice(choice: &TypeChoice) -> String {
             } else {
                 format!(
                     "{instance_type} is the cheapest of the {candidates} {} instance types that hold every task",
-                    arch_name(*arch)
+                    arch.as_str()
                 )
             };
             if let Some((cpu_units, memory_mib)) = largest_task {

@@ -55,10 +55,7 @@ pub(super) fn instances(names: &[String]) -> String {
 pub(super) fn fallback_cause(cause: &FallbackCause) -> String {
     match cause {
         FallbackCause::Windows => "Windows".to_string(),
-        FallbackCause::Architecture { arch } => match arch {
-            Arch::X86_64 => "x86_64".to_string(),
-            Arch::Arm64 => "arm64".to_string(),
-        },
+        FallbackCause::Architecture { arch } => arch.as_str().to_string(),
         FallbackCause::DoesNotFit { instance_type } => {
             format!("{instance_type} 유형에 맞지 않음")
         }
@@ -97,10 +94,6 @@ pub fn fargate_platform(arch: Arch, os: Os) -> &'static str {
         (Os::Linux, Arch::Arm64) => "Linux/ARM(Graviton)",
         (Os::Linux, Arch::X86_64) => "Linux/x86",
     }
-}
-
-pub(super) fn arch_name(arch: Arch) -> &'static str {
-    crate::text::en::arch_name(arch)
 }
 
 /// A percentage as the user typed it: `70`, `65.5`.

@@ -111,8 +111,8 @@ pub fn unplaced_reason(reason: &UnplacedReason) -> String {
             type_arch,
         } => format!(
             "태스크는 {}용인데 {instance_type} 유형은 {}임",
-            arch_name(*task_arch),
-            arch_name(*type_arch)
+            task_arch.as_str(),
+            type_arch.as_str()
         ),
         UnplacedReason::ReservedHostPort { port } => format!(
             "호스트 포트 {port}번은 모든 컨테이너 인스턴스에서 예약되어 있음(22, 2375, 2376, 51678, 51679). 다른 host_port를 지정하세요"
@@ -212,7 +212,7 @@ pub(super) fn no_type_why(why: &NoTypeWhy) -> String {
         NoTypeWhy::Unusable(misfit) => daemon_misfit(misfit),
         NoTypeWhy::NoTypeOfArch { arch } => format!(
             "카탈로그에 사용할 수 있는 {} 인스턴스 유형이 없음",
-            arch_name(*arch)
+            arch.as_str()
         ),
     }
 }
@@ -264,7 +264,7 @@ pub fn run_note(note: &RunNote) -> String {
         ),
         RunNote::MixedArchitectures { arch, services } => format!(
             "이 클러스터에는 CPU 아키텍처가 섞여 있습니다. 태스크가 가장 많은 {} 아키텍처로 실행하므로 {} 서비스는 여기서 실행할 수 없습니다. 해당 서비스는 별도 클러스터로 분리하세요.",
-            arch_name(*arch),
+            arch.as_str(),
             services.join(", ")
         ),
     }
@@ -311,7 +311,7 @@ pub fn type_choice(choice: &TypeChoice) -> String {
             } else {
                 format!(
                     "모든 태스크를 수용하는 {} 인스턴스 유형 {candidates}개 중 {instance_type} 유형이 가장 저렴합니다",
-                    arch_name(*arch)
+                    arch.as_str()
                 )
             };
             if let Some((cpu_units, memory_mib)) = largest_task {

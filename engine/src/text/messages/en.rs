@@ -5,10 +5,7 @@
 use crate::import::taskdef::{ContainerMemory, TaskDefLine};
 use crate::text::figures::size_label;
 use crate::units::{SizeError, CPU_FORMS_HINT, MEMORY_FORMS_HINT};
-use crate::validate::{
-    arch_str, network_mode_str, os_str, KnownRegions, NameOf, NumberProblem, Problem, Valid,
-    UNASSIGNED_CLUSTER,
-};
+use crate::validate::{KnownRegions, NameOf, NumberProblem, Problem, Valid, UNASSIGNED_CLUSTER};
 
 /// `"a", "b"`: names quoted and joined as in JSON.
 pub fn quote_list(items: &[String]) -> String {
@@ -351,8 +348,8 @@ pub fn taskdef_line(line: &TaskDefLine) -> String {
         ),
         TaskDefLine::Platform { arch, os, defaulted } => format!(
             "runtimePlatform: {} / {}{}",
-            arch_str(*arch),
-            os_str(*os),
+            arch.as_str(),
+            os.as_str(),
             if *defaulted {
                 " (not set: ECS defaults to Linux/x86_64)"
             } else {
@@ -385,7 +382,7 @@ pub fn taskdef_line(line: &TaskDefLine) -> String {
         TaskDefLine::NetworkModeEc2Default => {
             "networkMode not set; ECS defaults to bridge on EC2".into()
         }
-        TaskDefLine::NetworkMode { mode } => format!("networkMode: {}", network_mode_str(*mode)),
+        TaskDefLine::NetworkMode { mode } => format!("networkMode: {}", mode.as_str()),
         TaskDefLine::HostPort { port, path } => {
             format!("host port {port} from {path}: one task of this service per instance")
         }

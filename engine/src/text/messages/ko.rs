@@ -7,10 +7,7 @@ use super::en::{container_memories, quote_list};
 use crate::import::taskdef::TaskDefLine;
 use crate::text::figures::size_label;
 use crate::units::SizeError;
-use crate::validate::{
-    arch_str, network_mode_str, os_str, KnownRegions, NameOf, NumberProblem, Problem, Valid,
-    UNASSIGNED_CLUSTER,
-};
+use crate::validate::{KnownRegions, NameOf, NumberProblem, Problem, Valid, UNASSIGNED_CLUSTER};
 
 fn known_regions(known: &KnownRegions) -> String {
     format!(
@@ -321,8 +318,8 @@ pub fn taskdef_line(line: &TaskDefLine) -> String {
         ),
         TaskDefLine::Platform { arch, os, defaulted } => format!(
             "runtimePlatform: {} / {}{}",
-            arch_str(*arch),
-            os_str(*os),
+            arch.as_str(),
+            os.as_str(),
             if *defaulted {
                 " (지정 안 됨: ECS 기본값 Linux/x86_64)"
             } else {
@@ -355,7 +352,7 @@ pub fn taskdef_line(line: &TaskDefLine) -> String {
         TaskDefLine::NetworkModeEc2Default => {
             "networkMode가 없습니다. EC2에서 ECS 기본값은 bridge입니다".into()
         }
-        TaskDefLine::NetworkMode { mode } => format!("networkMode: {}", network_mode_str(*mode)),
+        TaskDefLine::NetworkMode { mode } => format!("networkMode: {}", mode.as_str()),
         TaskDefLine::HostPort { port, path } => {
             format!("{path}의 호스트 포트 {port}번: 이 서비스는 인스턴스당 태스크 1개만 실행됩니다")
         }
