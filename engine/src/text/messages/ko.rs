@@ -4,7 +4,11 @@
 //! runtime value (a fixed noun or a safe particle comes between).
 
 use super::en::{container_memories, quote_list};
+use crate::import::compose::{
+    ComposeError, ComposeLine, NotCompose, MAX_DEPTH, MAX_INPUT_BYTES, MAX_NODES,
+};
 use crate::import::taskdef::TaskDefLine;
+use crate::import::yaml::Found;
 use crate::text::figures::size_label;
 use crate::units::SizeError;
 use crate::validate::{
@@ -364,6 +368,202 @@ pub fn taskdef_line(line: &TaskDefLine) -> String {
         ),
         TaskDefLine::CountSetToOne { service } => format!(
             "{service}: 작업 정의에는 원하는 태스크 수가 없어 count를 1로 설정했습니다. 필요하면 수정하세요"
+        ),
+    }
+}
+
+/// What a YAML value was: a scalar quoted as written, or its kind.
+pub fn found(found: &Found) -> String {
+    match found {
+        Found::Scalar(text) => format!("{text:?}"),
+        Found::List => "목록".into(),
+        Found::Mapping => "매핑".into(),
+    }
+}
+
+fn not_compose(why: &NotCompose) -> String {
+    match why {
+        NotCompose::NotAMapping { found: f } => {
+            format!("파일 내용이 매핑이 아닙니다(값: {})", found(f))
+        }
+        NotCompose::NoServices => "최상위 `services`가 없습니다".into(),
+        NotCompose::ServicesNotAMapping { found: f } => {
+            format!("`services` 값이 매핑이 아닙니다(값: {})", found(f))
+        }
+        NotCompose::ServicesEmpty => "`services` 값이 비어 있습니다".into(),
+    }
+}
+
+/// Korean Compose refusals (translation memory §12.2, C1–C5). The YAML
+/// parser's own message stays English.
+pub fn compose_error(error: &ComposeError) -> String {
+    match error {
+        ComposeError::TooLarge { bytes } => format!(
+            "파일 크기가 {bytes}바이트입니다. {} KiB를 넘는 Compose 파일은 거부합니다. 번들이 아니라 서비스를 정의한 파일을 가져오세요.",
+            MAX_INPUT_BYTES / 1024
+        ),
+        ComposeError::Syntax {
+            line,
+            column,
+            message,
+        } => format!(
+            "{line}행 {column}열이 올바른 YAML이 아닙니다: {message}. `docker compose config`로 파일을 확인하세요."
+        ),
+        ComposeError::TooManyNodes => format!(
+            "파일의 YAML 별칭(`*name`)을 펼치면 값이 {MAX_NODES}개를 넘어 실제 Compose 파일보다 훨씬 많으므로 거부했습니다. `docker compose config`를 실행해 그 출력을 가져오세요."
+        ),
+        ComposeError::TooDeep => format!(
+            "파일의 중첩 깊이가 {MAX_DEPTH}단계를 넘어 실제 Compose 파일보다 훨씬 깊으므로 거부했습니다."
+        ),
+        ComposeError::NotCompose { why } => format!(
+            "플래너가 읽을 수 있는 Compose 파일이 아닙니다: {}. Compose 파일에는 최상위 `services:` 매핑이 있어야 합니다. 예: `services: {{web: {{image: nginx}}}}`",
+            not_compose(why)
+        ),
+    }
+}
+
+/// One line of a Compose import report; paths and field names verbatim.
+pub fn compose_line(line: &ComposeLine) -> String {
+    match line {
+        ComposeLine::Cpu {
+            service,
+            source,
+            cpu_units,
+        } => format!("services.{service}.{source} → cpu {cpu_units} CPU 단위"),
+        ComposeLine::Memory {
+            service,
+            source,
+            memory_mib,
+        } => format!("services.{service}.{source} → memory {memory_mib} MiB"),
+        ComposeLine::Global { service } => {
+            format!("services.{service}.deploy.mode: global → 데몬(인스턴스마다 태스크 1개)")
+        }
+        ComposeLine::Count {
+            service,
+            source,
+            count,
+        } => format!("services.{service}.{source}: {count} → count {count}"),
+        ComposeLine::CountDefault { service } => format!(
+            "services.{service}: 복제본 수가 없어 count를 1로 설정했습니다(Compose 기본값)"
+        ),
+        ComposeLine::HostPort { service, port } => format!(
+            "services.{service}.ports → host_port {port}(고정 호스트 포트: 인스턴스당 태스크 1개)"
+        ),
+        ComposeLine::NetworkMode { service, mode } => {
+            let mode = network_mode_str(*mode);
+            format!("services.{service}.network_mode: {mode} → network_mode {mode}")
+        }
+        ComposeLine::Platform {
+            service,
+            platform,
+            os,
+            arch,
+        } => format!(
+            "services.{service}.platform: {platform} → os {}, arch {}",
+            os_str(*os),
+            arch_str(*arch)
+        ),
+        ComposeLine::IgnoredTopLevel { key } => format!("{key}(플래너에서 사용하지 않음)"),
+        ComposeLine::IgnoredField { path } => path.clone(),
+        ComposeLine::SeveralDocuments => {
+            "파일에 YAML 문서가 여러 개(`---`) 있어 첫 번째 문서만 읽었습니다".into()
+        }
+        ComposeLine::ServiceNotAMapping { service, found: f } => format!(
+            "services.{service}: 매핑이 아닙니다(값: {}). 기본 크기로 가져왔습니다",
+            found(f)
+        ),
+        ComposeLine::DefaultSize {
+            service,
+            cpu_units,
+            memory_mib,
+        } => format!(
+            "services.{service}: CPU와 메모리가 없어 {cpu_units} CPU 단위, {memory_mib} MiB로 가정했습니다. 플래너에서 실제 크기를 설정하세요"
+        ),
+        ComposeLine::BadCpus {
+            service,
+            source,
+            found: f,
+        } => format!(
+            "services.{service}.{source}: {} 값은 CPU 개수(예: \"0.5\" 또는 2)가 아니므로 무시했습니다",
+            found(f)
+        ),
+        ComposeLine::NoCpu { service, cpu_units } => format!(
+            "services.{service}: CPU가 없어(deploy.resources.reservations.cpus 또는 limits.cpus) {cpu_units} CPU 단위로 가정했습니다. 플래너에서 실제 값을 설정하세요"
+        ),
+        ComposeLine::CpuSources {
+            service,
+            used,
+            cpu_units,
+            other,
+            other_cpu_units,
+        } => format!(
+            "services.{service}: 배치 기준은 {used} 값({cpu_units} CPU 단위)이고 {other} 값({other_cpu_units})은 쓰지 않았습니다. ECS는 태스크가 예약한 양을 기준으로 배치합니다"
+        ),
+        ComposeLine::BadMemory {
+            service,
+            source,
+            found: f,
+        } => format!(
+            "services.{service}.{source}: {} 값은 메모리 크기(예: \"512M\", \"1.5G\" 또는 바이트 수)가 아니므로 무시했습니다",
+            found(f)
+        ),
+        ComposeLine::NoMemory {
+            service,
+            memory_mib,
+        } => format!(
+            "services.{service}: 메모리가 없어(deploy.resources.reservations.memory 또는 limits.memory) {memory_mib} MiB로 가정했습니다. 플래너에서 실제 값을 설정하세요"
+        ),
+        ComposeLine::MemorySources {
+            service,
+            used,
+            memory_mib,
+            other,
+            other_memory_mib,
+        } => format!(
+            "services.{service}: 배치 기준은 {used} 값({memory_mib} MiB)이고 {other} 값({other_memory_mib} MiB)은 쓰지 않았습니다. ECS는 memoryReservation이 있으면 그 값으로 태스크를 배치합니다"
+        ),
+        ComposeLine::UnknownDeployMode { service, mode } => format!(
+            "services.{service}.deploy.mode: {mode:?} 값은 `replicated`도 `global`도 아니므로 replicated로 읽었습니다"
+        ),
+        ComposeLine::BadReplicas {
+            service,
+            source,
+            found: f,
+        } => format!(
+            "services.{service}.{source}: {} 값은 복제본 수(정수)가 아니므로 무시했습니다",
+            found(f)
+        ),
+        ComposeLine::PortsNotAList { service, found: f } => format!(
+            "services.{service}.ports: {} 값은 목록이 아니므로 무시했습니다",
+            found(f)
+        ),
+        ComposeLine::PortRange {
+            service,
+            index,
+            range,
+        } => format!(
+            "services.{service}.ports[{index}]: 호스트 포트 범위 {range:?} 값은 고정 포트 하나가 아니므로 호스트 포트로 모델링하지 않습니다"
+        ),
+        ComposeLine::BadPort {
+            service,
+            index,
+            found: f,
+        } => format!(
+            "services.{service}.ports[{index}]: {} 값은 포트 매핑(예: \"8080:80\")이 아니므로 무시했습니다",
+            found(f)
+        ),
+        ComposeLine::ExtraHostPorts {
+            service,
+            more,
+            kept,
+        } => format!(
+            "services.{service}.ports: 고정 호스트 포트가 {more}개 더 있습니다. 하나만 있어도 인스턴스당 태스크가 1개로 제한되므로 {kept}번 포트만 유지합니다"
+        ),
+        ComposeLine::UnknownNetworkMode { service, mode } => format!(
+            "services.{service}.network_mode: {mode:?} 값에 해당하는 ECS 네트워크 모드가 없어 시나리오 기본값(awsvpc)을 사용합니다"
+        ),
+        ComposeLine::UnknownPlatform { service, platform } => format!(
+            "services.{service}.platform: {platform:?} 값은 linux/amd64, linux/arm64, windows/amd64 중 어느 것도 아니므로 무시했습니다"
         ),
     }
 }
