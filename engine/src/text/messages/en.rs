@@ -5,6 +5,7 @@
 use crate::import::compose::{
     ComposeError, ComposeLine, NotCompose, MAX_DEPTH, MAX_INPUT_BYTES, MAX_NODES,
 };
+use crate::import::offer::{FargatePlatform, OfferError, OfferNote};
 use crate::import::taskdef::{ContainerMemory, TaskDefLine};
 use crate::import::yaml::Found;
 use crate::text::figures::size_label;
@@ -608,6 +609,82 @@ pub fn compose_line(line: &ComposeLine) -> String {
         ComposeLine::UnknownPlatform { service, platform } => format!(
             "services.{service}.platform: {platform:?} is not linux/amd64, linux/arm64 or \
              windows/amd64; ignored"
+        ),
+    }
+}
+
+/// A set of Fargate rates by name.
+pub fn fargate_platform(platform: FargatePlatform) -> &'static str {
+    match platform {
+        FargatePlatform::LinuxX86 => "Linux/x86",
+        FargatePlatform::LinuxArm => "Linux/ARM",
+        FargatePlatform::Windows => "Windows",
+        FargatePlatform::Spot => "Spot",
+    }
+}
+
+fn platforms(list: &[FargatePlatform], name: fn(FargatePlatform) -> &'static str) -> String {
+    list.iter().map(|p| name(*p)).collect::<Vec<_>>().join(", ")
+}
+
+/// `a, b, c` and `, ...` when some of the `total` are not named.
+pub fn named_types(named: &[String], total: usize) -> String {
+    format!(
+        "{}{}",
+        named.join(", "),
+        if total > named.len() { ", ..." } else { "" }
+    )
+}
+
+/// One note of an offer-file import (`ecs-planner pricing import`).
+pub fn offer_note(note: &OfferNote) -> String {
+    match note {
+        OfferNote::Ec2Types { types, known_enis } => format!(
+            "EC2: {types} Linux on-demand instance types (shared tenancy, no pre-installed software); ENI limits from the bundled catalogue for {known_enis} of them"
+        ),
+        OfferNote::DefaultEnis {
+            total,
+            named,
+            max_enis,
+        } => format!(
+            "ENI limits are not in offer files and {total} type(s) are not in the bundled catalogue, so they get a conservative {max_enis} ENIs (1 awsvpc task per instance) and no trunking: {}",
+            named_types(named, *total)
+        ),
+        OfferNote::NoFargateLinuxX86 => {
+            "Fargate: the file has no Linux/x86 vCPU and GB rates, so no Fargate prices were written".into()
+        }
+        OfferNote::FargateRates { have, missing } => format!(
+            "Fargate: rates for {}{}",
+            platforms(have, fargate_platform),
+            if missing.is_empty() {
+                String::new()
+            } else {
+                format!("; not in the file: {}", platforms(missing, fargate_platform))
+            }
+        ),
+    }
+}
+
+/// Why an offer file could not be imported.
+pub fn offer_error(error: &OfferError) -> String {
+    match error {
+        OfferError::Malformed(e) => format!(
+            "not an AWS Price List offer file ({e}); download one from https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/AmazonEC2/current/<region>/index.json (or AmazonECS)"
+        ),
+        OfferError::UnsupportedOffer(code) => format!(
+            "offer code \"{code}\" is not supported; import the AmazonEC2 or AmazonECS offer file"
+        ),
+        OfferError::NothingFound { offer_code } => format!(
+            "no usable prices in this {offer_code} offer file (no Linux shared-tenancy on-demand instances, or no Fargate vCPU/GB rates); is it a regional file?"
+        ),
+        OfferError::SeveralRegions(regions) => format!(
+            "the file covers {} regions ({}); choose one with --region",
+            regions.len(),
+            regions.join(", ")
+        ),
+        OfferError::RegionNotInFile { region, found } => format!(
+            "region {region} is not in this file; it has {}",
+            found.join(", ")
         ),
     }
 }

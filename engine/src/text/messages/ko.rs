@@ -3,10 +3,11 @@
 //! values and CLI commands stay verbatim; no 은/는/이/가/을/를 right after a
 //! runtime value (a fixed noun or a safe particle comes between).
 
-use super::en::{container_memories, quote_list};
+use super::en::{container_memories, named_types, quote_list};
 use crate::import::compose::{
     ComposeError, ComposeLine, NotCompose, MAX_DEPTH, MAX_INPUT_BYTES, MAX_NODES,
 };
+use crate::import::offer::{FargatePlatform, OfferError, OfferNote};
 use crate::import::taskdef::TaskDefLine;
 use crate::import::yaml::Found;
 use crate::text::figures::size_label;
@@ -564,6 +565,78 @@ pub fn compose_line(line: &ComposeLine) -> String {
         ),
         ComposeLine::UnknownPlatform { service, platform } => format!(
             "services.{service}.platform: {platform:?} 값은 linux/amd64, linux/arm64, windows/amd64 중 어느 것도 아니므로 무시했습니다"
+        ),
+    }
+}
+
+/// A set of Fargate rates by name (Spot as the AWS Korean documentation
+/// calls it).
+pub fn fargate_platform(platform: FargatePlatform) -> &'static str {
+    match platform {
+        FargatePlatform::LinuxX86 => "Linux/x86",
+        FargatePlatform::LinuxArm => "Linux/ARM",
+        FargatePlatform::Windows => "Windows",
+        FargatePlatform::Spot => "스팟",
+    }
+}
+
+fn platforms(list: &[FargatePlatform]) -> String {
+    list.iter()
+        .map(|p| fargate_platform(*p))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// One note of an offer-file import (`ecs-planner pricing import`).
+pub fn offer_note(note: &OfferNote) -> String {
+    match note {
+        OfferNote::Ec2Types { types, known_enis } => format!(
+            "EC2: Linux 온디맨드 인스턴스 유형 {types}개(공유 테넌시, 사전 설치 소프트웨어 없음). 그중 {known_enis}개의 ENI 한도는 번들 카탈로그에서 가져왔습니다"
+        ),
+        OfferNote::DefaultEnis {
+            total,
+            named,
+            max_enis,
+        } => format!(
+            "오퍼 파일에는 ENI 한도가 없고 번들 카탈로그에 없는 유형이 {total}개라서, 이 유형들은 보수적으로 ENI {max_enis}개(인스턴스당 awsvpc 태스크 1개), 트렁킹 없음으로 잡았습니다: {}",
+            named_types(named, *total)
+        ),
+        OfferNote::NoFargateLinuxX86 => {
+            "Fargate: 파일에 Linux/x86 vCPU·GB 요금이 없어 Fargate 가격을 쓰지 않았습니다".into()
+        }
+        OfferNote::FargateRates { have, missing } => format!(
+            "Fargate: 요금 있음: {}{}",
+            platforms(have),
+            if missing.is_empty() {
+                String::new()
+            } else {
+                format!(". 파일에 없음: {}", platforms(missing))
+            }
+        ),
+    }
+}
+
+/// Why an offer file could not be imported. The JSON reader's own message
+/// stays English.
+pub fn offer_error(error: &OfferError) -> String {
+    match error {
+        OfferError::Malformed(e) => format!(
+            "AWS Price List 오퍼 파일이 아닙니다({e}). 오퍼 파일 받는 곳: https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/AmazonEC2/current/<region>/index.json (또는 AmazonECS)"
+        ),
+        OfferError::UnsupportedOffer(code) => format!(
+            "지원하지 않는 오퍼 코드입니다: \"{code}\". AmazonEC2 또는 AmazonECS 오퍼 파일을 가져오세요"
+        ),
+        OfferError::NothingFound { offer_code } => format!(
+            "이 {offer_code} 오퍼 파일에는 쓸 수 있는 가격이 없습니다(Linux 공유 테넌시 온디맨드 인스턴스도, Fargate vCPU/GB 요금도 없음). 리전별 파일인지 확인하세요"
+        ),
+        OfferError::SeveralRegions(regions) => format!(
+            "파일에 리전이 {}개 있습니다({}). --region 옵션으로 하나를 고르세요",
+            regions.len(),
+            regions.join(", ")
+        ),
+        OfferError::RegionNotInFile { region, found } => format!(
+            "리전 {region}: 이 파일에 없습니다. 파일에 있는 리전: {}",
+            found.join(", ")
         ),
     }
 }

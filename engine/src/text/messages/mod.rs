@@ -15,6 +15,7 @@ use std::fmt;
 
 use super::Render;
 use crate::import::compose::{ComposeError, ComposeLine};
+use crate::import::offer::{OfferError, OfferNote};
 use crate::import::taskdef::TaskDefLine;
 use crate::lang::Lang;
 use crate::link::{LinkError, LINK_VERSION, MAX_FRAGMENT_CHARS, MAX_PAYLOAD_BYTES};
@@ -155,6 +156,36 @@ impl Render for ComposeError {
 impl fmt::Display for ComposeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&en::compose_error(self))
+    }
+}
+
+impl Render for OfferNote {
+    fn render(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => en::offer_note(self),
+            Lang::Ko => ko::offer_note(self),
+        }
+    }
+}
+
+impl fmt::Display for OfferNote {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&en::offer_note(self))
+    }
+}
+
+impl Render for OfferError {
+    fn render(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => en::offer_error(self),
+            Lang::Ko => ko::offer_error(self),
+        }
+    }
+}
+
+impl fmt::Display for OfferError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&en::offer_error(self))
     }
 }
 
