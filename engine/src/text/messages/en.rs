@@ -8,6 +8,7 @@ use crate::import::compose::{
 use crate::import::offer::{FargatePlatform, OfferError, OfferNote};
 use crate::import::taskdef::{ContainerMemory, TaskDefLine};
 use crate::import::yaml::Found;
+use crate::import::{ImportError, Kind};
 use crate::text::figures::size_label;
 use crate::units::{SizeError, CPU_FORMS_HINT, MEMORY_FORMS_HINT};
 use crate::validate::{
@@ -687,4 +688,30 @@ pub fn offer_error(error: &OfferError) -> String {
             found.join(", ")
         ),
     }
+}
+
+/// Why a text gave no services (`ecs-planner import`, the app's import).
+pub fn import_error(error: &ImportError) -> String {
+    match error {
+        ImportError::Empty => "there is nothing to import (the file is empty)".into(),
+        ImportError::NotJson { detail } => {
+            format!("not valid JSON ({detail}); check the line and column given")
+        }
+        ImportError::Compose(error) => compose_error(error),
+        ImportError::NotServices {
+            kind: Kind::Scenario,
+        } => "this is a scenario file, not task definitions or a Compose file; run it with `ecs-planner simulate`".into(),
+        ImportError::NotServices {
+            kind: Kind::Pricing,
+        } => "this is a pricing file, not task definitions or a Compose file; use it with `ecs-planner simulate --pricing`".into(),
+        ImportError::NotServices {
+            kind: Kind::TaskDefinitions | Kind::Compose | Kind::Unknown,
+        }
+        | ImportError::Unrecognised => "neither task definitions (no `containerDefinitions`, `taskDefinition` or `family`) nor a Compose file (no `services` mapping)".into(),
+    }
+}
+
+/// `task definition 2` (1-based), the label of a refused definition.
+pub fn task_definition_number(number: usize) -> String {
+    format!("task definition {number}")
 }

@@ -10,6 +10,7 @@ use crate::import::compose::{
 use crate::import::offer::{FargatePlatform, OfferError, OfferNote};
 use crate::import::taskdef::TaskDefLine;
 use crate::import::yaml::Found;
+use crate::import::{ImportError, Kind};
 use crate::text::figures::size_label;
 use crate::units::SizeError;
 use crate::validate::{
@@ -437,7 +438,7 @@ pub fn compose_line(line: &ComposeLine) -> String {
             memory_mib,
         } => format!("services.{service}.{source} → memory {memory_mib} MiB"),
         ComposeLine::Global { service } => {
-            format!("services.{service}.deploy.mode: global → 데몬(인스턴스마다 태스크 1개)")
+            format!("services.{service}.deploy.mode: global → 데몬(인스턴스마다 태스크 하나)")
         }
         ComposeLine::Count {
             service,
@@ -448,7 +449,7 @@ pub fn compose_line(line: &ComposeLine) -> String {
             "services.{service}: 복제본 수가 없어 count를 1로 설정했습니다(Compose 기본값)"
         ),
         ComposeLine::HostPort { service, port } => format!(
-            "services.{service}.ports → host_port {port}(고정 호스트 포트: 인스턴스당 태스크 1개)"
+            "services.{service}.ports → host_port {port}(고정 호스트 포트: 인스턴스당 태스크 하나)"
         ),
         ComposeLine::NetworkMode { service, mode } => {
             let mode = network_mode_str(*mode);
@@ -558,7 +559,7 @@ pub fn compose_line(line: &ComposeLine) -> String {
             more,
             kept,
         } => format!(
-            "services.{service}.ports: 고정 호스트 포트가 {more}개 더 있습니다. 하나만 있어도 인스턴스당 태스크가 1개로 제한되므로 {kept}번 포트만 유지합니다"
+            "services.{service}.ports: 고정 호스트 포트가 {more}개 더 있습니다. 하나만 있어도 인스턴스당 태스크가 하나로 제한되므로 {kept}번 포트만 유지합니다"
         ),
         ComposeLine::UnknownNetworkMode { service, mode } => format!(
             "services.{service}.network_mode: {mode:?} 값에 해당하는 ECS 네트워크 모드가 없어 시나리오 기본값(awsvpc)을 사용합니다"
@@ -639,4 +640,30 @@ pub fn offer_error(error: &OfferError) -> String {
             found.join(", ")
         ),
     }
+}
+
+/// Why a text gave no services (`ecs-planner import`, the app's import).
+pub fn import_error(error: &ImportError) -> String {
+    match error {
+        ImportError::Empty => "가져올 내용이 없습니다(파일이 비어 있음)".into(),
+        ImportError::NotJson { detail } => {
+            format!("올바른 JSON이 아닙니다({detail}). 표시된 행과 열을 확인하세요")
+        }
+        ImportError::Compose(error) => compose_error(error),
+        ImportError::NotServices {
+            kind: Kind::Scenario,
+        } => "작업 정의나 Compose 파일이 아니라 시나리오 파일입니다. `ecs-planner simulate`로 실행하세요".into(),
+        ImportError::NotServices {
+            kind: Kind::Pricing,
+        } => "작업 정의나 Compose 파일이 아니라 가격 파일입니다. `ecs-planner simulate --pricing`에 지정해 사용하세요".into(),
+        ImportError::NotServices {
+            kind: Kind::TaskDefinitions | Kind::Compose | Kind::Unknown,
+        }
+        | ImportError::Unrecognised => "작업 정의(`containerDefinitions`, `taskDefinition`, `family` 없음)도 Compose 파일(`services` 매핑 없음)도 아닙니다".into(),
+    }
+}
+
+/// `작업 정의 2` (1-based), the label of a refused definition.
+pub fn task_definition_number(number: usize) -> String {
+    format!("작업 정의 {number}")
 }

@@ -17,6 +17,7 @@ use super::Render;
 use crate::import::compose::{ComposeError, ComposeLine};
 use crate::import::offer::{OfferError, OfferNote};
 use crate::import::taskdef::TaskDefLine;
+use crate::import::{ImportError, ImportReport};
 use crate::lang::Lang;
 use crate::link::{LinkError, LINK_VERSION, MAX_FRAGMENT_CHARS, MAX_PAYLOAD_BYTES};
 use crate::units::SizeError;
@@ -156,6 +157,77 @@ impl Render for ComposeError {
 impl fmt::Display for ComposeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&en::compose_error(self))
+    }
+}
+
+impl Render for ImportError {
+    fn render(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => en::import_error(self),
+            Lang::Ko => ko::import_error(self),
+        }
+    }
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&en::import_error(self))
+    }
+}
+
+/// An import report as three lists of lines in one language: what was
+/// read, what was ignored, and what the user should check (assumptions,
+/// unreadable values, task definitions that could not be read). Task
+/// definition lines start with the service's name (`orders: cpu: …`);
+/// Compose lines name their field path.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ReportSections {
+    pub read: Vec<String>,
+    pub ignored: Vec<String>,
+    pub check: Vec<String>,
+}
+
+impl ImportReport {
+    /// The report's lines in `lang`, by section.
+    pub fn sections(&self, lang: Lang) -> ReportSections {
+        let mut out = ReportSections::default();
+        match self {
+            ImportReport::TaskDefinitions(outcomes) => {
+                for (position, outcome) in outcomes.iter().enumerate() {
+                    match &outcome.result {
+                        Ok(imported) => {
+                            let name = &imported.service.name;
+                            let line = |l: &TaskDefLine| format!("{name}: {}", l.render(lang));
+                            out.read.extend(imported.read.iter().map(line));
+                            out.check.extend(imported.notes.iter().map(line));
+                            out.ignored
+                                .extend(imported.ignored.iter().map(|p| format!("{name}: {p}")));
+                        }
+                        Err(issues) => {
+                            let number = outcome.index.unwrap_or(position) + 1;
+                            let label = match lang {
+                                Lang::En => en::task_definition_number(number),
+                                Lang::Ko => ko::task_definition_number(number),
+                            };
+                            out.check.extend(
+                                issues
+                                    .iter()
+                                    .map(|issue| format!("{label}: {}", issue.render(lang))),
+                            );
+                        }
+                    }
+                }
+            }
+            ImportReport::Compose(report) => {
+                let lines = |l: &[ComposeLine]| -> Vec<String> {
+                    l.iter().map(|line| line.render(lang)).collect()
+                };
+                out.read = lines(&report.read);
+                out.ignored = lines(&report.ignored);
+                out.check = lines(&report.warnings);
+            }
+        }
+        out
     }
 }
 
