@@ -684,8 +684,25 @@ journey('issue 7: import a task definition and a compose file: services appear, 
   const report = await text(page, 'import-report');
   assert(/taskdef-orders\.json/.test(report) && /compose-shop\.yaml/.test(report), `report names both files: ${report.slice(0, 200)}`);
   assert(/Ignored/.test(report), 'report lists what was ignored');
+  // cart reserves 0.25 CPU (256 units) under a 0.5 limit (512): reservations win.
+  assert(report.includes('services.cart: deploy.resources.reservations.cpus (256 CPU units) used for placement, not deploy.resources.limits.cpus (512)'),
+    `the Compose report names the field and both figures: ${report.slice(0, 600)}`);
   await page.getByTestId('import-report').scrollIntoViewIfNeeded();
   await shot(page, 'issue7-import-report.png');
+  // The report is typed: after a language switch it is shown again, in Korean,
+  // with the same paths and figures.
+  await page.getByTestId('lang-ko').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'ko', null, { timeout: 5000 });
+  await page.getByTestId('import-report').waitFor({ timeout: 5000 });
+  const korean = await text(page, 'import-report');
+  assert(/무시함/.test(korean) && /확인 필요/.test(korean), `Korean section titles: ${korean.slice(0, 300)}`);
+  assert(korean.includes('services.cart: 배치 기준은 deploy.resources.reservations.cpus 값(256 CPU 단위)이고 deploy.resources.limits.cpus 값(512)은 쓰지 않았습니다.'),
+    `the Compose line in Korean: ${korean.slice(0, 600)}`);
+  assert(!korean.includes('used for placement'), 'no English Compose line left after the switch');
+  await page.getByTestId('import-report').scrollIntoViewIfNeeded();
+  await shot(page, 'issue7-import-report-ko.png');
+  await page.getByTestId('lang-en').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en', null, { timeout: 5000 });
 });
 
 // pricing-eu-west-1.json was made by `ecs-planner pricing import` from the
