@@ -446,7 +446,9 @@ pub fn toggle_layout(doc: &mut Value, id: &str, on: bool) {
     }
     // Keep the canonical order so the matrix does not reshuffle.
     let order = ["single", "per-service", "by-group", "custom"];
-    layouts.sort_by_key(|l| order.iter().position(|o| o == l).unwrap_or(order.len()));
+    ecs_planner_engine::sort::sort_by_key(&mut layouts, |l| {
+        order.iter().position(|o| o == l).unwrap_or(order.len())
+    });
     set_field(doc, &["layouts"], json!(layouts));
 }
 

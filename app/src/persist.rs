@@ -632,7 +632,7 @@ impl Library {
     }
 
     fn sort(&mut self) {
-        self.scenarios.sort_by_key(|s| s.name.to_lowercase());
+        ecs_planner_engine::sort::sort_by_key(&mut self.scenarios, |s| s.name.to_lowercase());
     }
 
     /// Saves `scenario` under `name` (normalized; returned).

@@ -21,6 +21,7 @@ pub mod pricing_file;
 pub mod report;
 pub mod scenario;
 pub mod simulate;
+pub mod sort;
 pub mod text;
 pub mod units;
 pub mod validate;

@@ -837,7 +837,7 @@ fn custom_option(
         option.avg_cpu_reserved_pct = ec2.avg_cpu_reserved_pct;
         option.avg_memory_reserved_pct = ec2.avg_memory_reserved_pct;
         // Keep the user's cluster order.
-        option.clusters.sort_by_key(|c| {
+        crate::sort::sort_by_key(&mut option.clusters, |c| {
             clusters
                 .iter()
                 .position(|spec| spec.name == c.name)

@@ -10,7 +10,7 @@ use std::path::Path;
 /// Bottom to top. A module may name modules of earlier layers only.
 const LAYERS: &[&[&str]] = &[
     // Vocabulary with no dependency.
-    &["lang", "units", "link"],
+    &["lang", "units", "link", "sort"],
     // The scenario model.
     &["scenario"],
     // Prices; findings (typed facts about a report).

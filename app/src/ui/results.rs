@@ -126,7 +126,7 @@ fn cell(
         .iter()
         .filter_map(|c| c.instance_type.clone())
         .collect();
-    type_names.sort();
+    ecs_planner_engine::sort::sort(&mut type_names);
     type_names.dedup();
     let types = type_names.join(", ");
     view! {

@@ -138,7 +138,7 @@ impl Fleet {
             return Vec::new();
         };
         list.retain(|&i| instances.get(i).is_some_and(|x| x.count_of(service) > 0));
-        list.sort_unstable();
+        crate::sort::sort_usizes(list);
         list.dedup();
         list.iter()
             .copied()
@@ -834,7 +834,9 @@ impl Fleet {
                     (x.count_of(service) > 0).then(|| (key(x), x.id, i))
                 })
                 .collect();
-            holders.sort_unstable_by_key(|&(key, id, _)| Reverse((key, id)));
+            // Instance ids are unique: no ties, so the stable sort gives the
+            // same order as an unstable one.
+            crate::sort::sort_by(&mut holders, |a, b| (b.0, b.1).cmp(&(a.0, a.1)));
             let mut left = count;
             for (_, _, index) in holders {
                 if left == 0 {

@@ -334,7 +334,7 @@ pub fn merge_provider_results(
     }
     let order = |service: &str| merged.services.iter().position(|s| s == service);
     let mut costs = std::mem::take(&mut merged.service_costs);
-    costs.sort_by_key(|c| order(&c.service));
+    crate::sort::sort_by_key(&mut costs, |c| order(&c.service));
     merged.service_costs = costs;
     if let Some((_, index)) = main {
         if let Some((_, part)) = parts.get(index) {

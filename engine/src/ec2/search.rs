@@ -216,7 +216,7 @@ pub fn plan_cluster(input: &Ec2ClusterInput, catalogue: &Ec2Catalogue) -> Cluste
             }
         })
         .collect();
-    entries.sort_by(rank_order);
+    crate::sort::sort_by(&mut entries, rank_order);
 
     let keep = RUNNERS_UP + 1;
     let mut done: Vec<Ranked> = Vec::new();
@@ -227,7 +227,7 @@ pub fn plan_cluster(input: &Ec2ClusterInput, catalogue: &Ec2Catalogue) -> Cluste
         // cost more cannot be the winner or a runner-up.
         let mut to_beat: Option<(u64, f64)> = None;
         if done.len() >= keep {
-            done.sort_by(rank_order);
+            crate::sort::sort_by(&mut done, rank_order);
             to_beat = done
                 .get(keep - 1)
                 .map(|kth| (kth.unplaceable_task_hours, kth.cost_usd));
@@ -276,7 +276,7 @@ pub fn plan_cluster(input: &Ec2ClusterInput, catalogue: &Ec2Catalogue) -> Cluste
             hourly_running: outcome.hourly_running,
         });
     }
-    done.sort_by(rank_order);
+    crate::sort::sort_by(&mut done, rank_order);
     let simulated = u32::try_from(done.len()).unwrap_or(u32::MAX);
     let hours = input.horizon_hours;
     let candidate = |r: &Ranked| -> Candidate {

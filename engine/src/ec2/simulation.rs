@@ -132,7 +132,9 @@ impl<'a> Prepared<'a> {
                     .max(f64::from(s.memory_mib) / f64::from(registered.memory_mib.max(1)))
             })
         };
-        order.sort_by(|&a, &b| size(b).total_cmp(&size(a)).then(a.cmp(&b)));
+        crate::sort::sort_usizes_by(&mut order, &|a, b| {
+            size(b).total_cmp(&size(a)).then(a.cmp(&b))
+        });
         Prepared {
             instance_type,
             services,
@@ -180,7 +182,7 @@ impl<'a> Prepared<'a> {
     /// have the same [`Prepared::hourly_demand`].
     pub fn placeable_set(&self) -> Vec<usize> {
         let mut set = self.order.clone();
-        set.sort_unstable();
+        crate::sort::sort_usizes(&mut set);
         set
     }
 

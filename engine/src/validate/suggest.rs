@@ -13,7 +13,7 @@ pub fn closest<'c>(
         .map(|c| (edit_distance(&lower, &c.to_ascii_lowercase()), c))
         .filter(|(d, _)| *d <= limit)
         .collect();
-    scored.sort();
+    crate::sort::sort(&mut scored);
     scored.into_iter().take(n).map(|(_, c)| c).collect()
 }
 
