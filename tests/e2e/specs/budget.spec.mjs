@@ -18,6 +18,9 @@ const BUDGET_BYTES = 600 * 1024;
 // delay the first load, which keeps its 600 KB budget.
 const TOTAL_BUDGET_BYTES = 880 * 1024;
 
+// No trace: recording DOM snapshots of every step would skew the timings this journey prints.
+test.use({ trace: 'off' });
+
 test('budget: gzipped bundle size and first render', async ({ page, open }) => {
   test.setTimeout(120_000);
   const gzipped = async (f) => gzipSync(await readFile(path.join(DIST, f)), { level: 9 }).length;
