@@ -9,7 +9,7 @@
 // Each worker serves the bundle on 127.0.0.1 at a free port (support/fixtures.mjs);
 // a test fails on a failed check, any console error or page error, and any
 // request to a host other than 127.0.0.1. Screenshots go to tests/e2e/screenshots/;
-// traces and a screenshot of every failure to tests/e2e/test-results/.
+// a screenshot of every failure, and the trace of its retry, to tests/e2e/test-results/.
 
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM } from './support/paths.mjs';
@@ -23,7 +23,11 @@ export default defineConfig({
   fullyParallel: true,
   workers: Number(process.env.E2E_WORKERS) || 2,
   reporter: 'list',
-  retries: 0,
+  // A failed test runs once more, recording its trace (recording every test
+  // costs every test time); passing only on the retry still fails
+  // the run (failOnFlakyTests), so a flaky journey never goes green.
+  retries: 1,
+  failOnFlakyTests: true,
   forbidOnly: !!process.env.CI,
   timeout: 60_000,
   expect: { timeout: 5_000 },
@@ -41,7 +45,7 @@ export default defineConfig({
     locale: 'en-US',
     serviceWorkers: 'allow',
     acceptDownloads: true,
-    trace: 'retain-on-failure',
+    trace: 'on-first-retry',
     screenshot: 'only-on-failure',
   },
 });

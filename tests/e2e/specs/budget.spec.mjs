@@ -18,7 +18,7 @@ const BUDGET_BYTES = 600 * 1024;
 // delay the first load, which keeps its 600 KB budget.
 const TOTAL_BUDGET_BYTES = 880 * 1024;
 
-// No trace: recording DOM snapshots of every step would skew the timings this journey prints.
+// No trace, even on a retry: recording DOM snapshots of every step stalls the page and skews the timings this journey prints.
 test.use({ trace: 'off' });
 
 test('budget: gzipped bundle size and first render', async ({ page, open }) => {

@@ -4,7 +4,7 @@
 import { test, expect } from '../support/fixtures.mjs';
 import { expectText, importScenario, text } from '../support/page.mjs';
 
-// No trace: recording DOM snapshots of 2,000 editor rows would skew the timings this journey prints.
+// No trace, even on a retry: recording DOM snapshots of 2,000 editor rows stalls the page and skews the timings this journey prints.
 test.use({ trace: 'off' });
 
 test('estate of 2,000 services: imported, simulated in the Web Worker, the page stays responsive', async ({ page, open }) => {
