@@ -20,6 +20,8 @@ const TOTAL_BUDGET_BYTES = 880 * 1024;
 
 // No trace, even on a retry: recording DOM snapshots of every step stalls the page and skews the timings this journey prints.
 test.use({ trace: 'off' });
+// Its failures are not flaky (a budget, a stalled page): no retry, which would only repeat its minutes.
+test.describe.configure({ retries: 0 });
 
 test('budget: gzipped bundle size and first render', async ({ page, open }) => {
   test.setTimeout(120_000);

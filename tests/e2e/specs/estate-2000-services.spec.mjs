@@ -6,6 +6,8 @@ import { expectText, importScenario, text } from '../support/page.mjs';
 
 // No trace, even on a retry: recording DOM snapshots of 2,000 editor rows stalls the page and skews the timings this journey prints.
 test.use({ trace: 'off' });
+// Its failures are not flaky (a budget, a stalled page): no retry, which would only repeat its minutes.
+test.describe.configure({ retries: 0 });
 
 test('estate of 2,000 services: imported, simulated in the Web Worker, the page stays responsive', async ({ page, open }) => {
   test.setTimeout(240_000);
