@@ -107,7 +107,6 @@ strings! {
         delete_label(name: &str);
         import_prices_summary(region: &str);
         region_switched(from: &str, to: &str);
-        task_definition_issue(index: usize, path: &str, value: &str, message: &str);
         fargate_rates_read(date: &str, source: &str);
         ec2_rates_read(types: usize, date: &str, source: &str);
         tasks_running(n: u32);
@@ -422,7 +421,6 @@ pub static EN: Strings = Strings {
     delete_label: |name| format!("Delete {name}"),
     import_prices_summary: |region| format!("prices for {region}"),
     region_switched: |from, to| format!("region switched from {from} to {to}"),
-    task_definition_issue: |index, path, value, message| format!("task definition {index}: {path} {value} — {message}"),
     fargate_rates_read: |date, source| format!("Fargate rates, snapshot {date} ({source})"),
     ec2_rates_read: |types, date, source| format!("EC2: {types} instance types, snapshot {date} ({source})"),
     tasks_running: |n| format!("{n} tasks"),
@@ -634,8 +632,7 @@ pub static KO: Strings = Strings {
     rename_label: |name| format!("{name} 이름 변경"),
     delete_label: |name| format!("{name} 삭제"),
     import_prices_summary: |region| format!("{region} 요금"),
-    region_switched: |from, to| format!("리전을 {from}에서 {to}(으)로 바꿨습니다"),
-    task_definition_issue: |index, path, value, message| format!("작업 정의 {index}: {path} {value} — {message}"),
+    region_switched: |from, to| format!("리전 변경: {from} → {to}"),
     fargate_rates_read: |date, source| format!("Fargate 요금, 기준일 {date}({source})"),
     ec2_rates_read: |types, date, source| format!("EC2: 인스턴스 유형 {types}개, 기준일 {date}({source})"),
     tasks_running: |n| format!("태스크 {n}개"),
@@ -798,10 +795,6 @@ mod tests {
                 (
                     "region_switched",
                     s.region_switched("us-east-1", "eu-west-1"),
-                ),
-                (
-                    "task_definition_issue",
-                    s.task_definition_issue(2, "cpu", "3", "reason"),
                 ),
                 (
                     "fargate_rates_read",

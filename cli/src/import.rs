@@ -1,102 +1,176 @@
-//! `ecs-planner import-task-def FILE... [--region REGION]`
+//! `ecs-planner import FILE... [--region REGION]` (alias `import-task-def`)
 //!
-//! Reads ECS task definitions (RegisterTaskDefinition input, or the output
-//! of `aws ecs describe-task-definition`; a file may also hold a JSON list
-//! of them) and prints a scenario file (version 1) with one service per
-//! definition on stdout. What was read, assumed and ignored goes to stderr.
-//! Any definition that cannot be read fails the whole import (exit 2) with
-//! every problem listed, so a script never gets a partial scenario.
+//! Reads ECS task definitions (RegisterTaskDefinition input, the output of
+//! `aws ecs describe-task-definition`, or a JSON list of them) or
+//! docker-compose files, detected by their shape (`import::detect`), and
+//! prints a scenario file (version 1) with their services on stdout. What
+//! was read, assumed and ignored goes to stderr, in `--lang`'s language.
+//! Any task definition that cannot be read, or any file that is neither,
+//! fails the whole import (exit 2) with every problem listed, so a script
+//! never gets a partial scenario.
 
-use ecs_planner_engine::import::taskdef::{import_task_definition, scenario_from_services};
+use clap::Args;
+use ecs_planner_engine::import::{import, scenario_json, ImportReport};
+use ecs_planner_engine::lang::Lang;
 use ecs_planner_engine::pricing::bundled;
-use ecs_planner_engine::validate::{parse_scenario_value, scenario_to_json};
-use serde_json::Value;
+use ecs_planner_engine::text::Render;
+use ecs_planner_engine::validate::parse_scenario_value;
 
 use crate::files::read_text;
 
-const USAGE: &str = "\
-usage: ecs-planner import-task-def FILE... [--region REGION]
+/// Shown below `import`'s options.
+const AFTER_HELP: &str = "\
+Prints a scenario on stdout: one service per task definition (count 1), or
+one per Compose service (its replicas, CPU and memory). FILE holds a
+RegisterTaskDefinition input, a DescribeTaskDefinition output
+({\"taskDefinition\": {...}}), a JSON list of either, or a docker-compose
+YAML file; `-` reads stdin. The report of what was read goes to stderr.";
 
-Prints a scenario (one service per task definition, count 1) on stdout.
-FILE holds a RegisterTaskDefinition input, a DescribeTaskDefinition output
-({\"taskDefinition\": {...}}), or a JSON list of either; `-` reads stdin.
-  --region   the scenario's region (default us-east-1)";
+/// `ecs-planner import`.
+#[derive(Debug, Args)]
+#[command(after_help = AFTER_HELP)]
+pub struct ImportArgs {
+    /// Task definition JSON or docker-compose YAML; `-` reads stdin
+    #[arg(value_name = "FILE", required = true)]
+    files: Vec<String>,
+    /// The scenario's region
+    #[arg(long, value_name = "REGION", default_value = "us-east-1")]
+    region: String,
+}
 
-/// Runs `import-task-def` with the arguments after the command name.
-pub fn run(args: &[String]) -> Result<(), String> {
-    let mut files = Vec::new();
-    let mut region = "us-east-1".to_string();
-    let mut args = args.iter();
-    while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "--help" | "-h" => {
-                println!("{USAGE}");
-                return Ok(());
-            }
-            "--region" => {
-                region = args
-                    .next()
-                    .ok_or("--region needs a region code, e.g. us-east-1")?
-                    .clone();
-            }
-            flag if flag.starts_with("--") => {
-                return Err(format!("unknown option `{flag}`\n\n{USAGE}"))
-            }
-            file => files.push(file.to_string()),
-        }
+/// The report's fixed words in one language.
+struct Words {
+    read: &'static str,
+    note: &'static str,
+    ignored: &'static str,
+    not_every_definition: &'static str,
+}
+
+fn words(lang: Lang) -> Words {
+    match lang {
+        Lang::En => Words {
+            read: "read",
+            note: "note",
+            ignored: "ignored",
+            not_every_definition: "could not read every task definition:",
+        },
+        Lang::Ko => Words {
+            read: "읽음",
+            note: "참고",
+            ignored: "무시",
+            not_every_definition: "읽지 못한 작업 정의가 있습니다:",
+        },
     }
-    if files.is_empty() {
-        return Err(format!("give at least one task definition FILE\n\n{USAGE}"));
+}
+
+/// `FILE: service "orders"` / `FILE: 서비스 "orders"`.
+fn service_heading(label: &str, name: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("{label}: service \"{name}\""),
+        Lang::Ko => format!("{label}: 서비스 \"{name}\""),
     }
+}
+
+/// `FILE: 2 services from a docker-compose file: web, db`.
+fn compose_heading(label: &str, names: &[String], lang: Lang) -> String {
+    let list = names.join(", ");
+    match lang {
+        Lang::En => format!(
+            "{label}: {} service(s) from a docker-compose file: {list}",
+            names.len()
+        ),
+        Lang::Ko => format!(
+            "{label}: docker-compose 파일의 서비스 {}개: {list}",
+            names.len()
+        ),
+    }
+}
+
+/// Runs `import`.
+pub fn run(args: ImportArgs, lang: Lang) -> Result<(), String> {
+    let ImportArgs { files, region } = args;
+    let w = words(lang);
     let mut services = Vec::new();
     let mut problems = Vec::new();
     for path in &files {
         let text = read_text(path)?;
-        let value: Value =
-            serde_json::from_str(&text).map_err(|e| format!("{path}: not valid JSON ({e})"))?;
-        let definitions: Vec<(String, &Value)> = match &value {
-            Value::Array(items) => items
-                .iter()
-                .enumerate()
-                .map(|(i, v)| (format!("{path}[{i}]"), v))
-                .collect(),
-            single => vec![(path.clone(), single)],
-        };
-        for (label, definition) in definitions {
-            match import_task_definition(definition) {
-                Ok(imported) => {
-                    eprintln!("{label}: service \"{}\"", imported.service.name);
-                    for line in &imported.read {
-                        eprintln!("  read: {line}");
-                    }
-                    for note in &imported.notes {
-                        eprintln!("  note: {note}");
-                    }
-                    if !imported.ignored.is_empty() {
-                        eprintln!("  ignored: {}", imported.ignored.join(", "));
-                    }
-                    services.push(imported.service);
-                }
-                Err(issues) => {
-                    for issue in issues {
-                        problems.push(format!("  {label}: {issue}"));
+        let imported = import(&text).map_err(|e| format!("{path}: {}", e.render(lang)))?;
+        match &imported.report {
+            ImportReport::TaskDefinitions(outcomes) => {
+                for outcome in outcomes {
+                    let label = match outcome.index {
+                        Some(i) => format!("{path}[{i}]"),
+                        None => path.clone(),
+                    };
+                    match &outcome.result {
+                        Ok(definition) => {
+                            eprintln!(
+                                "{}",
+                                service_heading(&label, &definition.service.name, lang)
+                            );
+                            for line in &definition.read {
+                                eprintln!("  {}: {}", w.read, line.render(lang));
+                            }
+                            for note in &definition.notes {
+                                eprintln!("  {}: {}", w.note, note.render(lang));
+                            }
+                            if !definition.ignored.is_empty() {
+                                eprintln!("  {}: {}", w.ignored, definition.ignored.join(", "));
+                            }
+                        }
+                        Err(issues) => problems.extend(
+                            issues
+                                .iter()
+                                .map(|issue| format!("  {label}: {}", issue.render(lang))),
+                        ),
                     }
                 }
             }
+            ImportReport::Compose(report) => {
+                let names: Vec<String> = imported
+                    .services
+                    .iter()
+                    .filter_map(|s| s.get("name").and_then(|n| n.as_str()))
+                    .map(str::to_string)
+                    .collect();
+                eprintln!("{}", compose_heading(path, &names, lang));
+                for line in &report.read {
+                    eprintln!("  {}: {}", w.read, line.render(lang));
+                }
+                for line in &report.warnings {
+                    eprintln!("  {}: {}", w.note, line.render(lang));
+                }
+                if !report.ignored.is_empty() {
+                    let ignored: Vec<String> =
+                        report.ignored.iter().map(|l| l.render(lang)).collect();
+                    eprintln!("  {}: {}", w.ignored, ignored.join(", "));
+                }
+            }
         }
+        services.extend(imported.services);
     }
     if !problems.is_empty() {
         return Err(format!(
-            "could not read every task definition:\n{}",
+            "{}\n{}",
+            w.not_every_definition,
             problems.join("\n")
         ));
     }
-    let scenario = scenario_from_services(&region, services);
-    let json = scenario_to_json(&scenario);
+    let json = scenario_json(&region, services);
     // The printed file must open: check it as `simulate` would.
-    parse_scenario_value(&json, bundled()).map_err(|errors| {
-        format!("the imported services do not make a valid scenario for {region}: {errors}")
+    let parsed = parse_scenario_value(&json, bundled()).map_err(|errors| match lang {
+        Lang::En => format!(
+            "the imported services do not make a valid scenario for {region}: {}",
+            errors.render(lang).trim_end()
+        ),
+        Lang::Ko => format!(
+            "가져온 서비스로는 리전 {region}의 올바른 시나리오를 만들 수 없습니다: {}",
+            errors.render(lang).trim_end()
+        ),
     })?;
+    for warning in &parsed.warnings {
+        eprintln!("warning: {}", warning.render(lang));
+    }
     let text = serde_json::to_string_pretty(&json)
         .map_err(|e| format!("could not print the scenario: {e}"))?;
     println!("{text}");

@@ -1,37 +1,14 @@
-//! The CLI's language: `--lang en|ko` anywhere on the command line, else the
+//! The CLI's language: `--lang en|ko` anywhere on the command line (a clap
+//! global option read by [`parse_lang`]), else the
 //! POSIX locale (`LC_ALL`, then `LC_MESSAGES`, then `LANG`, the first one
 //! set and non-empty, as `setlocale` reads them), else English. And the
 //! display width of text, for tables: Hangul takes two terminal columns.
 
 use ecs_planner_engine::lang::Lang;
 
-/// Removes `--lang VALUE` (or `--lang=VALUE`) from `args`; the language it
-/// names, or the locale's when absent.
-pub fn take_lang_flag(args: Vec<String>) -> Result<(Lang, Vec<String>), String> {
-    let mut chosen = None;
-    let mut rest = Vec::with_capacity(args.len());
-    let mut args = args.into_iter();
-    while let Some(arg) = args.next() {
-        let value = if arg == "--lang" {
-            Some(
-                args.next()
-                    .ok_or("--lang needs a value: en or ko (e.g. --lang ko)")?,
-            )
-        } else {
-            arg.strip_prefix("--lang=").map(str::to_string)
-        };
-        match value {
-            Some(value) => {
-                chosen =
-                    Some(Lang::from_code(&value).ok_or_else(|| {
-                        format!("--lang {value}: unknown language; use en or ko")
-                    })?);
-            }
-            None => rest.push(arg),
-        }
-    }
-    let lang = chosen.unwrap_or_else(|| from_locale(|name| std::env::var(name).ok()));
-    Ok((lang, rest))
+/// The value of `--lang`: `en` or `ko`.
+pub fn parse_lang(value: &str) -> Result<Lang, String> {
+    Lang::from_code(value).ok_or_else(|| format!("--lang {value}: unknown language; use en or ko"))
 }
 
 /// The language of the locale variables `var` reads.
@@ -79,23 +56,11 @@ pub fn pad(text: &str, width: usize, left: bool) -> String {
 mod tests {
     use super::*;
 
-    fn strings(args: &[&str]) -> Vec<String> {
-        args.iter().map(|a| a.to_string()).collect()
-    }
-
     #[test]
-    fn the_flag_wins_and_is_removed_from_the_arguments() {
-        let (lang, rest) =
-            take_lang_flag(strings(&["simulate", "s.json", "--lang", "ko"])).unwrap();
-        assert_eq!(lang, Lang::Ko);
-        assert_eq!(rest, strings(&["simulate", "s.json"]));
-        let (lang, rest) = take_lang_flag(strings(&["--lang=en", "simulate"])).unwrap();
-        assert_eq!(lang, Lang::En);
-        assert_eq!(rest, strings(&["simulate"]));
-        assert!(take_lang_flag(strings(&["--lang", "fr"]))
-            .unwrap_err()
-            .contains("use en or ko"));
-        assert!(take_lang_flag(strings(&["--lang"])).is_err());
+    fn the_flag_takes_en_or_ko() {
+        assert_eq!(parse_lang("ko"), Ok(Lang::Ko));
+        assert_eq!(parse_lang("en"), Ok(Lang::En));
+        assert!(parse_lang("fr").unwrap_err().contains("--lang fr"));
     }
 
     #[test]

@@ -10,11 +10,14 @@
 //! ecs-planner link decode FRAGMENT|URL|-
 //! ```
 
+use clap::Subcommand;
+use ecs_planner_engine::lang::Lang;
 use ecs_planner_engine::link::{self, LinkView};
+use ecs_planner_engine::text::Render;
 use std::io::Read as _;
 
-/// Usage text for `ecs-planner link`.
-pub const USAGE: &str = "\
+/// Shown below `link`'s commands.
+pub const AFTER_HELP: &str = "\
 usage: ecs-planner link encode SCENARIO.json [--option LAUNCH_TYPE/LAYOUT] [--hour HOUR]
        ecs-planner link decode FRAGMENT|URL|-
 
@@ -25,49 +28,62 @@ decode  prints the scenario file a link carries (pretty JSON). Takes the
         fragment, with or without '#', or the whole URL; '-' reads stdin.
         The view the link selects, if any, is printed to stderr.";
 
-/// Runs `ecs-planner link …` with the arguments after `link`. `Err` holds
-/// the message for stderr; the caller exits with status 2.
-pub fn run(args: &[String]) -> Result<(), String> {
-    match args.split_first() {
-        Some((command, rest)) if command == "encode" => encode(rest),
-        Some((command, rest)) if command == "decode" => decode(rest),
-        Some((command, _)) if command == "--help" || command == "-h" => {
-            println!("{USAGE}");
-            Ok(())
-        }
-        Some((command, _)) => Err(format!(
-            "unknown link command `{command}`: use `encode` or `decode`\n\n{USAGE}"
+/// `ecs-planner link …`.
+#[derive(Debug, Subcommand)]
+pub enum LinkCommand {
+    /// Print the share-link fragment (v1=...) for a scenario file
+    Encode {
+        /// The scenario file; `-` reads stdin
+        #[arg(value_name = "SCENARIO.json")]
+        path: Option<String>,
+        /// The matrix cell the link opens on, e.g. ec2/per-service
+        #[arg(long, value_name = "LAUNCH_TYPE/LAYOUT")]
+        option: Option<String>,
+        /// The hour the link opens on (0-based), e.g. 13
+        #[arg(long, value_name = "HOUR", allow_hyphen_values = true)]
+        hour: Option<String>,
+    },
+    /// Print the scenario file a link carries (pretty JSON)
+    Decode {
+        /// The fragment (with or without '#'), the whole URL, or `-` for stdin
+        #[arg(value_name = "FRAGMENT|URL|-")]
+        input: Option<String>,
+    },
+    /// Anything else: refused with the list of commands.
+    #[command(external_subcommand)]
+    Unknown(Vec<String>),
+}
+
+/// Runs `ecs-planner link …`. `Err` holds the message for stderr; the
+/// caller exits with status 2.
+pub fn run(command: LinkCommand, lang: Lang) -> Result<(), String> {
+    match command {
+        LinkCommand::Encode { path, option, hour } => encode(path, option, hour),
+        LinkCommand::Decode { input } => decode(input, lang),
+        LinkCommand::Unknown(words) => Err(format!(
+            "unknown link command `{}`: use `encode` or `decode` (see `ecs-planner link --help`)",
+            words.first().map(String::as_str).unwrap_or("")
         )),
-        None => Err(format!("missing link command\n\n{USAGE}")),
     }
 }
 
-fn encode(args: &[String]) -> Result<(), String> {
-    let mut path = None;
-    let mut view = LinkView::default();
-    let mut args = args.iter();
-    while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "--option" => {
-                let option = args
-                    .next()
-                    .ok_or("--option needs a value, e.g. --option ec2/per-service")?;
-                view.option = Some(option.clone());
-            }
-            "--hour" => {
-                let hour = args.next().ok_or("--hour needs a value, e.g. --hour 13")?;
-                view.hour = Some(hour.parse().map_err(|_| {
-                    format!("--hour {hour}: expected a whole number of hours from 0, e.g. 13")
-                })?);
-            }
-            flag if flag.starts_with("--") => {
-                return Err(format!("unknown option `{flag}`\n\n{USAGE}"))
-            }
-            file if path.is_none() => path = Some(file.to_string()),
-            extra => return Err(format!("unexpected argument `{extra}`\n\n{USAGE}")),
-        }
+fn encode(
+    path: Option<String>,
+    option: Option<String>,
+    hour: Option<String>,
+) -> Result<(), String> {
+    let mut view = LinkView {
+        option,
+        ..LinkView::default()
+    };
+    if let Some(hour) = hour {
+        view.hour = Some(hour.parse().map_err(|_| {
+            format!("--hour {hour}: expected a whole number of hours from 0, e.g. 13")
+        })?);
     }
-    let path = path.ok_or_else(|| format!("missing SCENARIO.json\n\n{USAGE}"))?;
+    let path = path.ok_or(
+        "missing SCENARIO.json, e.g. `ecs-planner link encode examples/shop.json` (see `ecs-planner link encode --help`)",
+    )?;
     let text = read_input(&path)?;
     let scenario: serde_json::Value =
         serde_json::from_str(&text).map_err(|error| format!("{path}: not valid JSON: {error}"))?;
@@ -82,23 +98,21 @@ fn encode(args: &[String]) -> Result<(), String> {
     Ok(())
 }
 
-fn decode(args: &[String]) -> Result<(), String> {
-    let [input] = args else {
-        return Err(format!(
-            "link decode takes one FRAGMENT, URL or `-`\n\n{USAGE}"
-        ));
-    };
+fn decode(input: Option<String>, lang: Lang) -> Result<(), String> {
+    let input = input.ok_or(
+        "link decode takes one FRAGMENT, URL or `-` (see `ecs-planner link decode --help`)",
+    )?;
     let text = if input == "-" {
         read_input("-")?
     } else {
-        input.clone()
+        input
     };
     // A whole URL: the fragment is everything after the first `#`.
     let fragment = match text.split_once('#') {
         Some((_, fragment)) => fragment,
         None => text.as_str(),
     };
-    let (scenario, view) = link::decode(fragment).map_err(|error| error.to_string())?;
+    let (scenario, view) = link::decode(fragment).map_err(|error| error.render(lang))?;
     let pretty = serde_json::to_string_pretty(&scenario)
         .map_err(|error| format!("could not print the scenario: {error}"))?;
     println!("{pretty}");

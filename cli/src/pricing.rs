@@ -12,10 +12,14 @@
 use std::fs::File;
 use std::io::BufReader;
 
+use clap::{Args, Subcommand};
 use ecs_planner_engine::import::offer::import_offer;
+use ecs_planner_engine::lang::Lang;
 use ecs_planner_engine::pricing::{bundled, BundledCoverage, RegionPrices};
+use ecs_planner_engine::text::Render;
 
-const USAGE: &str = "\
+/// Shown below `pricing`'s commands.
+pub const AFTER_HELP: &str = "\
 usage: ecs-planner pricing list
        ecs-planner pricing import OFFER_FILE... [--region REGION] [-o OUT]
 
@@ -26,32 +30,54 @@ bundled: import that region's offer file to price it.
 
 `import` turns AWS Price List offer files into a pricing file for `simulate --pricing`.
 Offer files: https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/AmazonEC2/current/REGION/index.json
-             https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/AmazonECS/current/REGION/index.json
-  --region   the region to keep when a file covers several
-  -o OUT     write to OUT instead of stdout";
+             https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/AmazonECS/current/REGION/index.json";
 
-/// Runs `pricing ...` with the arguments after `pricing`.
-pub fn run(args: &[String]) -> Result<(), String> {
-    match args.split_first() {
-        Some((command, rest)) if command == "import" => import(rest),
-        Some((command, rest)) if command == "list" => list(rest),
-        Some((command, _)) if command == "--help" || command == "-h" => {
-            println!("{USAGE}");
-            Ok(())
-        }
-        Some((command, _)) => Err(format!("unknown pricing command `{command}`\n\n{USAGE}")),
-        None => Err(format!("missing pricing command\n\n{USAGE}")),
+/// `ecs-planner pricing …`.
+#[derive(Debug, Subcommand)]
+pub enum PricingCommand {
+    /// Print the prices bundled with this build: per region, the date of each price list
+    List {
+        /// (none: `list` takes no arguments)
+        #[arg(hide = true)]
+        extra: Vec<String>,
+    },
+    /// Turn AWS Price List offer files (AmazonEC2, AmazonECS) into a pricing file
+    Import(OfferArgs),
+    /// Anything else: refused with the list of commands.
+    #[command(external_subcommand)]
+    Unknown(Vec<String>),
+}
+
+/// `ecs-planner pricing import`.
+#[derive(Debug, Args)]
+pub struct OfferArgs {
+    /// AWS Price List offer files of one region (EC2 from one, Fargate from another)
+    #[arg(value_name = "OFFER_FILE", required = true)]
+    files: Vec<String>,
+    /// The region to keep when a file covers several
+    #[arg(long, value_name = "REGION")]
+    region: Option<String>,
+    /// Write to OUT instead of stdout
+    #[arg(short = 'o', long = "output", value_name = "OUT")]
+    out: Option<String>,
+}
+
+/// Runs `pricing …`.
+pub fn run(command: PricingCommand, lang: Lang) -> Result<(), String> {
+    match command {
+        PricingCommand::List { extra } => list(&extra),
+        PricingCommand::Import(args) => import(args, lang),
+        PricingCommand::Unknown(words) => Err(format!(
+            "unknown pricing command `{}`: use `list` or `import` (see `ecs-planner pricing --help`)",
+            words.first().map(String::as_str).unwrap_or("")
+        )),
     }
 }
 
 fn list(args: &[String]) -> Result<(), String> {
     if let Some(arg) = args.first() {
-        if arg == "--help" || arg == "-h" {
-            println!("{USAGE}");
-            return Ok(());
-        }
         return Err(format!(
-            "`pricing list` takes no arguments, got `{arg}`\n\n{USAGE}"
+            "`pricing list` takes no arguments, got `{arg}` (see `ecs-planner pricing --help`)"
         ));
     }
     print!("{}", coverage_table(&bundled().coverage()));
@@ -105,43 +131,15 @@ fn coverage_table(coverage: &[BundledCoverage]) -> String {
     out
 }
 
-fn import(args: &[String]) -> Result<(), String> {
-    let mut files = Vec::new();
-    let mut region: Option<String> = None;
-    let mut out: Option<String> = None;
-    let mut args = args.iter();
-    while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "--help" | "-h" => {
-                println!("{USAGE}");
-                return Ok(());
-            }
-            "--region" => {
-                region = Some(
-                    args.next()
-                        .ok_or("--region needs a region code, e.g. eu-west-1")?
-                        .clone(),
-                );
-            }
-            "-o" | "--output" => {
-                out = Some(args.next().ok_or("-o needs a file name")?.clone());
-            }
-            flag if flag.starts_with('-') => {
-                return Err(format!("unknown option `{flag}`\n\n{USAGE}"))
-            }
-            file => files.push(file.to_string()),
-        }
-    }
-    if files.is_empty() {
-        return Err(format!("give at least one OFFER_FILE\n\n{USAGE}"));
-    }
+fn import(args: OfferArgs, lang: Lang) -> Result<(), String> {
+    let OfferArgs { files, region, out } = args;
     let mut combined: Option<RegionPrices> = None;
     for path in &files {
         let file = File::open(path).map_err(|e| format!("{path}: cannot open the file ({e})"))?;
         let imported = import_offer(BufReader::with_capacity(1 << 20, file), region.as_deref())
-            .map_err(|e| format!("{path}: {e}"))?;
+            .map_err(|e| format!("{path}: {}", e.render(lang)))?;
         for note in &imported.notes {
-            eprintln!("{path}: {note}");
+            eprintln!("{path}: {}", note.render(lang));
         }
         let prices = imported.prices;
         combined = Some(match combined {
@@ -172,14 +170,22 @@ fn import(args: &[String]) -> Result<(), String> {
         Some(path) => {
             std::fs::write(&path, format!("{text}\n"))
                 .map_err(|e| format!("{path}: cannot write the file ({e})"))?;
+            let what = match (prices.ec2.is_some(), prices.fargate.is_some()) {
+                (true, true) => "EC2 and Fargate",
+                (true, false) => "EC2",
+                _ => "Fargate",
+            };
+            let region = &prices.region;
             eprintln!(
-                "wrote {path}: {} ({}{}); use it with `ecs-planner simulate SCENARIO.json --pricing {path}`",
-                prices.region,
-                if prices.ec2.is_some() { "EC2" } else { "" },
-                match (prices.ec2.is_some(), prices.fargate.is_some()) {
-                    (true, true) => " and Fargate",
-                    (false, true) => "Fargate",
-                    _ => "",
+                "{}",
+                match lang {
+                    Lang::En => format!(
+                        "wrote {path}: {region} ({what}); use it with `ecs-planner simulate SCENARIO.json --pricing {path}`"
+                    ),
+                    Lang::Ko => format!(
+                        "{path} 파일을 썼습니다: {region} ({}). `ecs-planner simulate SCENARIO.json --pricing {path}`에 지정해 사용하세요",
+                        what.replace(" and ", ", ")
+                    ),
                 }
             );
         }

@@ -7,29 +7,39 @@
 //! - `table`: aligned, costs to the cent, for people;
 //! - `csv`: one row per option × cluster, for spreadsheets.
 
+use clap::Args;
 use ecs_planner_engine::analysis::analyze;
 use ecs_planner_engine::export::results_csv;
 use ecs_planner_engine::lang::Lang;
 use ecs_planner_engine::report::{format_usd, OptionResult, SimulationReport};
 use ecs_planner_engine::scenario::LaunchType;
 use ecs_planner_engine::text;
-use ecs_planner_engine::text::render_report;
+use ecs_planner_engine::text::{render_report, Render};
 use ecs_planner_engine::validate::parse_scenario;
 
 use crate::files::{price_book, read_text};
 use crate::lang::pad;
 
-const USAGE: &str = "\
-usage: ecs-planner simulate SCENARIO.json [--format table|json|csv] [--pricing FILE]... [--lang en|ko]
+/// Shown below `simulate`'s options.
+const AFTER_HELP: &str = "\
+--lang en|ko: the table, the JSON's text fields (verdict, notes), the CSV
+header and validation errors; default from LC_ALL, LC_MESSAGES, then LANG.
+Figures, keys and identifiers are the same in every language.";
 
-Costs every layout of the scenario on Fargate and EC2.
-  --format   table (default), json (the report contract) or csv (one row per option and cluster)
-  --pricing  a pricing file from `ecs-planner pricing import`; replaces the bundled
-             prices of its region (repeatable, later files win)
-  --lang     en or ko: the table, the JSON's text fields (verdict, notes), the CSV
-             header; default from LC_ALL, LC_MESSAGES, then LANG. Figures, keys
-             and identifiers are the same in every language.
-SCENARIO.json may be `-` for stdin.";
+/// `ecs-planner simulate`.
+#[derive(Debug, Args)]
+#[command(after_help = AFTER_HELP)]
+pub struct SimulateArgs {
+    /// The scenario file; `-` reads stdin
+    #[arg(value_name = "SCENARIO.json")]
+    path: Option<String>,
+    /// table (for people), json (the report contract) or csv (one row per option and cluster)
+    #[arg(long, short = 'f', value_name = "table|json|csv", default_value = "table", value_parser = parse_format)]
+    format: Format,
+    /// A pricing file from `ecs-planner pricing import`; replaces the bundled prices of its region (repeatable, later files win)
+    #[arg(long, value_name = "FILE")]
+    pricing: Vec<String>,
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Format {
@@ -38,53 +48,33 @@ enum Format {
     Csv,
 }
 
-/// Runs `simulate` with the arguments after the command name.
-pub fn run(args: &[String], lang: Lang) -> Result<(), String> {
-    let mut path = None;
-    let mut format = Format::Table;
-    let mut pricing = Vec::new();
-    let mut args = args.iter();
-    while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "--help" | "-h" => {
-                println!("{USAGE}");
-                return Ok(());
-            }
-            "--format" | "-f" => {
-                let value = args
-                    .next()
-                    .ok_or("--format needs a value: table, json or csv")?;
-                format = match value.as_str() {
-                    "table" => Format::Table,
-                    "json" => Format::Json,
-                    "csv" => Format::Csv,
-                    other => {
-                        return Err(format!(
-                            "--format {other}: unknown format; use table, json or csv"
-                        ))
-                    }
-                };
-            }
-            "--pricing" => {
-                let file = args
-                    .next()
-                    .ok_or("--pricing needs a pricing file (from `ecs-planner pricing import`)")?;
-                pricing.push(file.clone());
-            }
-            flag if flag.starts_with("--") => {
-                return Err(format!("unknown option `{flag}`\n\n{USAGE}"))
-            }
-            file if path.is_none() => path = Some(file.to_string()),
-            extra => return Err(format!("unexpected argument `{extra}`\n\n{USAGE}")),
-        }
+fn parse_format(value: &str) -> Result<Format, String> {
+    match value {
+        "table" => Ok(Format::Table),
+        "json" => Ok(Format::Json),
+        "csv" => Ok(Format::Csv),
+        other => Err(format!(
+            "--format {other}: unknown format; use table, json or csv"
+        )),
     }
-    let path = path.ok_or_else(|| format!("missing SCENARIO.json\n\n{USAGE}"))?;
+}
+
+/// Runs `simulate`.
+pub fn run(args: SimulateArgs, lang: Lang) -> Result<(), String> {
+    let SimulateArgs {
+        path,
+        format,
+        pricing,
+    } = args;
+    let path = path.ok_or(
+        "missing SCENARIO.json, e.g. `ecs-planner simulate examples/shop.json` (see `ecs-planner simulate --help`)",
+    )?;
     let book = price_book(&pricing)?;
     let text = read_text(&path)?;
     let parsed = parse_scenario(&text, &book)
-        .map_err(|errors| format!("{path}: {}", errors.to_string().trim_end()))?;
+        .map_err(|errors| format!("{path}: {}", errors.render(lang).trim_end()))?;
     for warning in &parsed.warnings {
-        eprintln!("warning: {path}: {warning}");
+        eprintln!("warning: {path}: {}", warning.render(lang));
     }
     if let Some(notice) = book.ec2_prices_notice(&parsed.scenario.region) {
         eprintln!("note: {notice}");

@@ -551,3 +551,185 @@ fn a_validation_error_in_korean_keeps_its_field_paths() {
         assert!(err.contains(text), "{text} in {err}");
     }
 }
+
+#[test]
+fn help_on_every_command_and_subcommand() {
+    // (arguments, a word the help must show): each prints help on stdout, exit 0.
+    let cases: [(&[&str], &str); 10] = [
+        (&["help"], "Commands:"),
+        (&["simulate", "--help"], "--format"),
+        (&["import", "--help"], "docker-compose"),
+        (&["import-task-def", "--help"], "--region"),
+        (&["pricing", "--help"], "ecs-planner pricing list"),
+        (
+            &["pricing", "list", "--help"],
+            "Usage: ecs-planner pricing list",
+        ),
+        (&["pricing", "import", "--help"], "--output"),
+        (&["link", "--help"], "encode"),
+        (&["link", "encode", "--help"], "--hour"),
+        (&["link", "decode", "--help"], "FRAGMENT"),
+    ];
+    for (args, word) in cases {
+        let out = check(args, 0, &[]);
+        let help = stdout(&out);
+        assert!(
+            help.contains(word),
+            "{args:?} should show {word:?}:\n{help}"
+        );
+        assert!(help.contains("Usage: ecs-planner"), "{args:?}:\n{help}");
+    }
+    let out = check(&["-V"], 0, &[]);
+    assert_eq!(
+        stdout(&out).trim(),
+        format!("ecs-planner {}", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+#[test]
+fn unknown_flags_and_missing_values_exit_2_with_a_hint() {
+    let ten = fixture("ten-api.json");
+    let out = check(
+        &["simulate", &ten, "--formt", "json"],
+        2,
+        &[
+            "unexpected argument '--formt'",
+            "a similar argument exists: '--format'",
+        ],
+    );
+    assert!(stdout(&out).is_empty());
+    check(
+        &["simulate", &ten, "--format"],
+        2,
+        &["a value is required for '--format", "--help"],
+    );
+    check(
+        &["pricing", "import", "--region"],
+        2,
+        &["a value is required for '--region"],
+    );
+    check(&["import"], 2, &["required", "<FILE>"]);
+    check(&["link", "encode", &ten, "--hur", "3"], 2, &["--hour"]);
+    check(&["--lang"], 2, &["a value is required for '--lang"]);
+}
+
+/// The Compose fixture: web (3 replicas, 0.5 CPU, 512M, host port 8080),
+/// db (no size: 256 units and 512 MiB assumed, bridge).
+#[test]
+fn import_reads_a_compose_file_into_a_scenario_that_runs() {
+    let out = check(
+        &[
+            "import",
+            &fixture("compose-shop.yaml"),
+            "--region",
+            "eu-west-1",
+        ],
+        0,
+        &[
+            "compose-shop.yaml: 2 service(s) from a docker-compose file: web, db",
+            "  read: services.web.deploy.replicas: 3 → count 3",
+            "  note: services.db: no CPU given",
+            "  ignored: volumes (not used by the planner), services.web.image, services.db.image",
+            // The scenario's checks run on what is printed: a host port in awsvpc.
+            "warning: services[0].host_port = 8080: has no effect in awsvpc",
+        ],
+    );
+    let scenario: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(scenario["region"], "eu-west-1");
+    assert_eq!(
+        scenario["services"],
+        serde_json::json!([
+            {"name": "web", "cpu": 512, "memory": 512, "count": 3, "host_port": 8080},
+            {"name": "db", "cpu": 256, "memory": 512, "count": 1, "network_mode": "bridge"}
+        ])
+    );
+    let path = temp("from-compose.json");
+    std::fs::write(&path, stdout(&out)).unwrap();
+    let out = check(&["simulate", &path, "--format", "json"], 0, &[]);
+    let report: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let single = report["options"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["launch_type"] == "fargate" && o["layout"] == "single")
+        .unwrap();
+    // eu-west-1 Fargate Linux/x86: 0.04048 /vCPU-h, 0.004445 /GB-h.
+    // web 512 / 512 MiB is no Fargate size: 0.5 vCPU starts at 1 GB, so
+    // 0.5 × 0.04048 + 1 × 0.004445 = 0.024685 /h × 3 = 0.074055;
+    // db 256 / 512: 0.25 × 0.04048 + 0.5 × 0.004445 = 0.0123425 /h.
+    // (0.074055 + 0.0123425) × 730 = 63.070175.
+    close(single["monthly_cost_usd"].as_f64().unwrap(), 63.070_175);
+    // The old name reads Compose too.
+    check(
+        &["import-task-def", &fixture("compose-shop.yaml")],
+        0,
+        &["web, db"],
+    );
+}
+
+/// `--lang ko`: the report in Korean, the same paths, figures and
+/// scenario as in English.
+#[test]
+fn the_import_report_follows_lang() {
+    let compose = fixture("compose-shop.yaml");
+    let en = check(&["import", &compose], 0, &[]);
+    let ko = run(&["import", &compose, "--lang", "ko"]);
+    assert_eq!(ko.status.code(), Some(0));
+    assert_eq!(stdout(&en), stdout(&ko), "the same scenario");
+    let (en, ko) = (stderr(&en), stderr(&ko));
+    assert!(
+        ko.contains(": docker-compose 파일의 서비스 2개: web, db"),
+        "{ko}"
+    );
+    assert!(
+        ko.contains("  참고: services.db: CPU가 없어(deploy.resources.reservations.cpus 또는 limits.cpus) 256 CPU 단위로 가정했습니다."),
+        "{ko}"
+    );
+    assert!(ko.contains("  무시: volumes(플래너에서 사용하지 않음), services.web.image"));
+    assert_eq!(en.lines().count(), ko.lines().count(), "{en}\n{ko}");
+    let digits = |text: &str| -> Vec<String> {
+        text.split(|c: char| !c.is_ascii_digit())
+            .filter(|s| !s.is_empty())
+            .map(String::from)
+            .collect()
+    };
+    for (en_line, ko_line) in en.lines().zip(ko.lines()) {
+        assert_eq!(digits(en_line), digits(ko_line), "{en_line}\n{ko_line}");
+    }
+    // Task definitions: Korean lines, the same service heading.
+    let out = run(&["import", &fixture("taskdef-sidecar.json"), "--lang", "ko"]);
+    let err = stderr(&out);
+    assert!(
+        err.contains("taskdef-sidecar.json: 서비스 \"orders\""),
+        "{err}"
+    );
+    assert!(
+        err.contains(
+            "  참고: orders: 작업 정의에는 원하는 태스크 수가 없어 count를 1로 설정했습니다."
+        ),
+        "{err}"
+    );
+    // A refused definition, in Korean, fails the import.
+    let out = run(&["import", &fixture("taskdef-broken.json"), "--lang", "ko"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stdout(&out).is_empty());
+    let err = stderr(&out);
+    assert!(err.contains("읽지 못한 작업 정의가 있습니다:"), "{err}");
+    assert!(
+        err.contains("taskdef-broken.json: containerDefinitions[0].memory"),
+        "{err}"
+    );
+    // Offer-file notes follow --lang too.
+    let out = run(&[
+        "pricing",
+        "import",
+        &fixture("offer-ecs-us-east-1.json"),
+        "--lang",
+        "ko",
+    ]);
+    assert!(
+        stderr(&out).contains("Fargate: 요금 있음: Linux/x86, Linux/ARM, Windows, 스팟"),
+        "{}",
+        stderr(&out)
+    );
+}

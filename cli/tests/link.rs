@@ -7,8 +7,12 @@ use std::io::Write as _;
 use std::process::{Command, Output, Stdio};
 
 fn run(args: &[&str], stdin: Option<&str>) -> Output {
+    // No locale: the messages checked below are the English ones.
     let mut child = Command::new(env!("CARGO_BIN_EXE_ecs-planner"))
         .args(args)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

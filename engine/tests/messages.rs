@@ -3,8 +3,11 @@
 //! JSON values in both; a few Korean messages checked word for word.
 
 #![allow(clippy::panic, clippy::unwrap_used, clippy::expect_used)]
-use ecs_planner_engine::import::compose::ComposeError;
+use ecs_planner_engine::import::compose::{ComposeError, ComposeLine, NotCompose};
+use ecs_planner_engine::import::offer::{FargatePlatform, OfferError, OfferNote};
 use ecs_planner_engine::import::taskdef::{ContainerMemory, TaskDefLine};
+use ecs_planner_engine::import::yaml::Found;
+use ecs_planner_engine::import::{ImportError, Kind};
 use ecs_planner_engine::lang::Lang;
 use ecs_planner_engine::link::LinkError;
 use ecs_planner_engine::pricing::bundled;
@@ -653,12 +656,36 @@ fn every_compose_refusal_renders_in_both_languages() {
         ComposeError::TooManyNodes,
         ComposeError::TooDeep,
         ComposeError::NotCompose {
-            detail: "there is no top-level `services`".into(),
+            why: NotCompose::NoServices,
+        },
+        ComposeError::NotCompose {
+            why: NotCompose::NotAMapping {
+                found: Found::Scalar("hello".into()),
+            },
+        },
+        ComposeError::NotCompose {
+            why: NotCompose::ServicesNotAMapping { found: Found::List },
+        },
+        ComposeError::NotCompose {
+            why: NotCompose::ServicesEmpty,
         },
     ];
     for error in &all {
+        match error {
+            ComposeError::NotCompose { why } => match why {
+                NotCompose::NotAMapping { .. }
+                | NotCompose::NoServices
+                | NotCompose::ServicesNotAMapping { .. }
+                | NotCompose::ServicesEmpty => {}
+            },
+            ComposeError::TooLarge { .. }
+            | ComposeError::Syntax { .. }
+            | ComposeError::TooManyNodes
+            | ComposeError::TooDeep => {}
+        }
         let en = error.render(Lang::En);
         let ko = error.render(Lang::Ko);
+        assert_eq!(en, error.to_string());
         assert!(has_hangul(&ko) && !has_hangul(&en), "{ko}");
         for n in numbers(&en) {
             assert!(numbers(&ko).contains(&n), "{n} missing from {ko:?}");
@@ -666,10 +693,347 @@ fn every_compose_refusal_renders_in_both_languages() {
         for part in en.split('`').skip(1).step_by(2) {
             assert!(ko.contains(part), "{part:?} missing from {ko:?}");
         }
+        no_particle_after(&ko, "\"hello\"");
     }
+    assert_eq!(
+        all[5].render(Lang::En),
+        "This is not a Compose file the planner can read: the file holds \"hello\" instead of a \
+         mapping. A Compose file has a top-level `services:` mapping, e.g. `services: {web: {image: nginx}}`."
+    );
+    assert!(all[6]
+        .render(Lang::Ko)
+        .contains(": `services` 값이 매핑이 아닙니다(값: 목록)."));
     // 1 MiB = 1024 KiB, the largest Compose file read.
     assert_eq!(
         all[0].render(Lang::Ko),
         "파일 크기가 2000000바이트입니다. 1024 KiB를 넘는 Compose 파일은 거부합니다. 번들이 아니라 서비스를 정의한 파일을 가져오세요."
     );
+}
+
+/// Korean never puts a particle straight after a runtime value (the right
+/// form depends on its last syllable): the character after each `value` in
+/// `ko` is not 은/는/이/가/을/를/으/로/과/와.
+fn no_particle_after(ko: &str, value: &str) {
+    for (at, _) in ko.match_indices(value) {
+        let next = ko[at + value.len()..].chars().next();
+        assert!(
+            !matches!(
+                next,
+                Some('은' | '는' | '이' | '가' | '을' | '를' | '으' | '로' | '과' | '와')
+            ),
+            "particle after {value:?} in {ko:?}"
+        );
+    }
+}
+
+/// Every Compose report line, with names, paths and figures that appear
+/// nowhere else, so that a missing one is caught.
+fn all_compose_lines() -> Vec<ComposeLine> {
+    let service = || "shop-web".to_string();
+    vec![
+        ComposeLine::Cpu {
+            service: service(),
+            source: "deploy.resources.limits.cpus".into(),
+            cpu_units: 512,
+        },
+        ComposeLine::Memory {
+            service: service(),
+            source: "mem_limit".into(),
+            memory_mib: 1536,
+        },
+        ComposeLine::Global { service: service() },
+        ComposeLine::Count {
+            service: service(),
+            source: "deploy.replicas".into(),
+            count: 7,
+        },
+        ComposeLine::CountDefault { service: service() },
+        ComposeLine::HostPort {
+            service: service(),
+            port: 8443,
+        },
+        ComposeLine::NetworkMode {
+            service: service(),
+            mode: NetworkMode::Host,
+        },
+        ComposeLine::Platform {
+            service: service(),
+            platform: "linux/arm64".into(),
+            os: Os::Linux,
+            arch: Arch::Arm64,
+        },
+        ComposeLine::IgnoredTopLevel {
+            key: "x-defaults".into(),
+        },
+        ComposeLine::IgnoredField {
+            path: "services.shop-web.build".into(),
+        },
+        ComposeLine::SeveralDocuments,
+        ComposeLine::ServiceNotAMapping {
+            service: service(),
+            found: Found::List,
+        },
+        ComposeLine::DefaultSize {
+            service: service(),
+            cpu_units: 256,
+            memory_mib: 512,
+        },
+        ComposeLine::BadCpus {
+            service: service(),
+            source: "cpus".into(),
+            found: Found::Scalar("lots".into()),
+        },
+        ComposeLine::NoCpu {
+            service: service(),
+            cpu_units: 256,
+        },
+        ComposeLine::CpuSources {
+            service: service(),
+            used: "deploy.resources.reservations.cpus".into(),
+            cpu_units: 1024,
+            other: "deploy.resources.limits.cpus".into(),
+            other_cpu_units: 2048,
+        },
+        ComposeLine::BadMemory {
+            service: service(),
+            source: "mem_limit".into(),
+            found: Found::Scalar("12X".into()),
+        },
+        ComposeLine::NoMemory {
+            service: service(),
+            memory_mib: 512,
+        },
+        ComposeLine::MemorySources {
+            service: service(),
+            used: "deploy.resources.reservations.memory".into(),
+            memory_mib: 1536,
+            other: "deploy.resources.limits.memory".into(),
+            other_memory_mib: 2048,
+        },
+        ComposeLine::UnknownDeployMode {
+            service: service(),
+            mode: "sharded".into(),
+        },
+        ComposeLine::BadReplicas {
+            service: service(),
+            source: "scale".into(),
+            found: Found::Scalar("-1".into()),
+        },
+        ComposeLine::PortsNotAList {
+            service: service(),
+            found: Found::Mapping,
+        },
+        ComposeLine::PortRange {
+            service: service(),
+            index: 3,
+            range: "8000-8010".into(),
+        },
+        ComposeLine::BadPort {
+            service: service(),
+            index: 4,
+            found: Found::Scalar("nonsense".into()),
+        },
+        ComposeLine::ExtraHostPorts {
+            service: service(),
+            more: 2,
+            kept: 8443,
+        },
+        ComposeLine::UnknownNetworkMode {
+            service: service(),
+            mode: "service:other".into(),
+        },
+        ComposeLine::UnknownPlatform {
+            service: service(),
+            platform: "linux/s390x".into(),
+        },
+    ]
+}
+
+/// Fails to compile when a `ComposeLine` variant is added without a case above.
+fn covered_compose(line: &ComposeLine) -> bool {
+    // true: the line is a field and what it became, with no words around
+    // it to translate.
+    match line {
+        ComposeLine::Memory { .. }
+        | ComposeLine::Count { .. }
+        | ComposeLine::NetworkMode { .. }
+        | ComposeLine::Platform { .. }
+        | ComposeLine::IgnoredField { .. } => true,
+        ComposeLine::Cpu { .. }
+        | ComposeLine::Global { .. }
+        | ComposeLine::CountDefault { .. }
+        | ComposeLine::HostPort { .. }
+        | ComposeLine::IgnoredTopLevel { .. }
+        | ComposeLine::SeveralDocuments
+        | ComposeLine::ServiceNotAMapping { .. }
+        | ComposeLine::DefaultSize { .. }
+        | ComposeLine::BadCpus { .. }
+        | ComposeLine::NoCpu { .. }
+        | ComposeLine::CpuSources { .. }
+        | ComposeLine::BadMemory { .. }
+        | ComposeLine::NoMemory { .. }
+        | ComposeLine::MemorySources { .. }
+        | ComposeLine::UnknownDeployMode { .. }
+        | ComposeLine::BadReplicas { .. }
+        | ComposeLine::PortsNotAList { .. }
+        | ComposeLine::PortRange { .. }
+        | ComposeLine::BadPort { .. }
+        | ComposeLine::ExtraHostPorts { .. }
+        | ComposeLine::UnknownNetworkMode { .. }
+        | ComposeLine::UnknownPlatform { .. } => false,
+    }
+}
+
+/// The names and paths a line carries, which both languages print verbatim.
+fn compose_names(line: &ComposeLine) -> Vec<String> {
+    let text = format!("{line:?}");
+    // The Debug form lists every string field as "…"; Found scalars too.
+    text.split('"')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn every_compose_report_line_renders_in_both_languages_with_the_same_names_and_figures() {
+    for line in all_compose_lines() {
+        let field_only = covered_compose(&line);
+        let en = line.render(Lang::En);
+        let ko = line.render(Lang::Ko);
+        assert_eq!(en, line.to_string(), "Display is the English");
+        assert!(!has_hangul(&en), "{en}");
+        assert_eq!(has_hangul(&ko), !field_only, "{ko}");
+        assert_eq!(
+            numbers(&en),
+            numbers(&ko),
+            "the same figures in order: {en} / {ko}"
+        );
+        for v in verbatim(&en) {
+            assert!(ko.contains(&v), "{v:?} missing from {ko:?} (en {en:?})");
+        }
+        for name in compose_names(&line) {
+            assert!(en.contains(&name), "{name:?} missing from {en:?}");
+            assert!(ko.contains(&name), "{name:?} missing from {ko:?}");
+            no_particle_after(&ko, &name);
+        }
+    }
+    // Reservations win: 1024 units used, the 2048 limit is not.
+    assert_eq!(
+        all_compose_lines()[15].render(Lang::Ko),
+        "services.shop-web: 배치 기준은 deploy.resources.reservations.cpus 값(1024 CPU 단위)이고 deploy.resources.limits.cpus 값(2048)은 쓰지 않았습니다. ECS는 태스크가 예약한 양을 기준으로 배치합니다"
+    );
+}
+
+#[test]
+fn every_offer_note_and_refusal_renders_in_both_languages() {
+    let notes = [
+        OfferNote::Ec2Types {
+            types: 264,
+            known_enis: 250,
+        },
+        OfferNote::DefaultEnis {
+            total: 23,
+            named: names(&["x9z.mega", "u7i.huge"]),
+            max_enis: 2,
+        },
+        OfferNote::NoFargateLinuxX86,
+        OfferNote::FargateRates {
+            have: vec![FargatePlatform::LinuxX86, FargatePlatform::LinuxArm],
+            missing: vec![FargatePlatform::Windows, FargatePlatform::Spot],
+        },
+    ];
+    for note in &notes {
+        match note {
+            OfferNote::Ec2Types { .. }
+            | OfferNote::DefaultEnis { .. }
+            | OfferNote::NoFargateLinuxX86
+            | OfferNote::FargateRates { .. } => {}
+        }
+        let (en, ko) = (note.render(Lang::En), note.render(Lang::Ko));
+        assert_eq!(en, note.to_string());
+        assert!(!has_hangul(&en) && has_hangul(&ko), "{ko}");
+        assert_eq!(numbers(&en), numbers(&ko), "{en} / {ko}");
+        for name in ["x9z.mega", "u7i.huge", "Linux/ARM"] {
+            assert_eq!(en.contains(name), ko.contains(name), "{name}: {en} / {ko}");
+        }
+    }
+    // 23 types, 2 named: the list ends with ", ...".
+    assert!(notes[1]
+        .render(Lang::Ko)
+        .ends_with(": x9z.mega, u7i.huge, ..."));
+    assert_eq!(
+        notes[3].render(Lang::En),
+        "Fargate: rates for Linux/x86, Linux/ARM; not in the file: Windows, Spot"
+    );
+    assert_eq!(
+        notes[3].render(Lang::Ko),
+        "Fargate: 요금 있음: Linux/x86, Linux/ARM. 파일에 없음: Windows, 스팟"
+    );
+    let errors = [
+        OfferError::Malformed("expected value at line 1 column 1".into()),
+        OfferError::UnsupportedOffer("AmazonS3".into()),
+        OfferError::NothingFound {
+            offer_code: "AmazonEC2".into(),
+        },
+        OfferError::SeveralRegions(names(&["eu-west-1", "us-west-2"])),
+        OfferError::RegionNotInFile {
+            region: "ap-northeast-2".into(),
+            found: names(&["us-east-1"]),
+        },
+    ];
+    for error in &errors {
+        match error {
+            OfferError::Malformed(_)
+            | OfferError::UnsupportedOffer(_)
+            | OfferError::NothingFound { .. }
+            | OfferError::SeveralRegions(_)
+            | OfferError::RegionNotInFile { .. } => {}
+        }
+        let (en, ko) = (error.render(Lang::En), error.render(Lang::Ko));
+        assert_eq!(en, error.to_string());
+        assert!(!has_hangul(&en) && has_hangul(&ko), "{ko}");
+        for n in numbers(&en) {
+            assert!(numbers(&ko).contains(&n), "{n} missing from {ko:?}");
+        }
+        for name in [
+            "AmazonS3",
+            "AmazonEC2",
+            "eu-west-1",
+            "us-west-2",
+            "ap-northeast-2",
+            "--region",
+        ] {
+            assert_eq!(en.contains(name), ko.contains(name), "{name}: {en} / {ko}");
+            no_particle_after(&ko, name);
+        }
+    }
+}
+
+#[test]
+fn every_import_refusal_renders_in_both_languages() {
+    let all = [
+        ImportError::Empty,
+        ImportError::NotJson {
+            detail: "EOF while parsing an object at line 1 column 12".into(),
+        },
+        ImportError::Compose(ComposeError::TooDeep),
+        ImportError::NotServices {
+            kind: Kind::Scenario,
+        },
+        ImportError::NotServices {
+            kind: Kind::Pricing,
+        },
+        ImportError::Unrecognised,
+    ];
+    for error in &all {
+        match error {
+            ImportError::Empty
+            | ImportError::NotJson { .. }
+            | ImportError::Compose(_)
+            | ImportError::NotServices { .. }
+            | ImportError::Unrecognised => {}
+        }
+        check_same_figures(&error.render(Lang::En), &error.render(Lang::Ko));
+    }
 }

@@ -6,9 +6,13 @@
 use std::io::{BufReader, Write};
 
 use ecs_planner_engine::analysis::costs as simulate;
-use ecs_planner_engine::import::offer::{import_offer, OfferError, DEFAULT_MAX_ENIS};
+use ecs_planner_engine::import::offer::{
+    import_offer, FargatePlatform, OfferError, OfferNote, DEFAULT_MAX_ENIS,
+};
+use ecs_planner_engine::lang::Lang;
 use ecs_planner_engine::pricing::{bundled, PRICING_FORMAT};
 use ecs_planner_engine::scenario::Arch;
+use ecs_planner_engine::text::Render;
 use ecs_planner_engine::validate::parse_scenario_value;
 use serde_json::json;
 
@@ -66,13 +70,31 @@ fn ec2_offer_keeps_linux_shared_on_demand_used_instances() {
         .snapshot
         .source
         .contains("AmazonEC2 version 20260720181512"));
+    // Three types kept; the bundled catalogue knows c6g.xlarge and
+    // m5.large, so 3 - 1 = 2 have their ENI limits from it.
+    assert_eq!(
+        imported.notes,
+        vec![
+            OfferNote::Ec2Types {
+                types: 3,
+                known_enis: 2
+            },
+            OfferNote::DefaultEnis {
+                total: 1,
+                named: vec!["x9z.mega".into()],
+                max_enis: DEFAULT_MAX_ENIS
+            },
+        ]
+    );
+    let english: Vec<String> = imported.notes.iter().map(|n| n.render(Lang::En)).collect();
     assert!(
-        imported
-            .notes
-            .iter()
-            .any(|n| n.contains("x9z.mega") && n.contains("conservative")),
-        "{:?}",
-        imported.notes
+        english[1].contains("x9z.mega") && english[1].contains("conservative 2 ENIs"),
+        "{english:?}"
+    );
+    let korean = imported.notes[1].render(Lang::Ko);
+    assert!(
+        korean.contains("x9z.mega") && korean.contains("ENI 2개"),
+        "{korean}"
     );
 }
 
@@ -103,7 +125,23 @@ fn ecs_offer_gives_every_fargate_rate() {
     assert!(imported.prices.ec2.is_none());
     assert_eq!(
         imported.notes,
-        vec!["Fargate: rates for Linux/x86, Linux/ARM, Windows, Spot".to_string()]
+        vec![OfferNote::FargateRates {
+            have: vec![
+                FargatePlatform::LinuxX86,
+                FargatePlatform::LinuxArm,
+                FargatePlatform::Windows,
+                FargatePlatform::Spot
+            ],
+            missing: vec![]
+        }]
+    );
+    assert_eq!(
+        imported.notes[0].to_string(),
+        "Fargate: rates for Linux/x86, Linux/ARM, Windows, Spot"
+    );
+    assert_eq!(
+        imported.notes[0].render(Lang::Ko),
+        "Fargate: 요금 있음: Linux/x86, Linux/ARM, Windows, 스팟"
     );
 }
 

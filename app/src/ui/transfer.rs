@@ -15,13 +15,13 @@
 //! a Blob, an object URL and a temporary `<a download>`.
 
 use ecs_planner_engine::export;
-use ecs_planner_engine::import::{compose, taskdef};
+use ecs_planner_engine::import::{self, ImportError, ImportReport, Kind};
 use ecs_planner_engine::pricing::{PriceBook, RegionPrices, PRICING_FORMAT};
 use ecs_planner_engine::pricing_file::{read_pricing_file, PricingFileError};
 use ecs_planner_engine::report::SimulationReport;
 use ecs_planner_engine::scenario::{LaunchType, Scenario};
+use ecs_planner_engine::text::messages::ReportSections;
 use ecs_planner_engine::text::Render;
-use ecs_planner_engine::validate::scenario_to_json;
 use leptos::prelude::*;
 use plotters::prelude::*;
 use serde_json::Value;
@@ -49,175 +49,206 @@ pub enum Imported {
     Prices(Box<RegionPrices>),
 }
 
-/// What was read from one source, for the import report.
-#[derive(Debug, Clone, PartialEq, Default)]
+/// What was read from one source, for the import report. Typed, and
+/// rendered when shown, so the report follows the language switch.
+#[derive(Debug, Clone, PartialEq)]
 pub struct SourceReport {
     pub source: String,
-    pub summary: String,
-    pub read: Vec<String>,
-    pub ignored: Vec<String>,
-    pub check: Vec<String>,
+    pub summary: Summary,
+    /// The engine's report of task definitions or a Compose file.
+    pub report: Option<ImportReport>,
+    /// What the app itself read or did (prices, region, renamed services).
+    pub read: Vec<AppLine>,
+    pub check: Vec<AppLine>,
 }
 
-fn json_kind(value: &Value) -> &'static str {
-    let Some(object) = value.as_object() else {
-        return if value.is_array() {
-            "taskdefs"
-        } else {
-            "other"
-        };
-    };
-    let pricing_tag = object
-        .get("format")
-        .and_then(Value::as_str)
-        .is_some_and(|f| f.starts_with("ecs-planner-pricing"));
-    if pricing_tag
-        || (object.contains_key("region")
-            && (object.contains_key("fargate") || object.contains_key("ec2"))
-            && !object.contains_key("services"))
-    {
-        "pricing"
-    } else if object.contains_key("containerDefinitions") || object.contains_key("taskDefinition") {
-        "taskdefs"
-    } else if object.get("services").is_some_and(Value::is_array) {
-        "scenario"
-    } else if object.get("services").is_some_and(Value::is_object) {
-        "compose"
-    } else {
-        "other"
-    }
+/// The one-line summary of a source.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Summary {
+    Scenario,
+    TaskDefinitions { services: usize },
+    Compose { services: usize },
+    Prices { region: String },
 }
 
-/// One task definition as a scenario-file service object.
-fn service_value(service: ecs_planner_engine::scenario::Service) -> Option<Value> {
-    let scenario = taskdef::scenario_from_services("us-east-1", vec![service]);
-    scenario_to_json(&scenario)
-        .get("services")
-        .and_then(|s| s.get(0))
-        .cloned()
+/// A report line in the app's own words (`strings.rs`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum AppLine {
+    FargateRates {
+        date: String,
+        source: String,
+    },
+    Ec2Rates {
+        types: usize,
+        date: String,
+        source: String,
+    },
+    RegionSwitched {
+        from: String,
+        to: String,
+    },
+    Renamed {
+        name: String,
+        free: String,
+    },
+    /// The browser refused to keep the prices (its own words).
+    NotKept(String),
 }
 
-fn import_taskdefs(source: &str, value: &Value) -> Result<(Imported, SourceReport), String> {
-    let definitions: Vec<&Value> = match value {
-        Value::Array(items) => items.iter().collect(),
-        other => vec![other],
-    };
-    let mut report = SourceReport {
-        source: source.to_string(),
-        ..SourceReport::default()
-    };
-    let mut services = Vec::new();
-    let lang = crate::strings::current_lang();
-    for (i, definition) in definitions.iter().enumerate() {
-        match taskdef::import_task_definition(definition) {
-            Ok(imported) => {
-                let name = imported.service.name.clone();
-                report.read.extend(
-                    imported
-                        .read
-                        .iter()
-                        .map(|r| format!("{name}: {}", r.render(lang))),
-                );
-                report
-                    .ignored
-                    .extend(imported.ignored.iter().map(|r| format!("{name}: {r}")));
-                report.check.extend(
-                    imported
-                        .notes
-                        .iter()
-                        .map(|r| format!("{name}: {}", r.render(lang))),
-                );
-                services.extend(service_value(imported.service));
-            }
-            Err(issues) => report.check.extend(issues.into_iter().map(|issue| {
-                s().task_definition_issue(i + 1, &issue.path, &issue.value, &issue.message_in(lang))
-            })),
+impl AppLine {
+    fn text(&self) -> String {
+        match self {
+            AppLine::FargateRates { date, source } => s().fargate_rates_read(date, source),
+            AppLine::Ec2Rates {
+                types,
+                date,
+                source,
+            } => s().ec2_rates_read(*types, date, source),
+            AppLine::RegionSwitched { from, to } => s().region_switched(from, to),
+            AppLine::Renamed { name, free } => s().service_renamed(name, free),
+            AppLine::NotKept(problem) => problem.clone(),
         }
     }
-    if services.is_empty() {
-        return Err(s().no_taskdef_read(source, &report.check.join(" ")));
-    }
-    report.summary = s().taskdefs_summary(services.len());
-    Ok((Imported::Services(services), report))
 }
 
-fn import_compose(source: &str, text: &str) -> Result<(Imported, SourceReport), String> {
-    let lang = crate::strings::current_lang();
-    let imported =
-        compose::import_compose(text).map_err(|e| format!("{source}: {}", e.render(lang)))?;
+/// Why a source could not be imported, typed like [`SourceReport`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Failure {
+    pub source: String,
+    pub problem: Problem,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Problem {
+    TooBig {
+        bytes: usize,
+    },
+    /// The engine's refusal (empty, broken JSON, a Compose file it cannot read).
+    Import(ImportError),
+    /// Task definitions, none of which could be read.
+    NoTaskDefinition(ImportReport),
+    Pricing(PricingFileError),
+}
+
+impl Failure {
+    /// The message, in the page's language.
+    pub fn message(&self) -> String {
+        let source = self.source.as_str();
+        let lang = crate::strings::current_lang();
+        match &self.problem {
+            Problem::TooBig { bytes } => {
+                s().import_too_big(source, *bytes, MAX_IMPORT_BYTES / (1024 * 1024))
+            }
+            Problem::Import(ImportError::Empty) => s().nothing_to_import(source),
+            Problem::Import(ImportError::NotJson { detail }) => s().import_not_json(source, detail),
+            Problem::Import(ImportError::NotServices { .. } | ImportError::Unrecognised) => {
+                s().not_importable(source, PRICING_FORMAT)
+            }
+            Problem::Import(error @ ImportError::Compose(_)) => {
+                format!("{source}: {}", error.render(lang))
+            }
+            Problem::NoTaskDefinition(report) => {
+                s().no_taskdef_read(source, &report.sections(lang).check.join(" "))
+            }
+            Problem::Pricing(e) => match e {
+                PricingFileError::OtherFormat(format) => {
+                    s().pricing_other_format(source, format, PRICING_FORMAT)
+                }
+                PricingFileError::NoFormat => s().pricing_no_format(source, PRICING_FORMAT),
+                PricingFileError::NoPrices => s().pricing_no_prices(source),
+                PricingFileError::NotJson(why) | PricingFileError::Unreadable(why) => {
+                    s().not_a_pricing_file(source, PRICING_FORMAT, why)
+                }
+            },
+        }
+    }
+}
+
+fn import_services(source: &str, text: &str) -> Result<(Imported, SourceReport), Failure> {
+    let fail = |problem| Failure {
+        source: source.to_string(),
+        problem,
+    };
+    let imported = import::import(text).map_err(|e| fail(Problem::Import(e)))?;
+    let services = imported.services.len();
+    let summary = match &imported.report {
+        ImportReport::TaskDefinitions(_) if services == 0 => {
+            return Err(fail(Problem::NoTaskDefinition(imported.report)))
+        }
+        ImportReport::TaskDefinitions(_) => Summary::TaskDefinitions { services },
+        ImportReport::Compose(_) => Summary::Compose { services },
+    };
     let report = SourceReport {
         source: source.to_string(),
-        summary: s().compose_summary(imported.services.len()),
-        read: imported.report.read,
-        ignored: imported.report.ignored,
-        check: imported.report.warnings,
+        summary,
+        report: Some(imported.report),
+        read: Vec::new(),
+        check: Vec::new(),
     };
     Ok((Imported::Services(imported.services), report))
 }
 
-fn import_pricing(source: &str, value: Value) -> Result<(Imported, SourceReport), String> {
+fn import_pricing(source: &str, value: Value) -> Result<(Imported, SourceReport), Failure> {
     // The engine's one reader (a file needs the format tag and some prices).
-    let prices: RegionPrices = read_pricing_file(value).map_err(|e| match e {
-        PricingFileError::OtherFormat(format) => {
-            s().pricing_other_format(source, &format, PRICING_FORMAT)
-        }
-        PricingFileError::NoFormat => s().pricing_no_format(source, PRICING_FORMAT),
-        PricingFileError::NoPrices => s().pricing_no_prices(source),
-        PricingFileError::NotJson(why) | PricingFileError::Unreadable(why) => {
-            s().not_a_pricing_file(source, PRICING_FORMAT, &why)
-        }
+    let prices: RegionPrices = read_pricing_file(value).map_err(|e| Failure {
+        source: source.to_string(),
+        problem: Problem::Pricing(e),
     })?;
     let mut read = Vec::new();
     if let Some(f) = &prices.fargate {
-        read.push(s().fargate_rates_read(&f.snapshot.date, &f.snapshot.source));
+        read.push(AppLine::FargateRates {
+            date: f.snapshot.date.clone(),
+            source: f.snapshot.source.clone(),
+        });
     }
     if let Some(e) = &prices.ec2 {
-        read.push(s().ec2_rates_read(e.types.len(), &e.snapshot.date, &e.snapshot.source));
+        read.push(AppLine::Ec2Rates {
+            types: e.types.len(),
+            date: e.snapshot.date.clone(),
+            source: e.snapshot.source.clone(),
+        });
     }
     let report = SourceReport {
         source: source.to_string(),
-        summary: s().import_prices_summary(&prices.region),
+        summary: Summary::Prices {
+            region: prices.region.clone(),
+        },
+        report: None,
         read,
-        ..SourceReport::default()
+        check: Vec::new(),
     };
     Ok((Imported::Prices(Box::new(prices)), report))
 }
 
-/// Reads one file or pasted text: JSON is a scenario, task definition(s),
-/// a Compose file or a pricing file by its shape; anything else is read as
-/// docker-compose YAML.
-pub fn classify(source: &str, text: &str) -> Result<(Imported, SourceReport), String> {
+/// Reads one file or pasted text: a scenario, task definition(s), a
+/// Compose file or a pricing file, by its shape (`import::detect`:
+/// JSON by its fields, anything else as docker-compose YAML).
+pub fn classify(source: &str, text: &str) -> Result<(Imported, SourceReport), Failure> {
     if text.len() > MAX_IMPORT_BYTES {
-        return Err(s().import_too_big(source, text.len(), MAX_IMPORT_BYTES / (1024 * 1024)));
+        return Err(Failure {
+            source: source.to_string(),
+            problem: Problem::TooBig { bytes: text.len() },
+        });
     }
-    let trimmed = text.trim_start();
-    if trimmed.is_empty() {
-        return Err(s().nothing_to_import(source));
-    }
-    let looks_json = trimmed.starts_with('{') || trimmed.starts_with('[');
-    let value = match serde_json::from_str::<Value>(trimmed) {
-        Ok(value) => value,
-        Err(_) if !looks_json => return import_compose(source, text),
-        Err(e) => return Err(s().import_not_json(source, &e.to_string())),
-    };
-    match json_kind(&value) {
-        "pricing" => import_pricing(source, value),
-        "taskdefs" => import_taskdefs(source, &value),
-        "compose" => import_compose(source, text),
-        "scenario" => Ok((
-            Imported::Scenario(value),
+    let json = || serde_json::from_str::<Value>(text.trim_start()).unwrap_or(Value::Null);
+    match import::detect(text) {
+        Kind::Pricing => import_pricing(source, json()),
+        Kind::Scenario => Ok((
+            Imported::Scenario(json()),
             SourceReport {
                 source: source.to_string(),
-                summary: s().import_scenario_file.to_string(),
-                ..SourceReport::default()
+                summary: Summary::Scenario,
+                report: None,
+                read: Vec::new(),
+                check: Vec::new(),
             },
         )),
-        _ => Err(s().not_importable(source, PRICING_FORMAT)),
+        Kind::TaskDefinitions | Kind::Compose | Kind::Unknown => import_services(source, text),
     }
 }
 
 /// Adds `services` to `doc`, renaming any whose name is taken.
-pub fn add_services(doc: &mut Value, services: Vec<Value>) -> Vec<String> {
+pub fn add_services(doc: &mut Value, services: Vec<Value>) -> Vec<AppLine> {
     let mut renamed = Vec::new();
     for mut service in services {
         let name = service
@@ -227,7 +258,10 @@ pub fn add_services(doc: &mut Value, services: Vec<Value>) -> Vec<String> {
             .to_string();
         let free = crate::doc::unused_name(doc, &name);
         if free != name {
-            renamed.push(s().service_renamed(&name, &free));
+            renamed.push(AppLine::Renamed {
+                name: name.clone(),
+                free: free.clone(),
+            });
             if let Some(object) = service.as_object_mut() {
                 object.insert("name".to_string(), Value::String(free));
             }
@@ -306,7 +340,7 @@ fn apply(store: &Store, imported: Imported, report: &mut SourceReport) {
             let region = prices.region.clone();
             let (kept, _) = crate::ui::share::with_storage(|kv| keep_prices(kv, &prices));
             if let Err(problem) = kept {
-                report.check.push(problem);
+                report.check.push(AppLine::NotKept(problem));
             }
             store.prices.update(|book| book.merge(*prices));
             let current = store.doc.with_untracked(|d| {
@@ -320,18 +354,32 @@ fn apply(store: &Store, imported: Imported, report: &mut SourceReport) {
                 store.edit(None, move |d| {
                     crate::doc::set_field(d, &["region"], Value::String(to))
                 });
-                report.read.push(s().region_switched(&current, &region));
+                report.read.push(AppLine::RegionSwitched {
+                    from: current,
+                    to: region,
+                });
             }
         }
     }
 }
 
+/// One entry of the import report.
+type Entry = Result<SourceReport, Failure>;
+
+thread_local! {
+    /// The last import report, typed: the panel is rebuilt on a language
+    /// switch and shows it again, in the new language.
+    static LAST_REPORT: std::cell::RefCell<Vec<Entry>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Shows `entries` as the import report (and keeps them for a rebuild).
+fn show(reports: RwSignal<Vec<Entry>>, entries: Vec<Entry>) {
+    LAST_REPORT.with(|last| *last.borrow_mut() = entries.clone());
+    reports.set(entries);
+}
+
 /// Imports each `(source, text)` and shows the report.
-fn import_all(
-    store: Store,
-    reports: RwSignal<Vec<Result<SourceReport, String>>>,
-    sources: Vec<(String, String)>,
-) {
+fn import_all(store: Store, reports: RwSignal<Vec<Entry>>, sources: Vec<(String, String)>) {
     let mut out = Vec::new();
     for (source, text) in sources {
         match classify(&source, &text) {
@@ -342,7 +390,7 @@ fn import_all(
             Err(problem) => out.push(Err(problem)),
         }
     }
-    reports.set(out);
+    show(reports, out);
     // Close the menu so that the report below it can be read.
     if let Some(menu) = web_sys::window()
         .and_then(|w| w.document())
@@ -353,11 +401,7 @@ fn import_all(
 }
 
 /// Reads `files` (a FileList from an input or a drop) and imports them.
-fn import_files(
-    store: Store,
-    reports: RwSignal<Vec<Result<SourceReport, String>>>,
-    files: web_sys::FileList,
-) {
+fn import_files(store: Store, reports: RwSignal<Vec<Entry>>, files: web_sys::FileList) {
     let list: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
     if list.is_empty() {
         return;
@@ -571,7 +615,7 @@ fn export_pngs() -> Result<(), String> {
 #[component]
 pub fn Transfer() -> impl IntoView {
     let store = use_store();
-    let reports = RwSignal::new(Vec::<Result<SourceReport, String>>::new());
+    let reports = RwSignal::new(LAST_REPORT.with(|last| last.borrow().clone()));
     let pasted = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<String>);
 
@@ -672,23 +716,47 @@ pub fn Transfer() -> impl IntoView {
             (!list.is_empty()).then(|| view! {
                 <section class="import-report" data-testid="import-report" aria-label=s().import_report>
                     <h3 class="sub">{s().import_report}
-                        <button type="button" class="dismiss" aria-label=s().dismiss_notice on:click=move |_| reports.set(Vec::new())>"×"</button>
+                        <button type="button" class="dismiss" aria-label=s().dismiss_notice on:click=move |_| show(reports, Vec::new())>"×"</button>
                     </h3>
                     {list.into_iter().map(|entry| match entry {
-                        Ok(r) => view! {
-                            <div class="source-report">
-                                <p><strong>{r.source}</strong> ": " {r.summary}</p>
-                                {section(s().report_read, r.read)}
-                                {section(s().report_ignored, r.ignored)}
-                                {section(s().report_check, r.check)}
-                            </div>
-                        }.into_any(),
-                        Err(p) => view! { <p class="error" role="alert">{p}</p> }.into_any(),
+                        Ok(r) => {
+                            let shown = shown_lines(&r);
+                            view! {
+                                <div class="source-report">
+                                    <p><strong>{r.source}</strong> ": " {summary(&r.summary)}</p>
+                                    {section(s().report_read, shown.read)}
+                                    {section(s().report_ignored, shown.ignored)}
+                                    {section(s().report_check, shown.check)}
+                                </div>
+                            }.into_any()
+                        }
+                        Err(failure) => view! { <p class="error" role="alert">{failure.message()}</p> }.into_any(),
                     }).collect_view()}
                 </section>
             })
         }}
     }
+}
+
+fn summary(summary: &Summary) -> String {
+    match summary {
+        Summary::Scenario => s().import_scenario_file.to_string(),
+        Summary::TaskDefinitions { services } => s().taskdefs_summary(*services),
+        Summary::Compose { services } => s().compose_summary(*services),
+        Summary::Prices { region } => s().import_prices_summary(region),
+    }
+}
+
+/// A source's report lines in the page's language: the engine's, then the app's.
+pub fn shown_lines(report: &SourceReport) -> ReportSections {
+    let mut shown = report
+        .report
+        .as_ref()
+        .map(|r| r.sections(crate::strings::current_lang()))
+        .unwrap_or_default();
+    shown.read.extend(report.read.iter().map(AppLine::text));
+    shown.check.extend(report.check.iter().map(AppLine::text));
+    shown
 }
 
 fn section(title: &'static str, lines: Vec<String>) -> impl IntoView {
@@ -711,7 +779,7 @@ mod tests {
             Ok((Imported::Scenario(_), _)) => "scenario".into(),
             Ok((Imported::Services(s), _)) => format!("services:{}", s.len()),
             Ok((Imported::Prices(p), _)) => format!("prices:{}", p.region),
-            Err(e) => format!("error:{}", e.split(':').next().unwrap_or("")),
+            Err(e) => format!("error:{}", e.message().split(':').next().unwrap_or("")),
         }
     }
 
@@ -749,6 +817,65 @@ mod tests {
         check("", "error:t");
         check("{not json", "error:t");
         check(r#"{"hello":1}"#, "error:t");
+    }
+
+    /// The report is typed: shown again after a language switch, it is in
+    /// the new language, with the same paths and figures.
+    #[test]
+    fn the_report_follows_the_language() {
+        use crate::strings::{set_current_lang, Lang};
+        let compose = "services:\n  web:\n    image: nginx\n    deploy:\n      replicas: 3\n";
+        let (_, report) = classify("shop.yaml", compose).unwrap();
+        set_current_lang(Lang::En);
+        let en = shown_lines(&report);
+        set_current_lang(Lang::Ko);
+        let ko = shown_lines(&report);
+        set_current_lang(Lang::En);
+        // web: 3 replicas read; no size → 256 CPU units and 512 MiB assumed.
+        assert!(en
+            .read
+            .contains(&"services.web.deploy.replicas: 3 → count 3".to_string()));
+        assert_eq!(en.ignored, ["services.web.image"]);
+        assert_eq!(en.check.len(), 2);
+        assert_eq!(ko.check.len(), 2);
+        assert!(
+            ko.check[0].starts_with("services.web: CPU가 없어"),
+            "{:?}",
+            ko.check
+        );
+        assert!(ko.check[0].contains("256 CPU 단위"));
+        assert!(ko.check[1].contains("512 MiB"));
+        let failure = classify("bad.yaml", "services: []\n").unwrap_err();
+        let en = failure.message();
+        set_current_lang(Lang::Ko);
+        let ko = failure.message();
+        set_current_lang(Lang::En);
+        assert!(
+            en.starts_with("bad.yaml: This is not a Compose file"),
+            "{en}"
+        );
+        assert!(
+            ko.starts_with("bad.yaml: 플래너가 읽을 수 있는 Compose 파일이 아닙니다"),
+            "{ko}"
+        );
+    }
+
+    #[test]
+    fn task_definitions_none_of_which_can_be_read_fail_with_every_problem() {
+        let failure = classify(
+            "td.json",
+            r#"{"family": "web", "containerDefinitions": []}"#,
+        )
+        .unwrap_err();
+        let message = failure.message();
+        assert!(
+            message.starts_with("td.json: no task definition could be read."),
+            "{message}"
+        );
+        assert!(
+            message.contains("task definition 1: containerDefinitions"),
+            "{message}"
+        );
     }
 
     #[test]

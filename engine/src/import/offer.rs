@@ -55,7 +55,8 @@ use crate::scenario::Arch;
 /// limit of any current type).
 pub const DEFAULT_MAX_ENIS: u32 = 2;
 
-/// Why an offer file could not be imported.
+/// Why an offer file could not be imported. Rendered per language by
+/// `crate::text::messages` (`Display` is the English).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum OfferError {
     /// Not JSON, or not the offer file shape; the message has line/column.
@@ -70,44 +71,50 @@ pub enum OfferError {
     RegionNotInFile { region: String, found: Vec<String> },
 }
 
-impl fmt::Display for OfferError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            OfferError::Malformed(e) => write!(
-                f,
-                "not an AWS Price List offer file ({e}); download one from https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/AmazonEC2/current/<region>/index.json (or AmazonECS)"
-            ),
-            OfferError::UnsupportedOffer(code) => write!(
-                f,
-                "offer code \"{code}\" is not supported; import the AmazonEC2 or AmazonECS offer file"
-            ),
-            OfferError::NothingFound { offer_code } => write!(
-                f,
-                "no usable prices in this {offer_code} offer file (no Linux shared-tenancy on-demand instances, or no Fargate vCPU/GB rates); is it a regional file?"
-            ),
-            OfferError::SeveralRegions(regions) => write!(
-                f,
-                "the file covers {} regions ({}); choose one with --region",
-                regions.len(),
-                regions.join(", ")
-            ),
-            OfferError::RegionNotInFile { region, found } => write!(
-                f,
-                "region {region} is not in this file; it has {}",
-                found.join(", ")
-            ),
-        }
-    }
-}
-
 impl std::error::Error for OfferError {}
 
 /// The result of an import: the prices and what the user should know.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OfferImport {
     pub prices: RegionPrices,
-    /// Plain-English notes (defaults used, products skipped).
-    pub notes: Vec<String>,
+    /// What was kept and what was assumed, typed; `crate::text::messages`
+    /// says them in English or Korean.
+    pub notes: Vec<OfferNote>,
+}
+
+/// Most instance type names an [`OfferNote::DefaultEnis`] lists.
+pub const MAX_NAMED_TYPES: usize = 20;
+
+/// One note of an offer-file import.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OfferNote {
+    /// `types` Linux on-demand instance types kept; the bundled catalogue
+    /// gave the ENI limits of `known_enis` of them.
+    Ec2Types { types: usize, known_enis: usize },
+    /// Types the bundled catalogue does not know: `max_enis` ENIs and no
+    /// trunking assumed. `named` are the first [`MAX_NAMED_TYPES`] of the
+    /// `total`.
+    DefaultEnis {
+        total: usize,
+        named: Vec<String>,
+        max_enis: u32,
+    },
+    /// The file has no Linux/x86 Fargate vCPU and GB rates: no Fargate prices written.
+    NoFargateLinuxX86,
+    /// The Fargate rates the file has (Linux/x86 always) and those it lacks.
+    FargateRates {
+        have: Vec<FargatePlatform>,
+        missing: Vec<FargatePlatform>,
+    },
+}
+
+/// A set of Fargate rates an offer file may hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FargatePlatform {
+    LinuxX86,
+    LinuxArm,
+    Windows,
+    Spot,
 }
 
 /// Reads an offer file from `reader` (wrap files in a `BufReader`) and
@@ -549,7 +556,7 @@ impl State {
 fn ec2_catalogue(
     items: &[(&Kept, f64)],
     snapshot: &Snapshot,
-    notes: &mut Vec<String>,
+    notes: &mut Vec<OfferNote>,
 ) -> Option<Ec2Catalogue> {
     let reference = bundled().region("us-east-1").and_then(|r| r.ec2.as_ref());
     let mut types: BTreeMap<String, InstanceType> = BTreeMap::new();
@@ -606,19 +613,16 @@ fn ec2_catalogue(
     if types.is_empty() {
         return None;
     }
-    let known = types.len() - defaulted.len();
-    notes.push(format!(
-        "EC2: {} Linux on-demand instance types (shared tenancy, no pre-installed software); ENI limits from the bundled catalogue for {known} of them",
-        types.len()
-    ));
+    notes.push(OfferNote::Ec2Types {
+        types: types.len(),
+        known_enis: types.len() - defaulted.len(),
+    });
     if !defaulted.is_empty() {
-        let shown: Vec<&str> = defaulted.iter().take(20).map(String::as_str).collect();
-        notes.push(format!(
-            "ENI limits are not in offer files and {} type(s) are not in the bundled catalogue, so they get a conservative {DEFAULT_MAX_ENIS} ENIs (1 awsvpc task per instance) and no trunking: {}{}",
-            defaulted.len(),
-            shown.join(", "),
-            if defaulted.len() > shown.len() { ", ..." } else { "" }
-        ));
+        notes.push(OfferNote::DefaultEnis {
+            total: defaulted.len(),
+            named: defaulted.iter().take(MAX_NAMED_TYPES).cloned().collect(),
+            max_enis: DEFAULT_MAX_ENIS,
+        });
     }
     Some(Ec2Catalogue {
         types: types.into_values().collect(),
@@ -629,7 +633,7 @@ fn ec2_catalogue(
 fn fargate_rates(
     items: &[(&Kept, f64)],
     snapshot: &Snapshot,
-    notes: &mut Vec<String>,
+    notes: &mut Vec<OfferNote>,
 ) -> Option<FargateRates> {
     let mut meters: BTreeMap<FargateMeter, f64> = BTreeMap::new();
     for (kept, price) in items {
@@ -648,10 +652,7 @@ fn fargate_rates(
         _ => None,
     };
     let Some(linux_x86) = pair(FargateMeter::X86Vcpu, FargateMeter::X86Gb) else {
-        notes.push(
-            "Fargate: the file has no Linux/x86 vCPU and GB rates, so no Fargate prices were written"
-                .to_string(),
-        );
+        notes.push(OfferNote::NoFargateLinuxX86);
         return None;
     };
     let rates = FargateRates {
@@ -663,30 +664,22 @@ fn fargate_rates(
         snapshot: snapshot.clone(),
         ..FargateRates::default()
     };
-    let mut have = vec!["Linux/x86"];
+    let mut have = vec![FargatePlatform::LinuxX86];
     let mut missing = Vec::new();
-    for (label, present) in [
-        ("Linux/ARM", rates.linux_arm.is_some()),
+    for (platform, present) in [
+        (FargatePlatform::LinuxArm, rates.linux_arm.is_some()),
         (
-            "Windows",
+            FargatePlatform::Windows,
             rates.windows_x86.is_some() && rates.windows_license_usd_per_vcpu_hour.is_some(),
         ),
-        ("Spot", rates.spot_linux_x86.is_some()),
+        (FargatePlatform::Spot, rates.spot_linux_x86.is_some()),
     ] {
         if present {
-            have.push(label);
+            have.push(platform);
         } else {
-            missing.push(label);
+            missing.push(platform);
         }
     }
-    notes.push(format!(
-        "Fargate: rates for {}{}",
-        have.join(", "),
-        if missing.is_empty() {
-            String::new()
-        } else {
-            format!("; not in the file: {}", missing.join(", "))
-        }
-    ));
+    notes.push(OfferNote::FargateRates { have, missing });
     Some(rates)
 }

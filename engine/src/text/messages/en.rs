@@ -2,7 +2,13 @@
 //! exhaustive `match` per kind; `ko.rs` has the same signatures. These are
 //! the messages the scenario file's tests pin word for word.
 
+use crate::import::compose::{
+    ComposeError, ComposeLine, NotCompose, MAX_DEPTH, MAX_INPUT_BYTES, MAX_NODES,
+};
+use crate::import::offer::{FargatePlatform, OfferError, OfferNote};
 use crate::import::taskdef::{ContainerMemory, TaskDefLine};
+use crate::import::yaml::Found;
+use crate::import::{ImportError, Kind};
 use crate::text::figures::size_label;
 use crate::units::{SizeError, CPU_FORMS_HINT, MEMORY_FORMS_HINT};
 use crate::validate::{
@@ -396,4 +402,316 @@ pub fn taskdef_line(line: &TaskDefLine) -> String {
             "{service}: a task definition has no desired count; count set to 1, edit it"
         ),
     }
+}
+
+/// What a YAML value was: a scalar quoted as written, or its kind.
+pub fn found(found: &Found) -> String {
+    match found {
+        Found::Scalar(text) => format!("{text:?}"),
+        Found::List => "a list".into(),
+        Found::Mapping => "a mapping".into(),
+    }
+}
+
+fn not_compose(why: &NotCompose) -> String {
+    match why {
+        NotCompose::NotAMapping { found: f } => {
+            format!("the file holds {} instead of a mapping", found(f))
+        }
+        NotCompose::NoServices => "there is no top-level `services`".into(),
+        NotCompose::ServicesNotAMapping { found: f } => {
+            format!("`services` is {} instead of a mapping", found(f))
+        }
+        NotCompose::ServicesEmpty => "`services` is empty".into(),
+    }
+}
+
+/// Why a text is not a Compose file the planner can read.
+pub fn compose_error(error: &ComposeError) -> String {
+    match error {
+        ComposeError::TooLarge { bytes } => format!(
+            "The file is {bytes} bytes; Compose files over {} KiB are refused. Import the \
+             file that defines the services, not a bundle.",
+            MAX_INPUT_BYTES / 1024
+        ),
+        ComposeError::Syntax {
+            line,
+            column,
+            message,
+        } => format!(
+            "Not valid YAML at line {line}, column {column}: {message}. Check the file with \
+             `docker compose config`."
+        ),
+        ComposeError::TooManyNodes => format!(
+            "The file's YAML aliases (`*name`) expand to more than {MAX_NODES} values, far \
+             more than any real Compose file; it was refused. Run `docker compose config` \
+             and import its output instead."
+        ),
+        ComposeError::TooDeep => format!(
+            "The file nests more than {MAX_DEPTH} levels deep, far more than any real \
+             Compose file; it was refused."
+        ),
+        ComposeError::NotCompose { why } => format!(
+            "This is not a Compose file the planner can read: {}. A Compose file has \
+             a top-level `services:` mapping, e.g. `services: {{web: {{image: nginx}}}}`.",
+            not_compose(why)
+        ),
+    }
+}
+
+/// One line of a Compose import report. Paths are `services.NAME.FIELD`.
+pub fn compose_line(line: &ComposeLine) -> String {
+    match line {
+        ComposeLine::Cpu {
+            service,
+            source,
+            cpu_units,
+        } => format!("services.{service}.{source} → cpu {cpu_units} CPU units"),
+        ComposeLine::Memory {
+            service,
+            source,
+            memory_mib,
+        } => format!("services.{service}.{source} → memory {memory_mib} MiB"),
+        ComposeLine::Global { service } => {
+            format!("services.{service}.deploy.mode: global → daemon (one task per instance)")
+        }
+        ComposeLine::Count {
+            service,
+            source,
+            count,
+        } => format!("services.{service}.{source}: {count} → count {count}"),
+        ComposeLine::CountDefault { service } => {
+            format!("services.{service}: no replicas given → count 1 (the Compose default)")
+        }
+        ComposeLine::HostPort { service, port } => format!(
+            "services.{service}.ports → host_port {port} (a fixed host port: one task per instance)"
+        ),
+        ComposeLine::NetworkMode { service, mode } => {
+            let mode = network_mode_str(*mode);
+            format!("services.{service}.network_mode: {mode} → network_mode {mode}")
+        }
+        ComposeLine::Platform {
+            service,
+            platform,
+            os,
+            arch,
+        } => format!(
+            "services.{service}.platform: {platform} → os {}, arch {}",
+            os_str(*os),
+            arch_str(*arch)
+        ),
+        ComposeLine::IgnoredTopLevel { key } => format!("{key} (not used by the planner)"),
+        ComposeLine::IgnoredField { path } => path.clone(),
+        ComposeLine::SeveralDocuments => {
+            "the file has several YAML documents (`---`); only the first was read".into()
+        }
+        ComposeLine::ServiceNotAMapping { service, found: f } => format!(
+            "services.{service}: is {} instead of a mapping; imported with default sizes",
+            found(f)
+        ),
+        ComposeLine::DefaultSize {
+            service,
+            cpu_units,
+            memory_mib,
+        } => format!(
+            "services.{service}: no CPU or memory given; assumed {cpu_units} CPU units and \
+             {memory_mib} MiB — set the real size in the planner"
+        ),
+        ComposeLine::BadCpus {
+            service,
+            source,
+            found: f,
+        } => format!(
+            "services.{service}.{source}: {} is not a number of CPUs (e.g. \"0.5\" or 2); ignored",
+            found(f)
+        ),
+        ComposeLine::NoCpu { service, cpu_units } => format!(
+            "services.{service}: no CPU given (deploy.resources.reservations.cpus or limits.cpus); \
+             assumed {cpu_units} CPU units — set the real figure in the planner"
+        ),
+        ComposeLine::CpuSources {
+            service,
+            used,
+            cpu_units,
+            other,
+            other_cpu_units,
+        } => format!(
+            "services.{service}: {used} ({cpu_units} CPU units) used for placement, not \
+             {other} ({other_cpu_units}); ECS places tasks by what they reserve"
+        ),
+        ComposeLine::BadMemory {
+            service,
+            source,
+            found: f,
+        } => format!(
+            "services.{service}.{source}: {} is not a memory size (e.g. \"512M\", \"1.5G\" or a \
+             number of bytes); ignored",
+            found(f)
+        ),
+        ComposeLine::NoMemory {
+            service,
+            memory_mib,
+        } => format!(
+            "services.{service}: no memory given (deploy.resources.reservations.memory or \
+             limits.memory); assumed {memory_mib} MiB — set the real figure in the planner"
+        ),
+        ComposeLine::MemorySources {
+            service,
+            used,
+            memory_mib,
+            other,
+            other_memory_mib,
+        } => format!(
+            "services.{service}: {used} ({memory_mib} MiB) used for placement, not {other} \
+             ({other_memory_mib} MiB); ECS places tasks by memoryReservation when set"
+        ),
+        ComposeLine::UnknownDeployMode { service, mode } => format!(
+            "services.{service}.deploy.mode: {mode:?} is not `replicated` or `global`; read as replicated"
+        ),
+        ComposeLine::BadReplicas {
+            service,
+            source,
+            found: f,
+        } => format!(
+            "services.{service}.{source}: {} is not a whole number of replicas; ignored",
+            found(f)
+        ),
+        ComposeLine::PortsNotAList { service, found: f } => {
+            format!("services.{service}.ports: {} is not a list; ignored", found(f))
+        }
+        ComposeLine::PortRange {
+            service,
+            index,
+            range,
+        } => format!(
+            "services.{service}.ports[{index}]: host port range {range:?} is not one fixed port; \
+             not modelled as a host port"
+        ),
+        ComposeLine::BadPort {
+            service,
+            index,
+            found: f,
+        } => format!(
+            "services.{service}.ports[{index}]: {} is not a port mapping (e.g. \"8080:80\"); ignored",
+            found(f)
+        ),
+        ComposeLine::ExtraHostPorts {
+            service,
+            more,
+            kept,
+        } => format!(
+            "services.{service}.ports: {more} more fixed host ports; one is enough to limit the \
+             service to one task per instance, so only {kept} is kept"
+        ),
+        ComposeLine::UnknownNetworkMode { service, mode } => format!(
+            "services.{service}.network_mode: {mode:?} has no ECS equivalent; the scenario's \
+             default (awsvpc) is used"
+        ),
+        ComposeLine::UnknownPlatform { service, platform } => format!(
+            "services.{service}.platform: {platform:?} is not linux/amd64, linux/arm64 or \
+             windows/amd64; ignored"
+        ),
+    }
+}
+
+/// A set of Fargate rates by name.
+pub fn fargate_platform(platform: FargatePlatform) -> &'static str {
+    match platform {
+        FargatePlatform::LinuxX86 => "Linux/x86",
+        FargatePlatform::LinuxArm => "Linux/ARM",
+        FargatePlatform::Windows => "Windows",
+        FargatePlatform::Spot => "Spot",
+    }
+}
+
+fn platforms(list: &[FargatePlatform], name: fn(FargatePlatform) -> &'static str) -> String {
+    list.iter().map(|p| name(*p)).collect::<Vec<_>>().join(", ")
+}
+
+/// `a, b, c` and `, ...` when some of the `total` are not named.
+pub fn named_types(named: &[String], total: usize) -> String {
+    format!(
+        "{}{}",
+        named.join(", "),
+        if total > named.len() { ", ..." } else { "" }
+    )
+}
+
+/// One note of an offer-file import (`ecs-planner pricing import`).
+pub fn offer_note(note: &OfferNote) -> String {
+    match note {
+        OfferNote::Ec2Types { types, known_enis } => format!(
+            "EC2: {types} Linux on-demand instance types (shared tenancy, no pre-installed software); ENI limits from the bundled catalogue for {known_enis} of them"
+        ),
+        OfferNote::DefaultEnis {
+            total,
+            named,
+            max_enis,
+        } => format!(
+            "ENI limits are not in offer files and {total} type(s) are not in the bundled catalogue, so they get a conservative {max_enis} ENIs (1 awsvpc task per instance) and no trunking: {}",
+            named_types(named, *total)
+        ),
+        OfferNote::NoFargateLinuxX86 => {
+            "Fargate: the file has no Linux/x86 vCPU and GB rates, so no Fargate prices were written".into()
+        }
+        OfferNote::FargateRates { have, missing } => format!(
+            "Fargate: rates for {}{}",
+            platforms(have, fargate_platform),
+            if missing.is_empty() {
+                String::new()
+            } else {
+                format!("; not in the file: {}", platforms(missing, fargate_platform))
+            }
+        ),
+    }
+}
+
+/// Why an offer file could not be imported.
+pub fn offer_error(error: &OfferError) -> String {
+    match error {
+        OfferError::Malformed(e) => format!(
+            "not an AWS Price List offer file ({e}); download one from https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/AmazonEC2/current/<region>/index.json (or AmazonECS)"
+        ),
+        OfferError::UnsupportedOffer(code) => format!(
+            "offer code \"{code}\" is not supported; import the AmazonEC2 or AmazonECS offer file"
+        ),
+        OfferError::NothingFound { offer_code } => format!(
+            "no usable prices in this {offer_code} offer file (no Linux shared-tenancy on-demand instances, or no Fargate vCPU/GB rates); is it a regional file?"
+        ),
+        OfferError::SeveralRegions(regions) => format!(
+            "the file covers {} regions ({}); choose one with --region",
+            regions.len(),
+            regions.join(", ")
+        ),
+        OfferError::RegionNotInFile { region, found } => format!(
+            "region {region} is not in this file; it has {}",
+            found.join(", ")
+        ),
+    }
+}
+
+/// Why a text gave no services (`ecs-planner import`, the app's import).
+pub fn import_error(error: &ImportError) -> String {
+    match error {
+        ImportError::Empty => "there is nothing to import (the file is empty)".into(),
+        ImportError::NotJson { detail } => {
+            format!("not valid JSON ({detail}); check the line and column given")
+        }
+        ImportError::Compose(error) => compose_error(error),
+        ImportError::NotServices {
+            kind: Kind::Scenario,
+        } => "this is a scenario file, not task definitions or a Compose file; run it with `ecs-planner simulate`".into(),
+        ImportError::NotServices {
+            kind: Kind::Pricing,
+        } => "this is a pricing file, not task definitions or a Compose file; use it with `ecs-planner simulate --pricing`".into(),
+        ImportError::NotServices {
+            kind: Kind::TaskDefinitions | Kind::Compose | Kind::Unknown,
+        }
+        | ImportError::Unrecognised => "neither task definitions (no `containerDefinitions`, `taskDefinition` or `family`) nor a Compose file (no `services` mapping)".into(),
+    }
+}
+
+/// `task definition 2` (1-based), the label of a refused definition.
+pub fn task_definition_number(number: usize) -> String {
+    format!("task definition {number}")
 }

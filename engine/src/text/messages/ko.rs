@@ -3,8 +3,14 @@
 //! values and CLI commands stay verbatim; no 은/는/이/가/을/를 right after a
 //! runtime value (a fixed noun or a safe particle comes between).
 
-use super::en::{container_memories, quote_list};
+use super::en::{container_memories, named_types, quote_list};
+use crate::import::compose::{
+    ComposeError, ComposeLine, NotCompose, MAX_DEPTH, MAX_INPUT_BYTES, MAX_NODES,
+};
+use crate::import::offer::{FargatePlatform, OfferError, OfferNote};
 use crate::import::taskdef::TaskDefLine;
+use crate::import::yaml::Found;
+use crate::import::{ImportError, Kind};
 use crate::text::figures::size_label;
 use crate::units::SizeError;
 use crate::validate::{
@@ -366,4 +372,298 @@ pub fn taskdef_line(line: &TaskDefLine) -> String {
             "{service}: 작업 정의에는 원하는 태스크 수가 없어 count를 1로 설정했습니다. 필요하면 수정하세요"
         ),
     }
+}
+
+/// What a YAML value was: a scalar quoted as written, or its kind.
+pub fn found(found: &Found) -> String {
+    match found {
+        Found::Scalar(text) => format!("{text:?}"),
+        Found::List => "목록".into(),
+        Found::Mapping => "매핑".into(),
+    }
+}
+
+fn not_compose(why: &NotCompose) -> String {
+    match why {
+        NotCompose::NotAMapping { found: f } => {
+            format!("파일 내용이 매핑이 아닙니다(값: {})", found(f))
+        }
+        NotCompose::NoServices => "최상위 `services`가 없습니다".into(),
+        NotCompose::ServicesNotAMapping { found: f } => {
+            format!("`services` 값이 매핑이 아닙니다(값: {})", found(f))
+        }
+        NotCompose::ServicesEmpty => "`services` 값이 비어 있습니다".into(),
+    }
+}
+
+/// Korean Compose refusals (translation memory §12.2, C1–C5). The YAML
+/// parser's own message stays English.
+pub fn compose_error(error: &ComposeError) -> String {
+    match error {
+        ComposeError::TooLarge { bytes } => format!(
+            "파일 크기가 {bytes}바이트입니다. {} KiB를 넘는 Compose 파일은 거부합니다. 번들이 아니라 서비스를 정의한 파일을 가져오세요.",
+            MAX_INPUT_BYTES / 1024
+        ),
+        ComposeError::Syntax {
+            line,
+            column,
+            message,
+        } => format!(
+            "{line}행 {column}열이 올바른 YAML이 아닙니다: {message}. `docker compose config`로 파일을 확인하세요."
+        ),
+        ComposeError::TooManyNodes => format!(
+            "파일의 YAML 별칭(`*name`)을 펼치면 값이 {MAX_NODES}개를 넘어 실제 Compose 파일보다 훨씬 많으므로 거부했습니다. `docker compose config`를 실행해 그 출력을 가져오세요."
+        ),
+        ComposeError::TooDeep => format!(
+            "파일의 중첩 깊이가 {MAX_DEPTH}단계를 넘어 실제 Compose 파일보다 훨씬 깊으므로 거부했습니다."
+        ),
+        ComposeError::NotCompose { why } => format!(
+            "플래너가 읽을 수 있는 Compose 파일이 아닙니다: {}. Compose 파일에는 최상위 `services:` 매핑이 있어야 합니다. 예: `services: {{web: {{image: nginx}}}}`",
+            not_compose(why)
+        ),
+    }
+}
+
+/// One line of a Compose import report; paths and field names verbatim.
+pub fn compose_line(line: &ComposeLine) -> String {
+    match line {
+        ComposeLine::Cpu {
+            service,
+            source,
+            cpu_units,
+        } => format!("services.{service}.{source} → cpu {cpu_units} CPU 단위"),
+        ComposeLine::Memory {
+            service,
+            source,
+            memory_mib,
+        } => format!("services.{service}.{source} → memory {memory_mib} MiB"),
+        ComposeLine::Global { service } => {
+            format!("services.{service}.deploy.mode: global → 데몬(인스턴스마다 태스크 하나)")
+        }
+        ComposeLine::Count {
+            service,
+            source,
+            count,
+        } => format!("services.{service}.{source}: {count} → count {count}"),
+        ComposeLine::CountDefault { service } => format!(
+            "services.{service}: 복제본 수가 없어 count를 1로 설정했습니다(Compose 기본값)"
+        ),
+        ComposeLine::HostPort { service, port } => format!(
+            "services.{service}.ports → host_port {port}(고정 호스트 포트: 인스턴스당 태스크 하나)"
+        ),
+        ComposeLine::NetworkMode { service, mode } => {
+            let mode = network_mode_str(*mode);
+            format!("services.{service}.network_mode: {mode} → network_mode {mode}")
+        }
+        ComposeLine::Platform {
+            service,
+            platform,
+            os,
+            arch,
+        } => format!(
+            "services.{service}.platform: {platform} → os {}, arch {}",
+            os_str(*os),
+            arch_str(*arch)
+        ),
+        ComposeLine::IgnoredTopLevel { key } => format!("{key}(플래너에서 사용하지 않음)"),
+        ComposeLine::IgnoredField { path } => path.clone(),
+        ComposeLine::SeveralDocuments => {
+            "파일에 YAML 문서가 여러 개(`---`) 있어 첫 번째 문서만 읽었습니다".into()
+        }
+        ComposeLine::ServiceNotAMapping { service, found: f } => format!(
+            "services.{service}: 매핑이 아닙니다(값: {}). 기본 크기로 가져왔습니다",
+            found(f)
+        ),
+        ComposeLine::DefaultSize {
+            service,
+            cpu_units,
+            memory_mib,
+        } => format!(
+            "services.{service}: CPU와 메모리가 없어 {cpu_units} CPU 단위, {memory_mib} MiB로 가정했습니다. 플래너에서 실제 크기를 설정하세요"
+        ),
+        ComposeLine::BadCpus {
+            service,
+            source,
+            found: f,
+        } => format!(
+            "services.{service}.{source}: {} 값은 CPU 개수(예: \"0.5\" 또는 2)가 아니므로 무시했습니다",
+            found(f)
+        ),
+        ComposeLine::NoCpu { service, cpu_units } => format!(
+            "services.{service}: CPU가 없어(deploy.resources.reservations.cpus 또는 limits.cpus) {cpu_units} CPU 단위로 가정했습니다. 플래너에서 실제 값을 설정하세요"
+        ),
+        ComposeLine::CpuSources {
+            service,
+            used,
+            cpu_units,
+            other,
+            other_cpu_units,
+        } => format!(
+            "services.{service}: 배치 기준은 {used} 값({cpu_units} CPU 단위)이고 {other} 값({other_cpu_units})은 쓰지 않았습니다. ECS는 태스크가 예약한 양을 기준으로 배치합니다"
+        ),
+        ComposeLine::BadMemory {
+            service,
+            source,
+            found: f,
+        } => format!(
+            "services.{service}.{source}: {} 값은 메모리 크기(예: \"512M\", \"1.5G\" 또는 바이트 수)가 아니므로 무시했습니다",
+            found(f)
+        ),
+        ComposeLine::NoMemory {
+            service,
+            memory_mib,
+        } => format!(
+            "services.{service}: 메모리가 없어(deploy.resources.reservations.memory 또는 limits.memory) {memory_mib} MiB로 가정했습니다. 플래너에서 실제 값을 설정하세요"
+        ),
+        ComposeLine::MemorySources {
+            service,
+            used,
+            memory_mib,
+            other,
+            other_memory_mib,
+        } => format!(
+            "services.{service}: 배치 기준은 {used} 값({memory_mib} MiB)이고 {other} 값({other_memory_mib} MiB)은 쓰지 않았습니다. ECS는 memoryReservation이 있으면 그 값으로 태스크를 배치합니다"
+        ),
+        ComposeLine::UnknownDeployMode { service, mode } => format!(
+            "services.{service}.deploy.mode: {mode:?} 값은 `replicated`도 `global`도 아니므로 replicated로 읽었습니다"
+        ),
+        ComposeLine::BadReplicas {
+            service,
+            source,
+            found: f,
+        } => format!(
+            "services.{service}.{source}: {} 값은 복제본 수(정수)가 아니므로 무시했습니다",
+            found(f)
+        ),
+        ComposeLine::PortsNotAList { service, found: f } => format!(
+            "services.{service}.ports: {} 값은 목록이 아니므로 무시했습니다",
+            found(f)
+        ),
+        ComposeLine::PortRange {
+            service,
+            index,
+            range,
+        } => format!(
+            "services.{service}.ports[{index}]: 호스트 포트 범위 {range:?} 값은 고정 포트 하나가 아니므로 호스트 포트로 모델링하지 않습니다"
+        ),
+        ComposeLine::BadPort {
+            service,
+            index,
+            found: f,
+        } => format!(
+            "services.{service}.ports[{index}]: {} 값은 포트 매핑(예: \"8080:80\")이 아니므로 무시했습니다",
+            found(f)
+        ),
+        ComposeLine::ExtraHostPorts {
+            service,
+            more,
+            kept,
+        } => format!(
+            "services.{service}.ports: 고정 호스트 포트가 {more}개 더 있습니다. 하나만 있어도 인스턴스당 태스크가 하나로 제한되므로 {kept}번 포트만 유지합니다"
+        ),
+        ComposeLine::UnknownNetworkMode { service, mode } => format!(
+            "services.{service}.network_mode: {mode:?} 값에 해당하는 ECS 네트워크 모드가 없어 시나리오 기본값(awsvpc)을 사용합니다"
+        ),
+        ComposeLine::UnknownPlatform { service, platform } => format!(
+            "services.{service}.platform: {platform:?} 값은 linux/amd64, linux/arm64, windows/amd64 중 어느 것도 아니므로 무시했습니다"
+        ),
+    }
+}
+
+/// A set of Fargate rates by name (Spot as the AWS Korean documentation
+/// calls it).
+pub fn fargate_platform(platform: FargatePlatform) -> &'static str {
+    match platform {
+        FargatePlatform::LinuxX86 => "Linux/x86",
+        FargatePlatform::LinuxArm => "Linux/ARM",
+        FargatePlatform::Windows => "Windows",
+        FargatePlatform::Spot => "스팟",
+    }
+}
+
+fn platforms(list: &[FargatePlatform]) -> String {
+    list.iter()
+        .map(|p| fargate_platform(*p))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// One note of an offer-file import (`ecs-planner pricing import`).
+pub fn offer_note(note: &OfferNote) -> String {
+    match note {
+        OfferNote::Ec2Types { types, known_enis } => format!(
+            "EC2: Linux 온디맨드 인스턴스 유형 {types}개(공유 테넌시, 사전 설치 소프트웨어 없음). 그중 {known_enis}개의 ENI 한도는 번들 카탈로그에서 가져왔습니다"
+        ),
+        OfferNote::DefaultEnis {
+            total,
+            named,
+            max_enis,
+        } => format!(
+            "오퍼 파일에는 ENI 한도가 없고 번들 카탈로그에 없는 유형이 {total}개라서, 이 유형들은 보수적으로 ENI {max_enis}개(인스턴스당 awsvpc 태스크 1개), 트렁킹 없음으로 잡았습니다: {}",
+            named_types(named, *total)
+        ),
+        OfferNote::NoFargateLinuxX86 => {
+            "Fargate: 파일에 Linux/x86 vCPU·GB 요금이 없어 Fargate 가격을 쓰지 않았습니다".into()
+        }
+        OfferNote::FargateRates { have, missing } => format!(
+            "Fargate: 요금 있음: {}{}",
+            platforms(have),
+            if missing.is_empty() {
+                String::new()
+            } else {
+                format!(". 파일에 없음: {}", platforms(missing))
+            }
+        ),
+    }
+}
+
+/// Why an offer file could not be imported. The JSON reader's own message
+/// stays English.
+pub fn offer_error(error: &OfferError) -> String {
+    match error {
+        OfferError::Malformed(e) => format!(
+            "AWS Price List 오퍼 파일이 아닙니다({e}). 오퍼 파일 받는 곳: https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/AmazonEC2/current/<region>/index.json (또는 AmazonECS)"
+        ),
+        OfferError::UnsupportedOffer(code) => format!(
+            "지원하지 않는 오퍼 코드입니다: \"{code}\". AmazonEC2 또는 AmazonECS 오퍼 파일을 가져오세요"
+        ),
+        OfferError::NothingFound { offer_code } => format!(
+            "이 {offer_code} 오퍼 파일에는 쓸 수 있는 가격이 없습니다(Linux 공유 테넌시 온디맨드 인스턴스도, Fargate vCPU/GB 요금도 없음). 리전별 파일인지 확인하세요"
+        ),
+        OfferError::SeveralRegions(regions) => format!(
+            "파일에 리전이 {}개 있습니다({}). --region 옵션으로 하나를 고르세요",
+            regions.len(),
+            regions.join(", ")
+        ),
+        OfferError::RegionNotInFile { region, found } => format!(
+            "리전 {region}: 이 파일에 없습니다. 파일에 있는 리전: {}",
+            found.join(", ")
+        ),
+    }
+}
+
+/// Why a text gave no services (`ecs-planner import`, the app's import).
+pub fn import_error(error: &ImportError) -> String {
+    match error {
+        ImportError::Empty => "가져올 내용이 없습니다(파일이 비어 있음)".into(),
+        ImportError::NotJson { detail } => {
+            format!("올바른 JSON이 아닙니다({detail}). 표시된 행과 열을 확인하세요")
+        }
+        ImportError::Compose(error) => compose_error(error),
+        ImportError::NotServices {
+            kind: Kind::Scenario,
+        } => "작업 정의나 Compose 파일이 아니라 시나리오 파일입니다. `ecs-planner simulate`로 실행하세요".into(),
+        ImportError::NotServices {
+            kind: Kind::Pricing,
+        } => "작업 정의나 Compose 파일이 아니라 가격 파일입니다. `ecs-planner simulate --pricing`에 지정해 사용하세요".into(),
+        ImportError::NotServices {
+            kind: Kind::TaskDefinitions | Kind::Compose | Kind::Unknown,
+        }
+        | ImportError::Unrecognised => "작업 정의(`containerDefinitions`, `taskDefinition`, `family` 없음)도 Compose 파일(`services` 매핑 없음)도 아닙니다".into(),
+    }
+}
+
+/// `작업 정의 2` (1-based), the label of a refused definition.
+pub fn task_definition_number(number: usize) -> String {
+    format!("작업 정의 {number}")
 }

@@ -14,8 +14,10 @@ pub mod ko;
 use std::fmt;
 
 use super::Render;
-use crate::import::compose::{ComposeError, MAX_DEPTH, MAX_INPUT_BYTES, MAX_NODES};
+use crate::import::compose::{ComposeError, ComposeLine};
+use crate::import::offer::{OfferError, OfferNote};
 use crate::import::taskdef::TaskDefLine;
+use crate::import::{ImportError, ImportReport};
 use crate::lang::Lang;
 use crate::link::{LinkError, LINK_VERSION, MAX_FRAGMENT_CHARS, MAX_PAYLOAD_BYTES};
 use crate::units::SizeError;
@@ -146,37 +148,131 @@ impl Render for LinkError {
 impl Render for ComposeError {
     fn render(&self, lang: Lang) -> String {
         match lang {
-            // The English lives beside the error (`import/compose.rs`).
-            Lang::En => self.to_string(),
-            Lang::Ko => compose_error_ko(self),
+            Lang::En => en::compose_error(self),
+            Lang::Ko => ko::compose_error(self),
         }
     }
 }
 
-/// Korean Compose refusals (translation memory §12.2, C1–C5). The YAML
-/// parser's message and the `detail` of `NotCompose` stay English.
-fn compose_error_ko(error: &ComposeError) -> String {
-    match error {
-        ComposeError::TooLarge { bytes } => format!(
-            "파일 크기가 {bytes}바이트입니다. {} KiB를 넘는 Compose 파일은 거부합니다. 번들이 아니라 서비스를 정의한 파일을 가져오세요.",
-            MAX_INPUT_BYTES / 1024
-        ),
-        ComposeError::Syntax {
-            line,
-            column,
-            message,
-        } => format!(
-            "{line}행 {column}열이 올바른 YAML이 아닙니다: {message}. `docker compose config`로 파일을 확인하세요."
-        ),
-        ComposeError::TooManyNodes => format!(
-            "파일의 YAML 별칭(`*name`)을 펼치면 값이 {MAX_NODES}개를 넘어 실제 Compose 파일보다 훨씬 많으므로 거부했습니다. `docker compose config`를 실행해 그 출력을 가져오세요."
-        ),
-        ComposeError::TooDeep => format!(
-            "파일의 중첩 깊이가 {MAX_DEPTH}단계를 넘어 실제 Compose 파일보다 훨씬 깊으므로 거부했습니다."
-        ),
-        ComposeError::NotCompose { detail } => format!(
-            "플래너가 읽을 수 있는 Compose 파일이 아닙니다: {detail}. Compose 파일에는 최상위 `services:` 매핑이 있어야 합니다. 예: `services: {{web: {{image: nginx}}}}`"
-        ),
+impl fmt::Display for ComposeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&en::compose_error(self))
+    }
+}
+
+impl Render for ImportError {
+    fn render(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => en::import_error(self),
+            Lang::Ko => ko::import_error(self),
+        }
+    }
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&en::import_error(self))
+    }
+}
+
+/// An import report as three lists of lines in one language: what was
+/// read, what was ignored, and what the user should check (assumptions,
+/// unreadable values, task definitions that could not be read). Task
+/// definition lines start with the service's name (`orders: cpu: …`);
+/// Compose lines name their field path.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ReportSections {
+    pub read: Vec<String>,
+    pub ignored: Vec<String>,
+    pub check: Vec<String>,
+}
+
+impl ImportReport {
+    /// The report's lines in `lang`, by section.
+    pub fn sections(&self, lang: Lang) -> ReportSections {
+        let mut out = ReportSections::default();
+        match self {
+            ImportReport::TaskDefinitions(outcomes) => {
+                for (position, outcome) in outcomes.iter().enumerate() {
+                    match &outcome.result {
+                        Ok(imported) => {
+                            let name = &imported.service.name;
+                            let line = |l: &TaskDefLine| format!("{name}: {}", l.render(lang));
+                            out.read.extend(imported.read.iter().map(line));
+                            out.check.extend(imported.notes.iter().map(line));
+                            out.ignored
+                                .extend(imported.ignored.iter().map(|p| format!("{name}: {p}")));
+                        }
+                        Err(issues) => {
+                            let number = outcome.index.unwrap_or(position) + 1;
+                            let label = match lang {
+                                Lang::En => en::task_definition_number(number),
+                                Lang::Ko => ko::task_definition_number(number),
+                            };
+                            out.check.extend(
+                                issues
+                                    .iter()
+                                    .map(|issue| format!("{label}: {}", issue.render(lang))),
+                            );
+                        }
+                    }
+                }
+            }
+            ImportReport::Compose(report) => {
+                let lines = |l: &[ComposeLine]| -> Vec<String> {
+                    l.iter().map(|line| line.render(lang)).collect()
+                };
+                out.read = lines(&report.read);
+                out.ignored = lines(&report.ignored);
+                out.check = lines(&report.warnings);
+            }
+        }
+        out
+    }
+}
+
+impl Render for OfferNote {
+    fn render(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => en::offer_note(self),
+            Lang::Ko => ko::offer_note(self),
+        }
+    }
+}
+
+impl fmt::Display for OfferNote {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&en::offer_note(self))
+    }
+}
+
+impl Render for OfferError {
+    fn render(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => en::offer_error(self),
+            Lang::Ko => ko::offer_error(self),
+        }
+    }
+}
+
+impl fmt::Display for OfferError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&en::offer_error(self))
+    }
+}
+
+impl Render for ComposeLine {
+    fn render(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => en::compose_line(self),
+            Lang::Ko => ko::compose_line(self),
+        }
+    }
+}
+
+impl fmt::Display for ComposeLine {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&en::compose_line(self))
     }
 }
 
