@@ -292,7 +292,8 @@ impl ClusterResult {
 /// One capacity provider of an EC2 cluster (`docs/ecs-domain.md` §6).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProviderResult {
-    /// `shared`, or the task shape it serves, e.g. `x86_64-memory`.
+    /// `shared`, the task shape it serves (e.g. `x86_64-memory`), or the
+    /// name the user gave it.
     pub name: String,
     pub instance_type: String,
     /// The services bound to it, daemons included (they run on every
@@ -305,6 +306,10 @@ pub struct ProviderResult {
     pub monthly_cost_usd: f64,
     /// The instance type's on-demand price, USD per hour.
     pub instance_usd_per_hour: f64,
+    /// Named by the user (`ec2.capacity_providers`); the planner's own
+    /// providers are `shared` and the task shapes.
+    #[serde(default)]
+    pub named: bool,
 }
 
 /// One cell of the comparison matrix: a launch type on a layout.

@@ -362,7 +362,7 @@ fn ec2_part(
             ops: &scenario.ec2.ops,
             spot: &scenario.ec2.spot,
         };
-        let choice = ec2::providers::plan_providers(&input, catalogue, pricing);
+        let choice = ec2::providers::plan_cluster_providers(&input, catalogue, pricing);
         option.unplaced.extend(choice.unplaced.iter().cloned());
         let several = choice.providers.len() > 1;
         let mut parts = Vec::with_capacity(choice.providers.len());
@@ -382,6 +382,7 @@ fn ec2_part(
                 provider_names.clone(),
                 ec2::providers::PlanPricing {
                     ops: &ec2::providers::provider_ops(&scenario.ec2.ops, index),
+                    spot: &provider.spot,
                     ..pricing
                 },
             );
@@ -427,7 +428,7 @@ fn ec2_part(
                     &run.hourly_instances,
                     price,
                     discount,
-                    &scenario.ec2.spot,
+                    &provider.spot,
                 );
                 for (h, cost) in instance_hourly.iter().enumerate() {
                     let cpu = run.hourly_cpu_reserved_pct.get(h).copied().unwrap_or(0.0);
@@ -463,18 +464,20 @@ fn ec2_part(
                     reason: plan.reason.clone(),
                 });
             }
-            parts.push((provider.name.clone(), cluster));
+            parts.push((provider.name.clone(), provider.named, cluster));
         }
         let mut cluster = if several {
             let mut merged = ec2::providers::merge_provider_results(&spec.name, names, parts);
             if let Some(shared) = choice.shared_monthly_usd {
+                // The planner's providers only: named ones are the user's.
+                let planner: Vec<&crate::report::ProviderResult> =
+                    merged.providers.iter().filter(|p| !p.named).collect();
                 merged.providers_choice = Some(crate::findings::ProvidersChoice {
-                    providers: merged
-                        .providers
+                    providers: planner
                         .iter()
                         .map(|p| (p.name.clone(), p.instance_type.clone()))
                         .collect(),
-                    providers_usd: merged.monthly_cost_usd,
+                    providers_usd: planner.iter().map(|p| p.monthly_cost_usd).sum(),
                     // The per-cluster operations figure is paid either way.
                     shared_usd: shared + scenario.ec2.ops.usd_per_cluster_month,
                 });
@@ -482,7 +485,7 @@ fn ec2_part(
             merged
         } else {
             match parts.pop() {
-                Some((name, mut single)) => {
+                Some((name, named, mut single)) => {
                     if let (Some(instance_type), Some(usd_per_hour)) =
                         (single.instance_type.clone(), single.instance_usd_per_hour)
                     {
@@ -494,6 +497,7 @@ fn ec2_part(
                             avg_instances: single.avg_instances.unwrap_or(0.0),
                             monthly_cost_usd: single.monthly_cost_usd,
                             instance_usd_per_hour: usd_per_hour,
+                            named,
                         }];
                     }
                     single

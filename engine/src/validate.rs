@@ -1412,6 +1412,7 @@ fn read_ec2(
         allow_burstable: allow_burstable?,
         ops: ops?,
         spot: spot?,
+        capacity_providers: Vec::new(),
     })
 }
 

@@ -334,3 +334,136 @@ fn spot_share_without_a_discount_or_out_of_range_is_refused_with_the_field() {
         "{discount}"
     );
 }
+
+// ---- Capacity providers the user names (issue 12 item 1) ----
+
+use ecs_planner_engine::scenario::{CapacityProvider, Ec2Spot};
+
+fn named(name: &str, instance_type: Option<&str>, services: &[&str]) -> CapacityProvider {
+    CapacityProvider {
+        name: name.to_string(),
+        instance_type: instance_type.map(str::to_string),
+        spot: None,
+        services: services.iter().map(|s| s.to_string()).collect(),
+    }
+}
+
+fn with_providers(value: Value, providers: Vec<CapacityProvider>) -> Scenario {
+    let mut s = scenario(value);
+    s.ec2.capacity_providers = providers;
+    s
+}
+
+#[test]
+fn a_named_provider_replaces_the_planners_grouping_for_its_services() {
+    // Both services bound to "general" on m5.large (2 vCPU, 8192 MiB,
+    // $0.096/h; not in the cluster's list, which the provider overrides).
+    // crunch (2048 units) fills an instance's CPU: 4 instances; cache
+    // (8192 MiB) fills one's memory, and cannot sit beside crunch (no CPU
+    // left): 4 more. 8 × $0.096 = $0.768/h × 730 = $560.64 a month, where
+    // the planner's two providers cost $432.16: the user's binding wins,
+    // dearer or not.
+    let s = with_providers(
+        cpu_and_memory(0.0),
+        vec![named("general", Some("m5.large"), &["crunch", "cache"])],
+    );
+    let report = simulate(&s, bundled());
+    let single = option(&report, "single");
+    assert!(single.unplaced.is_empty() && single.fargate_fallback.is_empty());
+    let cluster = &single.clusters[0];
+    assert_eq!(cluster.providers.len(), 1, "{:?}", cluster.providers);
+    let p = &cluster.providers[0];
+    assert_eq!(p.name, "general");
+    assert!(p.named);
+    assert_eq!(p.instance_type, "m5.large");
+    assert_eq!(p.services, vec!["crunch", "cache"]);
+    assert_eq!(p.peak_instances, 8);
+    close(p.monthly_cost_usd, 560.64);
+    close(single.monthly_cost_usd, 560.64);
+    assert_eq!(cluster.instance_type.as_deref(), Some("m5.large"));
+    // Per-service clusters bind the same way: crunch's cluster 4 ×
+    // m5.large = $280.32, cache's 4 × m5.large = $280.32; $560.64.
+    let per_service = option(&report, "per-service");
+    close(per_service.monthly_cost_usd, 560.64);
+    for c in &per_service.clusters {
+        assert_eq!(c.providers.len(), 1);
+        assert_eq!(c.providers[0].name, "general");
+        close(c.monthly_cost_usd, 280.32);
+    }
+}
+
+#[test]
+fn unbound_services_keep_the_planners_choice_beside_a_named_provider() {
+    // cache bound to "mem" on r5.large, all of it on Spot at 50% off: 2
+    // per instance (2 × 8192 = 16384 MiB) → 2 × $0.126 × 0.5 = $0.126/h.
+    // crunch unbound: the planner's one provider ("shared", one shape),
+    // the cluster's list [c5.large, r5.large] → 4 × c5.large ($0.085) =
+    // $0.34/h, on demand (ec2.spot is off). $0.466/h × 730 = $340.18.
+    let mut mem = named("mem", Some("r5.large"), &["cache"]);
+    mem.spot = Some(Ec2Spot {
+        share: 1.0,
+        on_demand_base: 0,
+        discount_pct: 50.0,
+    });
+    let s = with_providers(cpu_and_memory(0.0), vec![mem]);
+    let report = simulate(&s, bundled());
+    let single = option(&report, "single");
+    let cluster = &single.clusters[0];
+    let names: Vec<_> = cluster
+        .providers
+        .iter()
+        .map(|p| (p.name.as_str(), p.instance_type.as_str(), p.named))
+        .collect();
+    assert_eq!(
+        names,
+        vec![("shared", "c5.large", false), ("mem", "r5.large", true)]
+    );
+    close(cluster.providers[0].monthly_cost_usd, 0.34 * 730.0);
+    close(cluster.providers[1].monthly_cost_usd, 0.126 * 730.0);
+    close(single.monthly_cost_usd, 340.18);
+    // The planner compared nothing (one shape left): no providers choice.
+    assert!(cluster.providers_choice.is_none());
+    // A cluster per service: crunch's $248.20 + cache's $91.98 = $340.18.
+    close(option(&report, "per-service").monthly_cost_usd, 340.18);
+}
+
+#[test]
+fn daemons_run_on_named_providers_too() {
+    // A 128-unit / 128 MiB daemon and a 1024-unit crunch: the named
+    // provider lists the daemon beside its service.
+    let mut value = cpu_and_memory(0.0);
+    value["services"][0]["cpu"] = json!(1024);
+    value["services"].as_array_mut().unwrap().push(
+        json!({"name": "logs", "cpu": 128, "memory": 128, "daemon": true, "network_mode": "bridge"}),
+    );
+    let s = with_providers(value, vec![named("mem", Some("r5.large"), &["cache"])]);
+    let report = simulate(&s, bundled());
+    let cluster = &option(&report, "single").clusters[0];
+    for p in &cluster.providers {
+        assert!(p.services.iter().any(|s| s == "logs"), "{p:?}");
+    }
+    let mem = cluster.providers.iter().find(|p| p.name == "mem").unwrap();
+    assert_eq!(mem.services, vec!["cache", "logs"]);
+}
+
+#[test]
+fn a_named_provider_too_small_for_its_service_sends_it_to_fargate_not_away() {
+    // cache needs 8192 MiB; c5.large registers 4096: EC2 cannot place it,
+    // so the option runs its 4 tasks on Fargate in the same cluster
+    // (never a figure that leaves them out).
+    let s = with_providers(
+        cpu_and_memory(0.0),
+        vec![named("small", Some("c5.large"), &["cache"])],
+    );
+    let report = simulate(&s, bundled());
+    let single = option(&report, "single");
+    assert!(!single.incomplete);
+    assert_eq!(
+        single.fargate_fallback.len(),
+        1,
+        "{:?}",
+        single.fargate_fallback
+    );
+    assert_eq!(single.fargate_fallback[0].service, "cache");
+    assert_eq!(single.fargate_fallback[0].tasks, 4);
+}
