@@ -92,6 +92,7 @@ strings! {
         notes_count(n: usize);
         hour_label(hour: u32);
         ideal_gap(ideal: &str, gap: &str);
+        ideal_no_gap(ideal: &str);
         region_has_no_ec2(region: &str);
         simulated_in(ms: &str);
         cheapest_summary(option: &str, amount: &str);
@@ -407,6 +408,7 @@ pub static EN: Strings = Strings {
         format!("hour {hour} ({day} {:02}:00)", hour % 24)
     },
     ideal_gap: |ideal, gap| format!("{ideal} (as ECS runs it costs {gap} more)"),
+    ideal_no_gap: |ideal| format!("{ideal} (no gap: ECS packs it as tightly)"),
     region_has_no_ec2: |region| format!("No EC2 prices are loaded for {region}: EC2 options are not costed there. Import an AWS price list for {region} with `ecs-planner pricing import`, or pick a region marked \"EC2\"."),
     simulated_in: |ms| format!("simulated in {ms}"),
     cheapest_summary: |option, amount| format!("Cheapest: {option} at {amount} a month."),
@@ -620,6 +622,7 @@ pub static KO: Strings = Strings {
         format!("{hour}시({day} {:02}:00)", hour % 24)
     },
     ideal_gap: |ideal, gap| format!("{ideal}(ECS 실제 배치가 {gap} 더 듭니다)"),
+    ideal_no_gap: |ideal| format!("{ideal}(차이 없음: ECS 실제 배치도 이만큼 촘촘합니다)"),
     region_has_no_ec2: |region| format!("{region}의 EC2 요금이 로드되지 않아 이 리전에서는 EC2 옵션의 비용을 계산하지 않습니다. `ecs-planner pricing import`로 {region}의 AWS 요금표를 가져오거나 \u{201c}EC2\u{201d} 표시가 있는 리전을 선택하세요."),
     simulated_in: |ms| format!("시뮬레이션 소요 {ms}"),
     cheapest_summary: |option, amount| format!("최저가: {option}, 월 {amount}."),
@@ -775,6 +778,7 @@ mod tests {
                 // hour 50 = Wednesday 02:00 (2 × 24 = 48).
                 ("hour_label", s.hour_label(50)),
                 ("ideal_gap", s.ideal_gap("$1,234.56", "$10.00")),
+                ("ideal_no_gap", s.ideal_no_gap("$1,234.56")),
                 ("region_has_no_ec2", s.region_has_no_ec2("ap-northeast-2")),
                 ("simulated_in", s.simulated_in("12 ms")),
                 ("cheapest_summary", s.cheapest_summary("EC2", "$1,234.56")),

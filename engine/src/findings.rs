@@ -79,15 +79,23 @@ impl fmt::Display for OptionKey {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum LayoutCost {
-    /// The separate layout's instances cost more: its clusters peak higher,
-    /// each carrying its own partly empty instances. `ops_usd` is the part
-    /// of `extra_usd` that is the user's operations figures (ec2/<layout>'s
-    /// `ops_monthly_cost_usd` − ec2/single's; 0 without them).
+    /// The separate layout costs more. `extra_usd` = ec2/<layout> −
+    /// ec2/single, in three parts: `ops_usd`, the user's operations figures
+    /// (the options' `ops_monthly_cost_usd` difference; 0 without them);
+    /// `daemons_usd`, the daemons every cluster runs on each of its
+    /// instances (the options' `daemon_monthly_cost_usd` difference); and
+    /// `instances_usd`, the rest: partly empty instances when its clusters
+    /// run more instances on average (`avg_instances` against
+    /// `single_avg_instances`), otherwise dearer instance types.
     Dearer {
         layout: Layout,
         extra_usd: f64,
         ops_usd: f64,
+        daemons_usd: f64,
+        instances_usd: f64,
         clusters: u32,
+        avg_instances: f64,
+        single_avg_instances: f64,
         peak_instances: u32,
         single_peak_instances: u32,
     },

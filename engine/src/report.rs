@@ -220,6 +220,12 @@ pub struct ClusterResult {
     /// per average running instance; included in `monthly_cost_usd`).
     #[serde(default)]
     pub ops_monthly_cost_usd: f64,
+    /// EC2: what the daemons occupy on the cluster's instances, USD per
+    /// month: each provider's instance cost (after the discount and Spot)
+    /// × the larger of the daemons' share of an instance's registered CPU
+    /// and memory (included in `monthly_cost_usd`).
+    #[serde(default)]
+    pub daemon_monthly_cost_usd: f64,
     /// EC2: burstable (T) types the catalogue search left out because
     /// `ec2.allow_burstable` is off.
     #[serde(default)]
@@ -362,6 +368,11 @@ pub struct OptionResult {
     /// `monthly_cost_usd`).
     #[serde(default)]
     pub ops_monthly_cost_usd: f64,
+    /// EC2: what the daemons occupy on the clusters' instances, USD per
+    /// month (the clusters' `daemon_monthly_cost_usd`; included in
+    /// `monthly_cost_usd`).
+    #[serde(default)]
+    pub daemon_monthly_cost_usd: f64,
     /// The best complete EC2 option, when the placement chain has no
     /// binpack link: this option simulated with `binpack:cpu` instead, USD
     /// per month (filled by `analysis::complete`; the verdict's binpack

@@ -430,6 +430,12 @@ fn ec2_part(
                     discount,
                     &provider.spot,
                 );
+                // What the daemons occupy: this provider's instance cost ×
+                // their share of one instance.
+                cluster.daemon_monthly_cost_usd =
+                    monthly_from_horizon(instance_hourly.iter().sum(), hours)
+                        * ec2::providers::daemon_share(&provider.services, run);
+                option.daemon_monthly_cost_usd += cluster.daemon_monthly_cost_usd;
                 for (h, cost) in instance_hourly.iter().enumerate() {
                     let cpu = run.hourly_cpu_reserved_pct.get(h).copied().unwrap_or(0.0);
                     let memory = run
@@ -820,6 +826,9 @@ fn custom_option(
         option.launch_type = LaunchType::Ec2;
         // Money figures add up; the instance series are the EC2 part's.
         option.idle_monthly_cost_usd += ec2.idle_monthly_cost_usd;
+        option.credit_monthly_cost_usd += ec2.credit_monthly_cost_usd;
+        option.ops_monthly_cost_usd += ec2.ops_monthly_cost_usd;
+        option.daemon_monthly_cost_usd += ec2.daemon_monthly_cost_usd;
         option.ideal_monthly_cost_usd = ec2.ideal_monthly_cost_usd.map(|c| c + fargate_monthly);
         option.lower_bound_monthly_cost_usd = ec2
             .lower_bound_monthly_cost_usd

@@ -352,11 +352,16 @@ fn layout_finding(options: &[OptionResult]) -> Option<VerdictFinding> {
                 shared_providers,
             });
         } else if diff >= TIE_USD {
+            let daemons_diff = other.daemon_monthly_cost_usd - single.daemon_monthly_cost_usd;
             parts.push(LayoutCost::Dearer {
                 layout,
                 extra_usd: diff,
-                ops_usd: ops_diff.max(0.0),
+                ops_usd: ops_diff,
+                daemons_usd: daemons_diff,
+                instances_usd: diff - ops_diff - daemons_diff,
                 clusters,
+                avg_instances: other.avg_instances,
+                single_avg_instances: single.avg_instances,
                 peak_instances: other.peak_instances,
                 single_peak_instances: single.peak_instances,
             });

@@ -260,11 +260,51 @@ fn check_against_report(
                 match part {
                     // ec2/<layout> − ec2/single.
                     LayoutCost::Dearer {
-                        extra_usd, ops_usd, ..
+                        layout,
+                        extra_usd,
+                        ops_usd,
+                        daemons_usd,
+                        instances_usd,
+                        avg_instances,
+                        single_avg_instances,
+                        ..
                     } => {
-                        assert!(fields.has_difference(*extra_usd), "{ctx}");
-                        // ec2/<layout>'s ops − ec2/single's.
-                        assert!(*ops_usd == 0.0 || fields.has_difference(*ops_usd), "{ctx}");
+                        let other = report
+                            .options
+                            .iter()
+                            .find(|o| o.key() == format!("ec2/{}", layout.as_str()))
+                            .unwrap();
+                        let single = report
+                            .options
+                            .iter()
+                            .find(|o| o.key() == "ec2/single")
+                            .unwrap();
+                        // ec2/<layout> − ec2/single, and its parts: the
+                        // ops and daemon figures' differences, and the rest.
+                        assert!(
+                            close(*extra_usd, other.monthly_cost_usd - single.monthly_cost_usd),
+                            "{ctx}"
+                        );
+                        assert!(
+                            close(
+                                *ops_usd,
+                                other.ops_monthly_cost_usd - single.ops_monthly_cost_usd
+                            ),
+                            "{ctx}"
+                        );
+                        assert!(
+                            close(
+                                *daemons_usd,
+                                other.daemon_monthly_cost_usd - single.daemon_monthly_cost_usd
+                            ),
+                            "{ctx}"
+                        );
+                        assert!(
+                            close(*instances_usd, extra_usd - ops_usd - daemons_usd),
+                            "{ctx}"
+                        );
+                        assert_eq!(*avg_instances, other.avg_instances, "{ctx}");
+                        assert_eq!(*single_avg_instances, single.avg_instances, "{ctx}");
                     }
                     LayoutCost::Cheaper { saving_usd, .. } => {
                         assert!(fields.has_difference(*saving_usd), "{ctx}")

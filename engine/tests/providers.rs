@@ -467,3 +467,97 @@ fn a_named_provider_too_small_for_its_service_sends_it_to_fargate_not_away() {
     assert_eq!(single.fargate_fallback[0].service, "cache");
     assert_eq!(single.fargate_fallback[0].tasks, 4);
 }
+
+// ---- The layout verdict names daemons and partly empty instances ----
+
+fn three_with_a_daemon() -> Value {
+    json!({
+        "region": "us-east-1", "horizon_hours": 24, "layouts": ["single", "per-service"],
+        "services": [
+            {"name": "a", "cpu": 512, "memory": 1024, "count": 1, "network_mode": "bridge"},
+            {"name": "b", "cpu": 512, "memory": 1024, "count": 1, "network_mode": "bridge"},
+            {"name": "c", "cpu": 512, "memory": 1024, "count": 1, "network_mode": "bridge"},
+            {"name": "logs", "cpu": 512, "memory": 1024, "daemon": true, "network_mode": "bridge"}
+        ],
+        "ec2": {"instance_types": ["c5.large"], "strategy": ["binpack:memory"], "memory_overhead_mib": 0}
+    })
+}
+
+#[test]
+fn the_layout_verdict_splits_the_extra_cost_into_daemons_and_partly_empty_instances() {
+    // c5.large registers 2048 units / 4096 MiB; the daemon takes 512 /
+    // 1024 of each instance, a quarter: 1536 / 3072 left, room for the
+    // three 512 / 1024 tasks together.
+    // Single: 1 instance, $0.085 × 730 = $62.05; daemons 0.25 × 62.05 =
+    // $15.5125.
+    // Per service: 3 clusters × 1 instance = $186.15; daemons 3 × 15.5125
+    // = $46.5375.
+    // Extra 186.15 − 62.05 = $124.10 = daemons 46.5375 − 15.5125 =
+    // $31.025 (printed $31.02: 31.025 is 31.02499… in binary), plus
+    // partly empty instances 124.10 − 31.025 = $93.075.
+    let report = ecs_planner_engine::analysis::analyze(&scenario(three_with_a_daemon()), bundled());
+    let single = option(&report.report, "single");
+    let per_service = option(&report.report, "per-service");
+    close(single.monthly_cost_usd, 62.05);
+    close(single.daemon_monthly_cost_usd, 15.5125);
+    close(per_service.monthly_cost_usd, 186.15);
+    close(per_service.daemon_monthly_cost_usd, 46.5375);
+    let parts = report
+        .report
+        .verdict_findings
+        .iter()
+        .find_map(|f| match f {
+            ecs_planner_engine::findings::VerdictFinding::Layouts { parts } => Some(parts),
+            _ => None,
+        })
+        .expect("a layout finding");
+    match &parts[0] {
+        ecs_planner_engine::findings::LayoutCost::Dearer {
+            extra_usd,
+            daemons_usd,
+            instances_usd,
+            ops_usd,
+            ..
+        } => {
+            close(*extra_usd, 124.1);
+            close(*daemons_usd, 31.025);
+            close(*instances_usd, 93.075);
+            close(*ops_usd, 0.0);
+        }
+        other => panic!("{other:?}"),
+    }
+    let text = report.report.verdict.join(" ");
+    // The shared cluster is fully reserved: Fargate wins without any idle
+    // money to blame.
+    assert!(!text.contains("$0.00/month would pay"), "{text}");
+    assert!(
+        text.contains("a cluster per service (3 clusters) costs $124.10/month more than one shared cluster: ")
+            && text.contains(" of partly empty instances (its clusters run 3.0 instances on average against 1.0, each cluster keeping its own) and $31.02 of daemons, which run on every instance of every cluster"),
+        "{text}"
+    );
+    let ko = ecs_planner_engine::text::Render::render(
+        &ecs_planner_engine::findings::VerdictFinding::Layouts {
+            parts: parts.clone(),
+        },
+        ecs_planner_engine::lang::Lang::Ko,
+    );
+    assert!(
+        ko.contains(
+            "서비스별 클러스터 구성(클러스터 3개)이 공유 클러스터 하나보다 월 $124.10 더 듭니다."
+        ) && ko.contains("모든 클러스터의 모든 인스턴스에서 실행되는 데몬 월 $31.02"),
+        "{ko}"
+    );
+}
+
+#[test]
+fn equal_peaks_are_not_blamed_on_partly_empty_instances() {
+    // The cpu-and-memory pair on one list type each: per-service runs
+    // crunch on 4 c5.large and cache on 2 r5.large, as the shared
+    // cluster's two providers do: same instances, the only difference is
+    // the $24 cluster fee: the sentence names it, nothing about partly
+    // empty instances or peaks.
+    let report = ecs_planner_engine::analysis::analyze(&scenario(cpu_and_memory(24.0)), bundled());
+    let text = report.report.verdict.join(" ");
+    assert!(!text.contains("partly empty"), "{text}");
+    assert!(!text.contains("peak at"), "{text}");
+}

@@ -154,7 +154,15 @@ fn cell(
                     <span class="meta">{s().instances} ": " {o.peak_instances} " / " {format!("{:.1}", o.avg_instances)}</span>
                 })}
                 {o.ideal_monthly_cost_usd.map(|ideal| view! {
-                    <span class="meta">{s().ideal_gap_label} ": " {s().ideal_gap(&format::usd(ideal), &format::usd(o.monthly_cost_usd - ideal))}</span>
+                    <span class="meta" data-testid="cell-ideal">{s().ideal_gap_label} ": " {
+                        // A gap that prints as $0.00 is no gap: say so, not "$0.00 more".
+                        let gap = o.monthly_cost_usd - ideal;
+                        if gap < 0.005 {
+                            s().ideal_no_gap(&format::usd(ideal))
+                        } else {
+                            s().ideal_gap(&format::usd(ideal), &format::usd(gap))
+                        }
+                    }</span>
                 })}
                 {(!types.is_empty()).then(|| view! { <span class="meta">{s().instance_types} ": " {types.clone()}</span> })}
                 {(o.credit_monthly_cost_usd > 0.005).then(|| view! {

@@ -242,6 +242,26 @@ pub fn plan_providers<'a>(
     }
 }
 
+/// The share of one instance the running daemons of `services` reserve:
+/// the larger of their CPU and memory over what `run`'s type registers
+/// (at most 1; 0 without daemons or when none can run).
+pub fn daemon_share(services: &[&Service], run: &super::ClusterRun) -> f64 {
+    let running = services
+        .iter()
+        .filter(|s| s.daemon && !run.unplaced.iter().any(|u| u.service == s.name));
+    let (cpu, memory) = running.fold((0.0, 0.0), |(c, m), s| {
+        (c + f64::from(s.cpu_units), m + f64::from(s.memory_mib))
+    });
+    let registered_cpu = f64::from(run.registered_cpu_units);
+    let registered_memory = f64::from(run.registered_memory_mib);
+    if registered_cpu <= 0.0 || registered_memory <= 0.0 {
+        return 0.0;
+    }
+    (cpu / registered_cpu)
+        .max(memory / registered_memory)
+        .min(1.0)
+}
+
 /// The planner's name for a cluster's one provider.
 pub const SHARED_PROVIDER: &str = "shared";
 
@@ -420,6 +440,7 @@ pub fn merge_provider_results(
         lower += part.lower_bound_monthly_cost_usd.unwrap_or(0.0);
         merged.credit_monthly_cost_usd += part.credit_monthly_cost_usd;
         merged.ops_monthly_cost_usd += part.ops_monthly_cost_usd;
+        merged.daemon_monthly_cost_usd += part.daemon_monthly_cost_usd;
         merged.burstable_types_excluded = merged
             .burstable_types_excluded
             .max(part.burstable_types_excluded);
