@@ -252,6 +252,18 @@ pub enum VerdictFinding {
         winner: OptionKey,
         needed_pct: f64,
     },
+    /// EC2 Spot would change it: `ec2` with every instance above each
+    /// provider's on-demand base on Spot at the user's average discount
+    /// (`discount_pct`, when one figure applies to every provider) would
+    /// cost `spot_usd` (its `monthly_cost_usd` − `spot_full_saving_usd`),
+    /// below `fargate_usd`, the winner's cost.
+    SpotWouldChange {
+        ec2: OptionKey,
+        fargate: OptionKey,
+        discount_pct: Option<f64>,
+        spot_usd: f64,
+        fargate_usd: f64,
+    },
     /// No crossover on any layout, the same launch type cheaper throughout.
     StaysCheaperEverywhere {
         ec2_cheaper: bool,
@@ -371,6 +383,20 @@ pub enum Assumption {
     /// `share_pct` of the rest on Spot at `discount_pct` off; no Spot
     /// prices bundled; interruptions not modelled.
     Ec2Spot {
+        share_pct: f64,
+        on_demand_base: u32,
+        discount_pct: f64,
+    },
+    /// Capacity providers the user named (`ec2.capacity_providers`): each
+    /// `(name, instance type or None for the cluster's own choice)`; their
+    /// services run on them in every EC2 cluster, the rest on the
+    /// planner's providers.
+    NamedProviders {
+        providers: Vec<(String, Option<String>)>,
+    },
+    /// A named provider with its own Spot settings (share above 0).
+    ProviderSpot {
+        provider: String,
         share_pct: f64,
         on_demand_base: u32,
         discount_pct: f64,

@@ -373,6 +373,12 @@ pub struct OptionResult {
     /// `monthly_cost_usd`).
     #[serde(default)]
     pub daemon_monthly_cost_usd: f64,
+    /// EC2: what the option would save a month if every instance above
+    /// each provider's on-demand base ran on Spot at the provider's Spot
+    /// discount (0 when no discount is set, or Spot would save nothing):
+    /// the option would cost `monthly_cost_usd` − this.
+    #[serde(default)]
+    pub spot_full_saving_usd: f64,
     /// The best complete EC2 option, when the placement chain has no
     /// binpack link: this option simulated with `binpack:cpu` instead, USD
     /// per month (filled by `analysis::complete`; the verdict's binpack
@@ -470,6 +476,11 @@ pub struct SimulationReport {
     /// for the operations break-even in hours.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub ops_engineer_usd_per_hour: Option<f64>,
+    /// The average EC2 Spot discount the user set (`ec2.spot_discount_pct`),
+    /// when every capacity provider runs with that one figure; `None`
+    /// without a discount or when named providers set their own.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub ec2_spot_discount_pct: Option<f64>,
     /// Whether any non-daemon service uses awsvpc networking while ENI
     /// trunking is off (the verdict's ENI-limit sentence).
     #[serde(default)]

@@ -73,6 +73,15 @@ pub fn simulate(scenario: &Scenario, prices: &PriceBook) -> SimulationReport {
         .map(|s| s.as_str().to_string())
         .collect();
     report.ops_engineer_usd_per_hour = scenario.ec2.ops.engineer_usd_per_hour;
+    let discount = scenario.ec2.spot.discount_pct;
+    report.ec2_spot_discount_pct = (discount > 0.0
+        && scenario
+            .ec2
+            .capacity_providers
+            .iter()
+            .filter_map(|p| p.spot)
+            .all(|spot| spot.discount_pct == discount))
+    .then_some(discount);
     report.awsvpc_without_trunking = !scenario.ec2.eni_trunking
         && scenario
             .services
@@ -188,6 +197,25 @@ fn assumptions(scenario: &Scenario, prices: &PriceBook) -> Vec<Assumption> {
                 usd_per_instance_month: ops.usd_per_instance_month,
                 engineer_usd_per_hour: ops.engineer_usd_per_hour,
             });
+        }
+        let named = &scenario.ec2.capacity_providers;
+        if !named.is_empty() {
+            out.push(Assumption::NamedProviders {
+                providers: named
+                    .iter()
+                    .map(|p| (p.name.clone(), p.instance_type.clone()))
+                    .collect(),
+            });
+        }
+        for provider in named {
+            if let Some(spot) = provider.spot.filter(|s| s.is_on()) {
+                out.push(Assumption::ProviderSpot {
+                    provider: provider.name.clone(),
+                    share_pct: spot.share * 100.0,
+                    on_demand_base: spot.on_demand_base,
+                    discount_pct: spot.discount_pct,
+                });
+            }
         }
         let spot = &scenario.ec2.spot;
         if spot.is_on() {
@@ -436,6 +464,26 @@ fn ec2_part(
                     monthly_from_horizon(instance_hourly.iter().sum(), hours)
                         * ec2::providers::daemon_share(&provider.services, run);
                 option.daemon_monthly_cost_usd += cluster.daemon_monthly_cost_usd;
+                if provider.spot.discount_pct > 0.0 {
+                    // Every instance above the base on Spot, at this
+                    // provider's discount.
+                    let all_spot = ec2::Ec2Spot {
+                        share: 1.0,
+                        ..provider.spot
+                    };
+                    let all_spot_usd: f64 = ec2::hourly_cost_with_spot_usd(
+                        &run.hourly_instances,
+                        price,
+                        discount,
+                        &all_spot,
+                    )
+                    .iter()
+                    .sum();
+                    let saving = instance_hourly.iter().sum::<f64>() - all_spot_usd;
+                    if saving > 0.0 {
+                        option.spot_full_saving_usd += monthly_from_horizon(saving, hours);
+                    }
+                }
                 for (h, cost) in instance_hourly.iter().enumerate() {
                     let cpu = run.hourly_cpu_reserved_pct.get(h).copied().unwrap_or(0.0);
                     let memory = run
@@ -829,6 +877,7 @@ fn custom_option(
         option.credit_monthly_cost_usd += ec2.credit_monthly_cost_usd;
         option.ops_monthly_cost_usd += ec2.ops_monthly_cost_usd;
         option.daemon_monthly_cost_usd += ec2.daemon_monthly_cost_usd;
+        option.spot_full_saving_usd += ec2.spot_full_saving_usd;
         option.ideal_monthly_cost_usd = ec2.ideal_monthly_cost_usd.map(|c| c + fargate_monthly);
         option.lower_bound_monthly_cost_usd = ec2
             .lower_bound_monthly_cost_usd

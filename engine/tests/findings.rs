@@ -94,6 +94,12 @@ fn ladder() -> Vec<(&'static str, String)> {
             }),
         ),
         (
+            "EC2 Spot discount set, no Spot share yet: Spot would change it",
+            shop_with(|d| {
+                d["ec2"]["spot_discount_pct"] = 70.into();
+            }),
+        ),
+        (
             "EC2 wins: big steady tasks, deep EC2 discount",
             shop_with(|d| {
                 d["pricing"]["ec2_discount_pct"] = 60.into();
@@ -406,6 +412,34 @@ fn check_against_report(
                 * 100.0;
             assert!(close(*needed_pct, expected), "{ctx}");
         }
+        VerdictFinding::SpotWouldChange {
+            ec2,
+            fargate,
+            discount_pct,
+            spot_usd,
+            fargate_usd,
+        } => {
+            let rival = report
+                .options
+                .iter()
+                .find(|o| o.key() == ec2.to_string())
+                .unwrap();
+            // ec2's cost − its all-Spot saving; the Fargate winner's cost.
+            assert!(
+                close(
+                    *spot_usd,
+                    rival.monthly_cost_usd - rival.spot_full_saving_usd
+                ),
+                "{ctx}"
+            );
+            assert_eq!(
+                *fargate_usd,
+                option_cost(report, &fargate.to_string()),
+                "{ctx}"
+            );
+            assert!(*spot_usd < *fargate_usd, "{ctx}");
+            assert_eq!(*discount_pct, report.ec2_spot_discount_pct, "{ctx}");
+        }
         VerdictFinding::StaysCheaperEverywhere {
             low_scale,
             high_scale,
@@ -492,6 +526,16 @@ fn every_figure_of_every_finding_is_in_its_report() {
             report.verdict_findings.len(),
             "{name}"
         );
+        if name.starts_with("EC2 Spot discount set") {
+            assert!(
+                report
+                    .verdict_findings
+                    .iter()
+                    .any(|f| matches!(f, VerdictFinding::SpotWouldChange { .. })),
+                "{name}: {:#?}",
+                report.verdict
+            );
+        }
         for (finding, text) in report.verdict_findings.iter().zip(&report.verdict) {
             check_against_report(name, finding, &report, &fields);
             assert_eq!(&finding.render(Lang::En), text, "{name}");

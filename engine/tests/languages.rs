@@ -45,6 +45,7 @@ fn verdict_kind(f: &VerdictFinding) -> &'static str {
         VerdictFinding::Fragmentation { .. } => "fragmentation",
         VerdictFinding::Unplaced { .. } => "unplaced",
         VerdictFinding::WhatWouldChange { .. } => "what_would_change",
+        VerdictFinding::SpotWouldChange { .. } => "spot_would_change",
         VerdictFinding::StaysCheaperEverywhere { .. } => "stays_cheaper_everywhere",
         VerdictFinding::Crossover { .. } => "crossover",
         VerdictFinding::NoCompleteOption => "no_complete_option",
@@ -55,7 +56,7 @@ fn verdict_kind(f: &VerdictFinding) -> &'static str {
     }
 }
 
-const VERDICT_KINDS: usize = 20;
+const VERDICT_KINDS: usize = 21;
 
 fn note_kind(n: &OptionNote) -> &'static str {
     match n {
@@ -260,6 +261,15 @@ fn verdict_samples() -> Vec<VerdictFinding> {
             rival,
             winner,
             needed_pct: 18.2,
+        });
+    }
+    for discount_pct in [Some(60.0), None] {
+        out.push(VerdictFinding::SpotWouldChange {
+            ec2: EC2_SINGLE,
+            fargate: FARGATE_SINGLE,
+            discount_pct,
+            spot_usd: 140.25,
+            fargate_usd: 179.45,
         });
     }
     for scale in [Some(1.254), None] {

@@ -561,3 +561,45 @@ fn equal_peaks_are_not_blamed_on_partly_empty_instances() {
     assert!(!text.contains("partly empty"), "{text}");
     assert!(!text.contains("peak at"), "{text}");
 }
+
+#[test]
+fn the_verdict_names_ec2_spot_as_what_would_change_it() {
+    // Ten 1024-unit / 2 GiB tasks: 5 × m5.large on demand = $350.40 (see
+    // above). Fargate with a 20% discount: (0.04048 + 2 × 0.004445) =
+    // $0.04937 per task-hour × 10 × 0.8 × 730 = $288.3208: Fargate wins.
+    // A 70% Spot discount set, no Spot share yet, base 1: every instance
+    // above it on Spot → 1 × 0.096 + 4 × 0.096 × 0.3 = $0.2112/h × 730 =
+    // $154.176 < $288.32: Spot would change the answer.
+    let mut value = spot_scenario(
+        json!({"spot_on_demand_base": 1, "spot_discount_pct": 70}),
+        0.0,
+    );
+    value["pricing"]["fargate_discount_pct"] = json!(20);
+    let analysed = ecs_planner_engine::analysis::analyze(&scenario(value), bundled());
+    let ec2 = option(&analysed.report, "single");
+    close(ec2.monthly_cost_usd, 350.4);
+    close(ec2.spot_full_saving_usd, 350.4 - 154.176);
+    let finding = analysed
+        .report
+        .verdict_findings
+        .iter()
+        .find_map(|f| match f {
+            ecs_planner_engine::findings::VerdictFinding::SpotWouldChange {
+                spot_usd,
+                fargate_usd,
+                discount_pct,
+                ..
+            } => Some((*spot_usd, *fargate_usd, *discount_pct)),
+            _ => None,
+        })
+        .expect("a Spot finding");
+    close(finding.0, 154.176);
+    close(finding.1, 288.3208);
+    assert_eq!(finding.2, Some(70.0));
+    let text = analysed.report.verdict.join(" ");
+    assert!(
+        text.contains("EC2 Spot would change it too: with every EC2 instance above the on-demand base on Spot at the 70% average discount you set, ")
+            && text.contains(" would cost $154.18/month, less than "),
+        "{text}"
+    );
+}

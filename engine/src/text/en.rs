@@ -447,6 +447,23 @@ pub fn verdict(finding: &VerdictFinding) -> String {
                 option_label(*winner)
             )
         }
+        VerdictFinding::SpotWouldChange {
+            ec2,
+            fargate,
+            discount_pct,
+            spot_usd,
+            fargate_usd,
+        } => format!(
+            "EC2 Spot would change it too: with every EC2 instance above the on-demand base on Spot at {}, {} would cost {}/month, less than {} at {}/month (Spot instances can be interrupted at two minutes' notice).",
+            match discount_pct {
+                Some(d) => format!("the {} average discount you set", pct0(*d)),
+                None => "the average discounts you set".to_string(),
+            },
+            option_label(*ec2),
+            usd(*spot_usd),
+            option_label(*fargate),
+            usd(*fargate_usd)
+        ),
         VerdictFinding::StaysCheaperEverywhere {
             ec2_cheaper,
             low_scale,
@@ -619,6 +636,27 @@ pub fn assumption(assumption: &Assumption) -> String {
             discount_pct,
         } => format!(
             "EC2 Spot: each capacity provider runs {on_demand_base} on-demand instance(s), then {}% of the rest on Spot, as an Auto Scaling mixed instances policy does, at the average Spot discount you set ({}%); no live Spot prices are bundled. Shares apply to each hour's instance count as averages; a Savings Plan discount covers the on-demand hours only; the instance-type search ranks types at on-demand prices. Spot instances can be interrupted with a 2-minute warning; ECS then places their tasks elsewhere, which this plan does not model.",
+            trim_number(*share_pct),
+            trim_number(*discount_pct),
+        ),
+        Assumption::NamedProviders { providers } => format!(
+            "Capacity providers you named: {}. The services bound to one run on it in every EC2 cluster that holds them (with every daemon beside them); the other services keep the planner's providers.",
+            providers
+                .iter()
+                .map(|(name, instance_type)| match instance_type {
+                    Some(t) => format!("{name} on {t}"),
+                    None => format!("{name} on the cluster's own instance type choice"),
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        Assumption::ProviderSpot {
+            provider,
+            share_pct,
+            on_demand_base,
+            discount_pct,
+        } => format!(
+            "Capacity provider {provider} has its own EC2 Spot settings: {on_demand_base} on-demand instance(s), then {}% of the rest on Spot at your {}% average discount (no live Spot prices are bundled; Spot instances can be interrupted with a 2-minute warning).",
             trim_number(*share_pct),
             trim_number(*discount_pct),
         ),

@@ -331,6 +331,23 @@ pub fn verdict(finding: &VerdictFinding) -> String {
                 option_label(*winner)
             )
         }
+        VerdictFinding::SpotWouldChange {
+            ec2,
+            fargate,
+            discount_pct,
+            spot_usd,
+            fargate_usd,
+        } => format!(
+            "EC2 스팟도 결론을 바꿀 수 있습니다: 온디맨드 기본 용량을 넘는 EC2 인스턴스를 모두 스팟({})으로 실행하면 {} 옵션은 월 {}, 즉 {} 옵션(월 {})보다 저렴해집니다. 스팟 인스턴스는 2분 전 알림 후 중단될 수 있습니다.",
+            match discount_pct {
+                Some(d) => format!("입력한 평균 할인율 {}", pct0(*d)),
+                None => "입력한 평균 할인율".to_string(),
+            },
+            option_label(*ec2),
+            usd(*spot_usd),
+            option_label(*fargate),
+            usd(*fargate_usd)
+        ),
         VerdictFinding::StaysCheaperEverywhere {
             ec2_cheaper,
             low_scale,
