@@ -603,3 +603,39 @@ fn the_verdict_names_ec2_spot_as_what_would_change_it() {
         "{text}"
     );
 }
+
+#[test]
+fn exports_name_each_capacity_provider_with_its_type_and_services() {
+    // The named "mem" provider beside the planner's "shared" one (see
+    // unbound_services_keep_the_planners_choice_beside_a_named_provider):
+    // shared 4 × c5.large for crunch, mem 2 × r5.large for cache.
+    use ecs_planner_engine::export::{markdown_summary, results_csv};
+    use ecs_planner_engine::lang::Lang;
+    let s = with_providers(
+        cpu_and_memory(0.0),
+        vec![named("mem", Some("r5.large"), &["cache"])],
+    );
+    let report = ecs_planner_engine::analysis::analyze(&s, bundled()).report;
+    let csv = results_csv(&report, Lang::En);
+    assert!(csv.lines().next().unwrap().ends_with(",capacity_providers"));
+    let row = csv
+        .lines()
+        .find(|l| l.starts_with("ec2,single,shared,"))
+        .unwrap();
+    assert!(
+        row.ends_with(",shared: 4 × c5.large;mem: 2 × r5.large"),
+        "{row}"
+    );
+    let ko_csv = results_csv(&report, Lang::Ko);
+    assert!(ko_csv.lines().next().unwrap().ends_with(",용량 공급자"));
+    let md = markdown_summary(&report, None, Lang::En);
+    assert!(
+        md.contains("capacity providers: shared up to 4 × c5.large (crunch); mem up to 2 × r5.large (cache)"),
+        "{md}"
+    );
+    let ko = markdown_summary(&report, None, Lang::Ko);
+    assert!(
+        ko.contains("용량 공급자: shared 최대 c5.large 4대(crunch); mem 최대 r5.large 2대(cache)"),
+        "{ko}"
+    );
+}

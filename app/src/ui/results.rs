@@ -129,6 +129,15 @@ fn cell(
     type_names.sort();
     type_names.dedup();
     let types = type_names.join(", ");
+    // The user's named providers in this option: `mem (r5.large)`.
+    let mut named: Vec<String> = Vec::new();
+    for p in o.clusters.iter().flat_map(|c| &c.providers).filter(|p| p.named) {
+        let label = format!("{} ({})", p.name, p.instance_type);
+        if !named.contains(&label) {
+            named.push(label);
+        }
+    }
+    let named = named.join(", ");
     view! {
         <td class="cell" class:cheapest=is_cheapest class:selected=is_selected_class>
             <button type="button" class="cell-btn" aria-pressed=move || is_selected().to_string()
@@ -165,6 +174,7 @@ fn cell(
                     }</span>
                 })}
                 {(!types.is_empty()).then(|| view! { <span class="meta">{s().instance_types} ": " {types.clone()}</span> })}
+                {(!named.is_empty()).then(|| view! { <span class="meta" data-testid="cell-providers">{s().named_providers} ": " {named.clone()}</span> })}
                 {(o.credit_monthly_cost_usd > 0.005).then(|| view! {
                     <span class="meta" data-testid="cell-credits">{s().credits(&format::usd(o.credit_monthly_cost_usd))}</span>
                 })}
