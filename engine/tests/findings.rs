@@ -94,6 +94,17 @@ fn ladder() -> Vec<(&'static str, String)> {
             }),
         ),
         (
+            "named capacity providers, one with its own Spot",
+            shop_with(|d| {
+                d["ec2"]["capacity_providers"] = serde_json::json!([
+                    {"name": "front", "instance_type": "c5.large"},
+                    {"name": "batch", "spot_share": 0.5, "spot_discount_pct": 60}
+                ]);
+                d["services"][0]["capacity_provider"] = "front".into();
+                d["services"][2]["capacity_provider"] = "batch".into();
+            }),
+        ),
+        (
             "EC2 Spot discount set, no Spot share yet: Spot would change it",
             shop_with(|d| {
                 d["ec2"]["spot_discount_pct"] = 70.into();
@@ -694,6 +705,32 @@ fn plan_findings_are_rendered_from_data_and_their_figures_are_the_reports() {
                     discount_pct,
                 } => {
                     let spot = &scenario.ec2.spot;
+                    assert_eq!(*share_pct, spot.share * 100.0);
+                    assert_eq!(*on_demand_base, spot.on_demand_base);
+                    assert_eq!(*discount_pct, spot.discount_pct);
+                }
+                Assumption::NamedProviders { providers } => {
+                    let named: Vec<(String, Option<String>)> = scenario
+                        .ec2
+                        .capacity_providers
+                        .iter()
+                        .map(|p| (p.name.clone(), p.instance_type.clone()))
+                        .collect();
+                    assert_eq!(providers, &named, "{name}");
+                }
+                Assumption::ProviderSpot {
+                    provider,
+                    share_pct,
+                    on_demand_base,
+                    discount_pct,
+                } => {
+                    let spot = scenario
+                        .ec2
+                        .capacity_providers
+                        .iter()
+                        .find(|p| &p.name == provider)
+                        .and_then(|p| p.spot)
+                        .unwrap();
                     assert_eq!(*share_pct, spot.share * 100.0);
                     assert_eq!(*on_demand_base, spot.on_demand_base);
                     assert_eq!(*discount_pct, spot.discount_pct);

@@ -639,3 +639,157 @@ fn exports_name_each_capacity_provider_with_its_type_and_services() {
         "{ko}"
     );
 }
+
+// ---- Named providers in the scenario file ----
+
+fn named_file() -> Value {
+    let mut value = cpu_and_memory(0.0);
+    value["version"] = json!(1);
+    value["ec2"]["capacity_providers"] = json!([
+        {"name": "mem", "instance_type": "r5.large",
+         "spot_share": 1, "spot_on_demand_base": 0, "spot_discount_pct": 50}
+    ]);
+    value["services"][1]["capacity_provider"] = json!("mem");
+    value
+}
+
+#[test]
+fn the_scenario_file_names_providers_and_binds_services() {
+    // The same scenario as unbound_services_keep_the_planners_choice_…,
+    // written as a file: $340.18 a month.
+    let parsed = parse_scenario_value(&named_file(), bundled()).unwrap();
+    assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
+    let s = parsed.scenario;
+    assert_eq!(s.ec2.capacity_providers.len(), 1);
+    let mem = &s.ec2.capacity_providers[0];
+    assert_eq!(mem.name, "mem");
+    assert_eq!(mem.instance_type.as_deref(), Some("r5.large"));
+    assert_eq!(mem.services, vec!["cache"]);
+    assert_eq!(
+        mem.spot,
+        Some(Ec2Spot {
+            share: 1.0,
+            on_demand_base: 0,
+            discount_pct: 50.0
+        })
+    );
+    close(
+        option(&simulate(&s, bundled()), "single").monthly_cost_usd,
+        340.18,
+    );
+    // scenario_to_json writes it back; parsing that gives the same scenario.
+    let written = ecs_planner_engine::validate::scenario_to_json(&s);
+    assert_eq!(written["services"][1]["capacity_provider"], json!("mem"));
+    assert!(written["services"][0].get("capacity_provider").is_none());
+    let again = parse_scenario_value(&written, bundled()).unwrap().scenario;
+    assert_eq!(again, s);
+    // A share link carries it unchanged.
+    let link = ecs_planner_engine::link::encode(&written, &Default::default());
+    let (decoded, _) = ecs_planner_engine::link::decode(&link).unwrap();
+    assert_eq!(decoded, written);
+    // Without providers the file stays as it was: no new keys.
+    let plain = ecs_planner_engine::validate::scenario_to_json(&scenario(cpu_and_memory(0.0)));
+    assert!(plain["ec2"].get("capacity_providers").is_none());
+}
+
+fn errors_of(value: Value, lang: ecs_planner_engine::lang::Lang) -> Vec<String> {
+    let errors = parse_scenario_value(&value, bundled()).unwrap_err();
+    errors
+        .errors
+        .iter()
+        .map(|e| ecs_planner_engine::text::Render::render(e, lang))
+        .collect()
+}
+
+#[test]
+fn bad_provider_names_and_bindings_are_refused_with_the_field_value_and_fix() {
+    use ecs_planner_engine::lang::Lang;
+    // An unknown name: the nearest is suggested, in both languages.
+    let mut v = named_file();
+    v["services"][1]["capacity_provider"] = json!("me");
+    let en = errors_of(v.clone(), Lang::En).join("\n");
+    assert!(
+        en.contains("services[1].capacity_provider")
+            && en.contains("\"me\"")
+            && en.contains("did you mean \"mem\"?"),
+        "{en}"
+    );
+    let ko = errors_of(v, Lang::Ko).join("\n");
+    assert!(
+        ko.contains("services[1].capacity_provider") && ko.contains("혹시 \"mem\"인가요?"),
+        "{ko}"
+    );
+    // A daemon takes no provider.
+    let mut v = named_file();
+    v["services"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({"name": "logs", "cpu": 128, "memory": 128, "daemon": true, "capacity_provider": "mem"}));
+    let en = errors_of(v, Lang::En).join("\n");
+    assert!(
+        en.contains("services[2].capacity_provider") && en.contains("is set on a daemon"),
+        "{en}"
+    );
+    // An x86 service on a Graviton provider.
+    let mut v = named_file();
+    v["ec2"]["capacity_providers"][0]["instance_type"] = json!("r6g.large");
+    let en = errors_of(v, Lang::En).join("\n");
+    assert!(
+        en.contains("whose instance type r6g.large is arm64, but this service is x86_64"),
+        "{en}"
+    );
+    // Names ECS or the planner would not accept, and duplicates.
+    for (name, expect) in [
+        ("mem heavy", "only letters, digits, hyphens and underscores"),
+        ("ecs-memory", "starts with \"ecs\""),
+        (
+            "shared",
+            "a name the planner gives its own capacity providers",
+        ),
+        ("", "is empty"),
+    ] {
+        let mut v = named_file();
+        v["ec2"]["capacity_providers"][0]["name"] = json!(name);
+        v["services"][1]
+            .as_object_mut()
+            .unwrap()
+            .remove("capacity_provider");
+        let en = errors_of(v, Lang::En).join("\n");
+        assert!(
+            en.contains("ec2.capacity_providers[0].name") && en.contains(expect),
+            "{name}: {en}"
+        );
+    }
+    let mut v = named_file();
+    v["ec2"]["capacity_providers"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({"name": "mem"}));
+    let en = errors_of(v, Lang::En).join("\n");
+    assert!(
+        en.contains("ec2.capacity_providers[1].name") && en.contains("ec2.capacity_providers[0]"),
+        "{en}"
+    );
+    // A provider's own Spot share needs its discount, at its own path.
+    let mut v = named_file();
+    v["ec2"]["capacity_providers"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("spot_discount_pct");
+    let en = errors_of(v, Lang::En).join("\n");
+    assert!(
+        en.contains("ec2.capacity_providers[0].spot_discount_pct"),
+        "{en}"
+    );
+    // A provider nothing is bound to: a warning, not an error.
+    let mut v = named_file();
+    v["services"][1]
+        .as_object_mut()
+        .unwrap()
+        .remove("capacity_provider");
+    let parsed = parse_scenario_value(&v, bundled()).unwrap();
+    assert_eq!(parsed.warnings.len(), 1);
+    assert!(parsed.warnings[0]
+        .to_string()
+        .contains("no service is bound to capacity provider \"mem\""));
+}

@@ -26,7 +26,11 @@ pub fn provider_names(doc: &Value) -> Vec<String> {
 
 fn providers_mut(doc: &mut Value) -> Option<&mut Vec<Value>> {
     if capacity_providers(doc).is_empty() {
-        set_field(doc, &["ec2", "capacity_providers"], Value::Array(Vec::new()));
+        set_field(
+            doc,
+            &["ec2", "capacity_providers"],
+            Value::Array(Vec::new()),
+        );
     }
     doc.get_mut("ec2")
         .and_then(|e| e.get_mut("capacity_providers"))

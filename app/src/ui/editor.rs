@@ -307,9 +307,9 @@ fn ProvidersEditor() -> impl IntoView {
     let store = use_store();
     let count = move || store.doc.with(|d| doc::capacity_providers(d).len());
     let field = move |k: usize, key: &'static str| {
-        store.doc.with(|d| {
-            doc::field_text(doc::capacity_providers(d).get(k).and_then(|p| p.get(key)))
-        })
+        store
+            .doc
+            .with(|d| doc::field_text(doc::capacity_providers(d).get(k).and_then(|p| p.get(key))))
     };
     view! {
         <div class="field" data-testid="providers-editor">

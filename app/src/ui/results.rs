@@ -131,7 +131,12 @@ fn cell(
     let types = type_names.join(", ");
     // The user's named providers in this option: `mem (r5.large)`.
     let mut named: Vec<String> = Vec::new();
-    for p in o.clusters.iter().flat_map(|c| &c.providers).filter(|p| p.named) {
+    for p in o
+        .clusters
+        .iter()
+        .flat_map(|c| &c.providers)
+        .filter(|p| p.named)
+    {
         let label = format!("{} ({})", p.name, p.instance_type);
         if !named.contains(&label) {
             named.push(label);
