@@ -930,6 +930,53 @@ journey('issue 12: a CPU-heavy and a memory-heavy service share one cluster with
   await shot(page, 'providers-placement-1280x720.png');
 });
 
+journey('issue 12: a capacity provider named in the editor runs its service; the matrix and placement map show it, in English and Korean', async ({ page, open }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await open();
+  const doc = {
+    version: 1, region: 'us-east-1', horizon_hours: 24, layouts: ['single', 'per-service'],
+    services: [
+      { name: 'crunch', cpu: 2048, memory: 1024, count: 4, network_mode: 'bridge' },
+      { name: 'cache', cpu: 512, memory: 8192, count: 4, network_mode: 'bridge' },
+    ],
+    ec2: { instance_types: ['c5.large', 'r5.large'], strategy: ['binpack:memory'], memory_overhead_mib: 0 },
+  };
+  await openMenu(page, 'transfer-menu');
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'named-providers.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)),
+  });
+  await expectText(page, 'cost-ec2-single', '$432.16', 'EC2 × single before any named provider');
+  await page.getByTestId('add-provider').click();
+  await page.locator('#f-provider-0-name').fill('mem');
+  await page.locator('#f-provider-0-name').press('Tab');
+  await page.locator('#f-provider-0-type').fill('m5.large');
+  await page.locator('#f-provider-0-type').press('Tab');
+  await page.getByRole('button', { name: 'More cache' }).click();
+  await page.getByTestId('svc-1-provider').selectOption('mem');
+  // engine/tests/providers.rs figures: cache bound to "mem" on m5.large
+  // (8192 MiB registered, one 8 GiB task a box): 4 × $0.096; crunch keeps
+  // the planner's provider, 4 × c5.large at $0.085: (0.384 + 0.34) × 730
+  // = $528.52, in one cluster as in a cluster per service.
+  await expectText(page, 'cost-ec2-single', '$528.52', 'EC2 × single with cache on the named provider');
+  await expectText(page, 'cost-ec2-per-service', '$528.52', 'EC2 × per-service, bound the same way');
+  const providers = await page.getByTestId('cell-providers').first().textContent();
+  assert(providers.includes('mem (m5.large)'), `the matrix cell names the provider: ${providers}`);
+  await page.getByTestId('cost-ec2-single').click();
+  await page.getByTestId('chart-placement').scrollIntoViewIfNeeded();
+  await page.waitForTimeout(100);
+  const share = await inkShare(page, 'chart-placement');
+  assert(share > 0.02, `the placement map draws both providers (${(share * 100).toFixed(2)}%)`);
+  await shot(page, 'named-providers-placement-en-1280x900.png');
+  await page.getByTestId('results').scrollIntoViewIfNeeded().catch(() => {});
+  await shot(page, 'named-providers-en-1280x900.png');
+  await page.getByTestId('lang-ko').click();
+  await page.waitForFunction(() => (document.querySelector('[data-testid="cell-providers"]')?.textContent ?? '').includes('직접 지정한 용량 공급자'), null, { timeout: 5000 });
+  await expectText(page, 'cost-ec2-single', '$528.52', 'the same figure in Korean');
+  await shot(page, 'named-providers-ko-1280x900.png');
+  await page.getByTestId('providers-editor').scrollIntoViewIfNeeded();
+  await shot(page, 'named-providers-editor-ko-1280x900.png');
+});
+
 // ---------------------------------------------------------------- runner
 // ---------------------------------------------------------------- issue 15: Korean and English
 
