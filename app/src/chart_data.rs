@@ -113,9 +113,14 @@ pub fn placement(
                 .providers
                 .iter()
                 .map(|p| {
-                    // Short enough under a bar: "cpu", "arm64-memory".
-                    let shape = p.name.strip_prefix("x86_64-").unwrap_or(&p.name);
-                    let label = match (several_clusters, several_providers) {
+                    // Short enough under a bar: "cpu", "arm64-memory"; a
+                    // provider the user named keeps its name.
+                    let shape = if p.named {
+                        p.name.as_str()
+                    } else {
+                        p.name.strip_prefix("x86_64-").unwrap_or(&p.name)
+                    };
+                    let label = match (several_clusters, several_providers || p.named) {
                         (true, true) => format!("{} {shape}", cluster.name),
                         (false, true) => shape.to_string(),
                         _ => cluster.name.clone(),
@@ -135,7 +140,12 @@ pub fn placement(
             }
         })
         .collect();
-    let several = groups.len() > 1;
+    let named = option
+        .clusters
+        .iter()
+        .flat_map(|c| &c.providers)
+        .any(|p| p.named);
+    let several = groups.len() > 1 || named;
     let mut out = Vec::new();
     for (group_label, type_name, services) in groups {
         let Some(instance_type) = catalogue.get(type_name) else {

@@ -94,6 +94,7 @@ fn settings(strategy: Vec<PlacementStrategy>) -> Ec2Settings {
         seed: SEED,
         allow_burstable: false,
         spot: Default::default(),
+        capacity_providers: Vec::new(),
         ops: OpsCost::default(),
     }
 }

@@ -256,6 +256,103 @@ fn ServiceDetails(i: usize) -> impl IntoView {
             </span>
             <span>{check("distinct_instance", s().col_distinct)}</span>
             <span>{check("daemon", s().col_daemon)}</span>
+            <ServiceProvider i=i/>
+        </div>
+    }
+}
+
+/// The capacity provider a service runs on: the planner's choice, or one of
+/// the named providers (shown once there is one to pick).
+#[component]
+fn ServiceProvider(i: usize) -> impl IntoView {
+    let store = use_store();
+    let names = move || store.doc.with(doc::provider_names);
+    let current = move || store.doc.with(|d| doc::service_provider(d, i));
+    let id = format!("svc-{i}-capacity_provider");
+    let path = format!("services[{i}].capacity_provider");
+    view! {
+        <Show when=move || !names().is_empty() || current().is_some()>
+            <span>
+                <label for=id.clone()>{s().service_provider}</label>
+                <select id=id.clone() data-testid=format!("svc-{i}-provider") on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    store.edit(None, |d| doc::set_service_provider(d, i, (!v.is_empty()).then_some(v.as_str())));
+                }>
+                    <option value="" selected=move || current().is_none()>{s().service_provider_auto}</option>
+                    {move || {
+                        let mut list = names();
+                        // A binding to a name not in the list stays visible
+                        // (validation says what is wrong with it).
+                        if let Some(c) = current() {
+                            if !list.contains(&c) {
+                                list.push(c);
+                            }
+                        }
+                        list.into_iter().map(|n| {
+                            let selected = current().as_deref() == Some(n.as_str());
+                            view! { <option value=n.clone() selected=selected>{n.clone()}</option> }
+                        }).collect_view()
+                    }}
+                </select>
+                {issues(store, path.clone())}
+            </span>
+        </Show>
+    }
+}
+
+/// The named capacity providers: name, instance type (empty: the
+/// cluster's choice), remove; and an add button.
+#[component]
+fn ProvidersEditor() -> impl IntoView {
+    let store = use_store();
+    let count = move || store.doc.with(|d| doc::capacity_providers(d).len());
+    let field = move |k: usize, key: &'static str| {
+        store
+            .doc
+            .with(|d| doc::field_text(doc::capacity_providers(d).get(k).and_then(|p| p.get(key))))
+    };
+    view! {
+        <div class="field" data-testid="providers-editor">
+            <span class="label">{s().ec2_providers}</span>
+            <p class="muted small">{s().ec2_providers_hint}</p>
+            <ul class="providers">
+                {move || (0..count()).map(|k| {
+                    let name_id = format!("f-provider-{k}-name");
+                    let type_id = format!("f-provider-{k}-type");
+                    view! {
+                        <li class="field-row">
+                            <div class="field">
+                                <label for=name_id.clone()>{s().provider_name}</label>
+                                <input type="text" class="in" id=name_id
+                                    prop:value=move || field(k, "name")
+                                    on:change=move |ev| {
+                                        let t = event_target_value(&ev);
+                                        store.edit(None, |d| doc::rename_provider(d, k, t.trim()));
+                                    }/>
+                                {issues(store, format!("ec2.capacity_providers[{k}].name"))}
+                            </div>
+                            <div class="field">
+                                <label for=type_id.clone()>{s().provider_type}</label>
+                                <input type="text" class="in" id=type_id placeholder=s().provider_type_auto
+                                    prop:value=move || field(k, "instance_type")
+                                    on:change=move |ev| {
+                                        let t = event_target_value(&ev);
+                                        let v = if t.trim().is_empty() { Value::Null } else { json!(t.trim()) };
+                                        store.edit(None, |d| doc::set_provider_field(d, k, "instance_type", v));
+                                    }/>
+                                {issues(store, format!("ec2.capacity_providers[{k}].instance_type"))}
+                            </div>
+                            <button type="button" class="icon danger"
+                                aria-label=move || s().action_on(s().remove, &field(k, "name"))
+                                on:click=move |_| store.edit(None, |d| doc::remove_provider(d, k))>"✕"</button>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            <button type="button" data-testid="add-provider" on:click=move |_| store.edit(None, doc::add_capacity_provider)>
+                "+ " {s().add_provider}
+            </button>
+            {issues(store, "ec2.capacity_providers".to_string())}
         </div>
     }
 }
@@ -621,6 +718,7 @@ pub fn Ec2Options() -> impl IntoView {
                 {issues(store, "ec2.instance_types".to_string())}
             </div>
         </Show>
+        <ProvidersEditor/>
         <div class="field">
             <span class="label" id="l-strategy">{s().ec2_strategy}
                 <Show when=strategy_is_default>

@@ -33,7 +33,8 @@ use crate::findings::{CandidateWhy, TypeChoice};
 use crate::pricing::{Ec2Catalogue, InstanceType};
 use crate::report::HOURS_PER_MONTH;
 use crate::report::{monthly_from_horizon, Unplaced};
-use crate::scenario::{Ec2Settings, Ec2Spot, OpsCost, Service};
+pub use crate::scenario::Ec2Spot;
+use crate::scenario::{Ec2Settings, OpsCost, Service};
 
 pub use search::plan_cluster;
 pub use simulation::{placement_at, simulate_cluster};
