@@ -369,7 +369,7 @@ mod tests {
             }],
             ..Default::default()
         };
-        let map = placement(&scenario, &option, 10, bundled());
+        let map = placement(&scenario, &option, 10, bundled(), false);
         // Hour 10: api 4 + web 6 + worker 2 = 12 tasks, all placed.
         let placed: u32 = map.iter().flat_map(|i| i.tasks.iter().map(|t| t.1)).sum();
         assert_eq!(placed, 12);
@@ -380,7 +380,7 @@ mod tests {
             let cpu: u32 = i.tasks.iter().map(|t| t.1 * t.2).sum();
             assert!(cpu <= 2048, "{i:?}");
         }
-        assert!(placement(&scenario, &OptionResult::default(), 10, bundled()).is_empty());
+        assert!(placement(&scenario, &OptionResult::default(), 10, bundled(), false).is_empty());
     }
 
     #[test]

@@ -182,9 +182,9 @@ pub fn Charts() -> impl IntoView {
         Some((scenario, o)) if o.launch_type == LaunchType::Ec2 => {
             let started = browser::now_ms();
             let only_first = chart_data::first_cluster_only(&scenario, &o);
-            let map = store.prices.with(|book| {
-                chart_data::placement(&scenario, &o, hour.get(), book, only_first)
-            });
+            let map = store
+                .prices
+                .with(|book| chart_data::placement(&scenario, &o, hour.get(), book, only_first));
             browser::record_timing("placement", browser::now_ms() - started);
             let names = scenario.services.iter().map(|s| s.name.clone()).collect();
             ChartData::Placement(map, names)

@@ -31,11 +31,7 @@ pub fn last_page(total: usize) -> usize {
 /// "Services 51–100 of 2000" with previous / next buttons; nothing when
 /// every row fits one page. `testid` tells two pagers apart.
 #[component]
-pub fn Pager(
-    page: RwSignal<usize>,
-    total: Signal<usize>,
-    testid: &'static str,
-) -> impl IntoView {
+pub fn Pager(page: RwSignal<usize>, total: Signal<usize>, testid: &'static str) -> impl IntoView {
     let rows = move || page_rows(page.get(), total.get());
     view! {
         <Show when=move || { total.get() > PAGE_SIZE }>
