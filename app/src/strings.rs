@@ -85,6 +85,7 @@ strings! {
         pricing_region_marks,
         language, pasted_text, import_scenario_file,
         incomplete, incomplete_hint,
+        page_previous, page_next,
     }
     fns {
         unplaced(service: &str, tasks: u32, reason: &str);
@@ -126,6 +127,11 @@ strings! {
         import_not_json(source: &str, error: &str);
         not_importable(source: &str, format: &str);
         service_renamed(name: &str, free: &str);
+        services_page(first: usize, last: usize, total: usize);
+        more_services(n: usize);
+        worker_elapsed(seconds: u32);
+        placement_one_cluster(cluster: &str, clusters: usize);
+        other_clusters(n: usize);
     }
 }
 
@@ -252,6 +258,8 @@ pub static EN: Strings = Strings {
     base_tasks: "Base tasks",
     peak_tasks: "Peak tasks",
     add_service: "Add service",
+    page_previous: "Previous page",
+    page_next: "Next page",
     duplicate: "Duplicate",
     remove: "Remove",
     move_up: "Move up",
@@ -437,6 +445,11 @@ pub static EN: Strings = Strings {
     fargate_rates_read: |date, source| format!("Fargate rates, snapshot {date} ({source})"),
     ec2_rates_read: |types, date, source| format!("EC2: {types} instance types, snapshot {date} ({source})"),
     tasks_running: |n| format!("{n} tasks"),
+    services_page: |first, last, total| format!("Services {first}–{last} of {total}"),
+    more_services: |n| format!("… and {n} more services"),
+    worker_elapsed: |seconds| format!("{seconds} s so far"),
+    other_clusters: |n| format!("{n} other clusters"),
+    placement_one_cluster: |cluster, clusters| format!("Placement map of cluster {cluster} only (the first of {clusters}: a big estate is replayed one cluster at a time)."),
     action_on: |action, target| format!("{action} {target}"),
     taskdefs_summary: |n| format!("{n} service(s) from ECS task definitions"),
     compose_summary: |n| format!("{n} service(s) from a docker-compose file"),
@@ -480,6 +493,8 @@ pub static KO: Strings = Strings {
     base_tasks: "기본 태스크 수",
     peak_tasks: "최대 태스크 수",
     add_service: "서비스 추가",
+    page_previous: "이전 페이지",
+    page_next: "다음 페이지",
     duplicate: "복제",
     remove: "삭제",
     move_up: "위로 이동",
@@ -659,6 +674,11 @@ pub static KO: Strings = Strings {
     fargate_rates_read: |date, source| format!("Fargate 요금, 기준일 {date}({source})"),
     ec2_rates_read: |types, date, source| format!("EC2: 인스턴스 유형 {types}개, 기준일 {date}({source})"),
     tasks_running: |n| format!("태스크 {n}개"),
+    services_page: |first, last, total| format!("서비스 {total}개 중 {first}–{last}번"),
+    more_services: |n| format!("… 그 밖의 서비스 {n}개"),
+    worker_elapsed: |seconds| format!("{seconds}초 경과"),
+    other_clusters: |n| format!("그 밖의 클러스터 {n}개"),
+    placement_one_cluster: |cluster, clusters| format!("규모가 큰 시나리오라 배치 맵은 클러스터 {clusters}개 중 첫 번째인 {cluster} 클러스터만 다시 재생해 표시합니다."),
     // Korean puts the object first: "api 위로 이동".
     action_on: |action, target| format!("{target} {action}"),
     taskdefs_summary: |n| format!("ECS 작업 정의에서 서비스 {n}개"),
@@ -845,6 +865,14 @@ mod tests {
                 ("import_not_json", s.import_not_json("web", "reason")),
                 ("not_importable", s.not_importable("web", "web")),
                 ("service_renamed", s.service_renamed("web", "web-2")),
+                ("services_page", s.services_page(51, 100, 2000)),
+                ("more_services", s.more_services(1950)),
+                ("worker_elapsed", s.worker_elapsed(12)),
+                ("other_clusters", s.other_clusters(1971)),
+                (
+                    "placement_one_cluster",
+                    s.placement_one_cluster("web", 2000),
+                ),
             ]
         };
         for ((field, en), (_, ko)) in samples(&EN).into_iter().zip(samples(&KO)) {

@@ -13,6 +13,7 @@ use serde_json::{json, Value};
 use crate::doc::{self, ProfilePreset};
 use crate::format;
 use crate::strings::current as s;
+use crate::ui::editor_window::{last_page, page_rows, Pager};
 use crate::ui::store::{use_store, Store};
 
 const CPU_PRESETS: [u32; 7] = [256, 512, 1024, 2048, 4096, 8192, 16384];
@@ -55,7 +56,10 @@ fn service_name(store: Store, i: usize) -> String {
 #[component]
 pub fn ServicesEditor() -> impl IntoView {
     let store = use_store();
-    let count = move || store.doc.with(|d| doc::services(d).len());
+    let count = Memo::new(move |_| store.doc.with(|d| doc::services(d).len()));
+    // A big estate draws one page of rows (`editor_window`).
+    let page = RwSignal::new(0usize);
+    let total = Signal::derive(move || count.get());
     view! {
         <datalist id="cpu-presets">
             {CPU_PRESETS.iter().map(|c| view! { <option value=c.to_string()>{s().vcpu_hint(f64::from(*c))}</option> }).collect_view()}
@@ -63,6 +67,7 @@ pub fn ServicesEditor() -> impl IntoView {
         <datalist id="memory-presets">
             {MEMORY_PRESETS.iter().map(|m| view! { <option value=m.to_string()>{format!("{} GB", f64::from(*m) / 1024.0)}</option> }).collect_view()}
         </datalist>
+        <Pager page=page total=total testid="services-pager"/>
         <div class="table-wrap">
             <table class="services" data-testid="services-table">
                 <thead>
@@ -76,13 +81,18 @@ pub fn ServicesEditor() -> impl IntoView {
                         <th scope="col"><span class="sr-only">{s().col_actions}</span></th>
                     </tr>
                 </thead>
-                <For each=move || 0..count() key=|i| *i let:i>
+                <For each=move || page_rows(page.get(), count.get()) key=|i| *i let:i>
                     <ServiceRows i=i/>
                 </For>
             </table>
         </div>
+        <Pager page=page total=total testid="services-pager-bottom"/>
         <p class="row-actions">
-            <button type="button" class="primary" data-testid="add-service" on:click=move |_| store.edit(None, doc::add_service)>
+            <button type="button" class="primary" data-testid="add-service" on:click=move |_| {
+                store.edit(None, doc::add_service);
+                // The new row is the last: show its page.
+                page.set(last_page(count.get_untracked()));
+            }>
                 "+ " {s().add_service}
             </button>
             <span class="muted">{s().monthly_note}</span>
@@ -548,7 +558,9 @@ pub fn LayoutsEditor() -> impl IntoView {
     let store = use_store();
     let has = move |id: &'static str| store.doc.with(|d| doc::layouts(d).iter().any(|l| l == id));
     let custom_on = move || has("custom");
-    let count = move || store.doc.with(|d| doc::services(d).len());
+    let count = Memo::new(move |_| store.doc.with(|d| doc::services(d).len()));
+    let page = RwSignal::new(0usize);
+    let total = Signal::derive(move || count.get());
     view! {
         <fieldset class="layouts">
             <legend class="sr-only">{s().section_layouts}</legend>
@@ -567,10 +579,11 @@ pub fn LayoutsEditor() -> impl IntoView {
         {issues(store, "layouts".to_string())}
         <Show when=custom_on>
             <p class="muted small">{s().custom_hint}</p>
+            <Pager page=page total=total testid="custom-pager"/>
             <table class="mapping">
                 <thead><tr><th scope="col">{s().col_name}</th><th scope="col">{s().custom_cluster}</th><th scope="col">{s().custom_launch_type}</th></tr></thead>
                 <tbody>
-                    <For each=move || 0..count() key=|i| *i let:i>
+                    <For each=move || page_rows(page.get(), count.get()) key=|i| *i let:i>
                         <CustomRow i=i/>
                     </For>
                 </tbody>

@@ -5,6 +5,7 @@ pub mod app;
 pub mod browser;
 pub mod charts_view;
 pub mod editor;
+pub mod editor_window;
 pub mod lang;
 pub mod results;
 pub mod share;

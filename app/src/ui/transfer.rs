@@ -537,13 +537,14 @@ pub fn chart_svgs(
             charts::reservation::draw(root, &instances, s().axis_instances, Some(hour), &theme)
                 .is_ok()
         });
-        let map = chart_data::placement(scenario, option, hour, prices);
+        let only_first = chart_data::first_cluster_only(scenario, option);
+        let map = chart_data::placement(scenario, option, hour, prices, only_first);
         let names: Vec<String> = scenario.services.iter().map(|s| s.name.clone()).collect();
         draw("chart-placement", &|root| {
             charts::placement::draw(root, &map, &names, &theme).is_ok()
         });
     }
-    let bars = crate::showback::by_service(scenario, option);
+    let bars = chart_data::showback_bars(crate::showback::by_service(scenario, option));
     draw("chart-showback", &|root| {
         charts::showback::draw(root, &bars, &theme).is_ok()
     });

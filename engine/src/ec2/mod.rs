@@ -15,6 +15,7 @@
 //! [`crate::findings::Ec2Assumption`] (text in `crate::text`), shown to users. Failures are data: tasks that cannot run are listed in
 //! `unplaced` with the reason, and costs exclude them.
 
+pub mod binpack_index;
 pub mod ideal;
 pub mod instance;
 pub mod placement;
