@@ -45,7 +45,7 @@ pub fn Pager(page: RwSignal<usize>, total: Signal<usize>, testid: &'static str) 
                     {move || { let r = rows(); s().services_page(r.start + 1, r.end, total.get()) }}
                 </span>
                 <button type="button" data-testid=format!("{testid}-next")
-                    disabled=move || rows().end >= total.get()
+                    disabled=move || { rows().end >= total.get() }
                     on:click=move |_| page.update(|p| *p = ((*p).min(last_page(total.get_untracked())) + 1).min(last_page(total.get_untracked())))>
                     {s().page_next} " →"
                 </button>
