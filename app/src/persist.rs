@@ -20,12 +20,17 @@
 //!   `{"format": 1, "scenarios": [{"name": "…", "scenario": {…}}, …]}`.
 //! * [`RECOVERED_KEY_PREFIX`]`autosave` / `…scenarios`: the last unreadable
 //!   text found under those keys, kept verbatim for manual rescue.
+//! * [`PRICES_KEY`] `ecs-planner/prices/v1`: the pricing files imported, so
+//!   that a reload simulates with them too:
+//!   `{"format": 1, "regions": [RegionPrices, …]}`.
+//! * [`LANG_KEY`] `ecs-planner/lang/v1`: the language chosen, `en` or `ko`.
 
 // The app wires in what it needs; the rest is API for later screens.
 #![allow(dead_code)]
 
 use ecs_planner_engine::lang::Lang;
 use ecs_planner_engine::link::{self, LinkError, LinkView};
+use ecs_planner_engine::pricing::RegionPrices;
 use ecs_planner_engine::text::Render;
 use serde_json::{json, Map, Value};
 use std::cell::RefCell;
@@ -39,6 +44,8 @@ pub const LIBRARY_KEY: &str = "ecs-planner/scenarios/v1";
 /// The language the user chose with the header switch: `en` or `ko`
 /// (never in a share link: a link opens in each reader's language).
 pub const LANG_KEY: &str = "ecs-planner/lang/v1";
+/// Imported pricing files: `{"format": 1, "regions": [RegionPrices, …]}`.
+pub const PRICES_KEY: &str = "ecs-planner/prices/v1";
 /// Where unreadable stored text is kept: `…autosave`, `…scenarios`.
 pub const RECOVERED_KEY_PREFIX: &str = "ecs-planner/recovered/";
 /// The `format` this code writes under both keys.
@@ -799,6 +806,31 @@ pub fn view_json(view: &LinkView) -> Map<String, Value> {
 }
 
 // ---------------------------------------------------------------------------
+// Imported prices.
+
+/// The pricing files imported earlier (none when nothing, or nothing
+/// readable, is stored: the bundled prices then apply).
+pub fn stored_prices(store: &dyn KeyValueStore) -> Vec<RegionPrices> {
+    store
+        .get(PRICES_KEY)
+        .ok()
+        .flatten()
+        .and_then(|text| serde_json::from_str::<Value>(&text).ok())
+        .and_then(|v| v.get("regions").cloned())
+        .and_then(|regions| serde_json::from_value::<Vec<RegionPrices>>(regions).ok())
+        .unwrap_or_default()
+}
+
+/// Keeps an imported pricing file, replacing one kept for the same region.
+pub fn keep_prices(store: &dyn KeyValueStore, prices: &RegionPrices) -> Result<(), StoreError> {
+    let mut all = stored_prices(store);
+    all.retain(|p| p.region != prices.region);
+    all.push(prices.clone());
+    let document = json!({"format": STORAGE_FORMAT, "regions": all});
+    store.set(PRICES_KEY, &document.to_string())
+}
+
+// ---------------------------------------------------------------------------
 // The language.
 
 /// The page's language: the user's stored choice, else the browser's first
@@ -1367,5 +1399,32 @@ mod tests {
             LibraryError::NameTooLong { chars: 90 }.text(Lang::Ko),
             "이름이 90자입니다. 최대 80자까지 쓸 수 있습니다."
         );
+    }
+
+    #[test]
+    fn imported_prices_are_kept_one_file_per_region() {
+        let prices = |region: &str, vcpu: f64| -> RegionPrices {
+            serde_json::from_value(json!({
+                "region": region,
+                "fargate": {
+                    "linux_x86": {"usd_per_vcpu_hour": vcpu, "usd_per_gb_hour": 0.004},
+                    "snapshot": {"date": "2026-01", "source": "test"}
+                }
+            }))
+            .expect("a pricing file")
+        };
+        let store = MemoryStore::default();
+        assert_eq!(stored_prices(&store), vec![]);
+        keep_prices(&store, &prices("eu-west-1", 0.04)).expect("kept");
+        keep_prices(&store, &prices("ap-northeast-2", 0.05)).expect("kept");
+        // A second file for eu-west-1 replaces the first.
+        keep_prices(&store, &prices("eu-west-1", 0.03)).expect("kept");
+        assert_eq!(
+            stored_prices(&store),
+            vec![prices("ap-northeast-2", 0.05), prices("eu-west-1", 0.03)]
+        );
+        // Unreadable text under the key: nothing stored, nothing lost at start.
+        store.set(PRICES_KEY, "{not json").expect("set");
+        assert_eq!(stored_prices(&store), vec![]);
     }
 }
