@@ -59,9 +59,10 @@ pub struct Store {
     pub deferred: RwSignal<Option<Deferred>>,
     /// The prices simulated with: the bundled book plus imported pricing files.
     pub prices: RwSignal<PriceBook>,
-    /// Messages for the user (a link that did not open, storage recovered),
-    /// shown as dismissible banners by `ui::share::Notices`.
-    pub notices: RwSignal<Vec<String>>,
+    /// Notices for the user (a link that did not open, storage recovered),
+    /// kept typed and shown as dismissible banners by `ui::share::Notices`
+    /// in the page's language at display time.
+    pub notices: RwSignal<Vec<crate::persist::Notice>>,
     /// Each service's monthly cost on Fargate (the first Fargate option), in
     /// scenario order: computed once per result for every editor row to read
     /// (with 2,000 services, computing it per row took half a minute);
@@ -352,11 +353,9 @@ fn start_worker(
     Some(worker)
 }
 
+/// The store `App` provides. Every component is rendered inside `App`, so
+/// the context is always there; a missing one is a programming error that
+/// Leptos reports by the component's name (not a second, silent store).
 pub fn use_store() -> Store {
-    use_context::<Store>().unwrap_or_else(|| {
-        Store::new(
-            crate::doc::default_scenario(),
-            Signal::derive(crate::strings::current_lang),
-        )
-    })
+    expect_context::<Store>()
 }
