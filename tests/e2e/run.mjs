@@ -614,7 +614,19 @@ for (const [label, fragment, pattern] of [
     const message = (await notice.first().textContent()).trim();
     assert(pattern.test(message), `notice says what happened: ${message}`);
     await expectText(page, 'fargate-monthly', DEFAULT_MONTHLY, 'the example is shown');
-    if (label === 'garbled') await shot(page, 'issue7-garbled-link.png');
+    if (label === 'garbled') {
+      await shot(page, 'issue7-garbled-link.png');
+      // The notice is data, rendered when shown: after a switch to Korean
+      // the same banner reads in Korean (#15), with nothing English left.
+      await page.getByTestId('lang-ko').click();
+      await page.waitForFunction(() => document.documentElement.lang === 'ko', null, { timeout: 5000 });
+      const korean = (await notice.first().textContent()).trim();
+      assert(/^링크를 열 수 없습니다\./.test(korean), `the notice in Korean: ${korean}`);
+      assert(!/could not be opened|is shown instead/.test(korean), `no English left: ${korean}`);
+      assert(/대신 예제 시나리오를 표시합니다\./.test(korean), `says what is shown instead: ${korean}`);
+      assertEqual(await notice.count(), 1, 'still one notice after the switch');
+      await shot(page, 'issue7-garbled-link-ko.png');
+    }
     if (label === 'wrong-version') await shot(page, 'issue7-wrong-version-link.png');
     await notice.first().getByRole('button').click();
     assertEqual(await notice.count(), 0, 'notice dismissed');
