@@ -3,6 +3,7 @@
 //! ([`crate::charts`]), drawn on plotters' SVG backend. Pure: runs natively.
 
 use ecs_planner_engine::breakeven::BreakEven;
+use ecs_planner_engine::findings::OptionKey;
 use ecs_planner_engine::pricing::PriceBook;
 use ecs_planner_engine::report::SimulationReport;
 use ecs_planner_engine::scenario::{LaunchType, Scenario};
@@ -16,7 +17,7 @@ use crate::strings::current as s;
 pub fn chart_svgs(
     scenario: &Scenario,
     report: &SimulationReport,
-    selected: Option<&(String, String)>,
+    selected: Option<&OptionKey>,
     hour: u32,
     prices: &PriceBook,
     break_even: Option<&BreakEven>,

@@ -11,6 +11,7 @@
 //! User strings (scenario names, notices quoting them) only ever become
 //! text nodes.
 
+use ecs_planner_engine::findings::OptionKey;
 use ecs_planner_engine::link::{self, LinkView};
 use leptos::prelude::*;
 use serde_json::Value;
@@ -95,20 +96,17 @@ pub fn startup() -> Opening {
 /// The view (selected option, hour) as a link carries it.
 pub fn current_view(store: &Store) -> LinkView {
     LinkView {
-        option: store
-            .selected
-            .get()
-            .map(|(launch, layout)| format!("{launch}/{layout}")),
+        option: store.selected.get().map(|key| key.to_string()),
         hour: Some(store.hour.get()),
     }
 }
 
 /// Shows `view` in the store.
 pub fn apply_view(store: &Store, view: &LinkView) {
-    if let Some((launch, layout)) = view.option.as_deref().and_then(|o| o.split_once('/')) {
-        store
-            .selected
-            .set(Some((launch.to_string(), layout.to_string())));
+    // An option that is not a key (an old link's "custom") selects nothing:
+    // the charts then follow the cheapest option.
+    if let Some(key) = view.option.as_deref().and_then(OptionKey::parse) {
+        store.selected.set(Some(key));
     }
     if let Some(hour) = view.hour {
         store.hour.set(hour);

@@ -2,6 +2,7 @@
 //! simulation derived from it. Provided as a context; components take the
 //! narrowest handle they need.
 
+use ecs_planner_engine::findings::OptionKey;
 use ecs_planner_engine::lang::Lang;
 use ecs_planner_engine::pricing::{bundled, PriceBook};
 use leptos::prelude::*;
@@ -51,8 +52,9 @@ pub struct Store {
     pub doc: RwSignal<Value>,
     pub history: RwSignal<History>,
     pub result: Memo<Timed>,
-    /// The matrix cell the charts follow: (launch type, layout).
-    pub selected: RwSignal<Option<(String, String)>>,
+    /// The matrix cell the charts follow (`ec2/per-service`); `None`: the
+    /// cheapest option.
+    pub selected: RwSignal<Option<OptionKey>>,
     /// Hour of the horizon for hour-based views.
     pub hour: RwSignal<u32>,
     /// Break-even scan and full verdict, computed shortly after the edit.
