@@ -110,6 +110,8 @@ fn no_module_imports_one_above_it() {
             .to_string_lossy()
             .trim_end_matches(".rs")
             .to_string();
+        // A folder module (`validate/`, `ec2/`, `text/`) is one module: its
+        // files may use each other and must stay below what uses them.
         if module == "lib" || relative.ends_with("tests.rs") {
             continue;
         }
@@ -139,6 +141,7 @@ fn no_module_imports_one_above_it() {
     assert!(violations.is_empty(), "{violations:#?}");
     // The test really looked at the pipeline's stages.
     for stage in [
+        "validate",
         "report",
         "simulate",
         "breakeven",
