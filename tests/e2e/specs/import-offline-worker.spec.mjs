@@ -40,7 +40,7 @@ test('offline: a Compose file imported after a reload with the server stopped is
     expect(report, 'the Compose report, offline')
       .toContain('services.cart: deploy.resources.reservations.cpus (256 CPU units) used for placement, not deploy.resources.limits.cpus (512)');
     await expect(page.getByTestId('import-reading'), 'the reading state is gone once the report is shown').toHaveCount(0);
-    await shot(page, 'issue14-import-offline.png');
+    await shot(page, 'import-offline.png');
   } finally {
     await own.close();
   }

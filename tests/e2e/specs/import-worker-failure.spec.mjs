@@ -32,7 +32,7 @@ test('a worker that answers nonsense: a clear message in both languages, the sce
   );
   expect(await services(), 'no service added').toBe(3);
   await page.getByTestId('import-report').scrollIntoViewIfNeeded();
-  await shot(page, 'issue14-import-worker-failed.png');
+  await shot(page, 'import-worker-failed.png');
 
   await page.getByTestId('lang-ko').click();
   await page.waitForFunction(() => document.documentElement.lang === 'ko', null, { timeout: 5_000 });
@@ -41,7 +41,7 @@ test('a worker that answers nonsense: a clear message in both languages, the sce
     'compose-shop.yaml: 가져오기 워커가 시작되지 않았거나 응답하지 않아 읽지 못했습니다. 바뀐 내용은 없습니다. 페이지를 새로 고친 뒤 다시 가져오세요.',
   );
   await page.getByTestId('import-report').scrollIntoViewIfNeeded();
-  await shot(page, 'issue14-import-worker-failed-ko.png');
+  await shot(page, 'import-worker-failed-ko.png');
   await page.getByTestId('lang-en').click();
   await page.waitForFunction(() => document.documentElement.lang === 'en', null, { timeout: 5_000 });
 
