@@ -5,19 +5,27 @@
 //! array, or several files) and docker-compose YAML (or Compose written as
 //! JSON) add services; a pricing file (`RegionPrices`, as `ecs-planner
 //! pricing import` writes) is merged into the price book. What a text is,
-//! is the engine's `import::detect`; every import ends with a typed
-//! [`SourceReport`] (or a typed [`Failure`]) rendered when shown, so the
-//! report follows the language switch.
+//! is the engine's `import::detect` ([`classify`], on the page).
+//!
+//! Scenario and pricing files are read on the page. Everything else (task
+//! definitions, Compose, text of no known shape) is read by the Web Worker
+//! ([`read_services`], called by `worker_protocol::handle_import`), so the
+//! page's wasm does not carry the YAML parser, the Compose and task
+//! definition importers or their report text: the worker answers with the
+//! services, a typed [`Summary`] and the report rendered in every language
+//! the page speaks ([`InEveryLang`]); the page picks the language when it
+//! shows the report, so a report (or a refusal) follows the language switch.
 
 use ecs_planner_engine::import::{self, ImportError, ImportReport, Kind};
+use ecs_planner_engine::lang::Lang;
 use ecs_planner_engine::pricing::{RegionPrices, PRICING_FORMAT};
 use ecs_planner_engine::pricing_file::{read_pricing_file, PricingFileError};
-use ecs_planner_engine::text::messages::ReportSections;
 use ecs_planner_engine::text::Render;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::persist::StoreError;
-use crate::strings::current as s;
+use crate::strings::{current as s, strings};
 
 /// Longest text accepted by any import, bytes.
 pub const MAX_IMPORT_BYTES: usize = 8 * 1024 * 1024;
@@ -33,21 +41,56 @@ pub enum Imported {
     Prices(Box<RegionPrices>),
 }
 
-/// What was read from one source, for the import report. Typed, and
-/// rendered when shown, so the report follows the language switch.
+/// A value for each language the page speaks, picked when shown.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct InEveryLang<T> {
+    pub en: T,
+    pub ko: T,
+}
+
+impl<T> InEveryLang<T> {
+    /// `render` in each language.
+    pub fn new(render: impl Fn(Lang) -> T) -> Self {
+        InEveryLang {
+            en: render(Lang::En),
+            ko: render(Lang::Ko),
+        }
+    }
+
+    /// The value in `lang`.
+    pub fn get(&self, lang: Lang) -> &T {
+        match lang {
+            Lang::En => &self.en,
+            Lang::Ko => &self.ko,
+        }
+    }
+}
+
+/// A report's lines by section, in one language.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Lines {
+    pub read: Vec<String>,
+    pub ignored: Vec<String>,
+    pub check: Vec<String>,
+}
+
+/// What was read from one source, for the import report. Typed (or, for
+/// the worker's part, rendered in every language), and rendered when
+/// shown, so the report follows the language switch.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SourceReport {
     pub source: String,
     pub summary: Summary,
-    /// The engine's report of task definitions or a Compose file.
-    pub report: Option<ImportReport>,
+    /// The engine's report of task definitions or a Compose file, as the
+    /// worker rendered it.
+    pub report: Option<InEveryLang<Lines>>,
     /// What the app itself read or did (prices, region, renamed services).
     pub read: Vec<AppLine>,
     pub check: Vec<AppLine>,
 }
 
 /// The one-line summary of a source.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Summary {
     Scenario,
     TaskDefinitions { services: usize },
@@ -107,10 +150,12 @@ pub enum Problem {
     TooBig {
         bytes: usize,
     },
-    /// The engine's refusal (empty, broken JSON, a Compose file it cannot read).
-    Import(ImportError),
-    /// Task definitions, none of which could be read.
-    NoTaskDefinition(ImportReport),
+    /// The worker's refusal (empty, broken JSON, a Compose file it cannot
+    /// read, task definitions none of which could be read), with the
+    /// source's name, in every language.
+    Refused(InEveryLang<String>),
+    /// The import worker could not be started, stopped, or did not answer.
+    WorkerFailed,
     Pricing(PricingFileError),
 }
 
@@ -118,22 +163,12 @@ impl Failure {
     /// The message, in the page's language.
     pub fn message(&self) -> String {
         let source = self.source.as_str();
-        let lang = crate::strings::current_lang();
         match &self.problem {
             Problem::TooBig { bytes } => {
                 s().import_too_big(source, *bytes, MAX_IMPORT_BYTES / (1024 * 1024))
             }
-            Problem::Import(ImportError::Empty) => s().nothing_to_import(source),
-            Problem::Import(ImportError::NotJson { detail }) => s().import_not_json(source, detail),
-            Problem::Import(ImportError::NotServices { .. } | ImportError::Unrecognised) => {
-                s().not_importable(source, PRICING_FORMAT)
-            }
-            Problem::Import(error @ ImportError::Compose(_)) => {
-                format!("{source}: {}", error.render(lang))
-            }
-            Problem::NoTaskDefinition(report) => {
-                s().no_taskdef_read(source, &report.sections(lang).check.join(" "))
-            }
+            Problem::Refused(message) => message.get(crate::strings::current_lang()).clone(),
+            Problem::WorkerFailed => s().import_worker_failed(source),
             Problem::Pricing(e) => match e {
                 PricingFileError::OtherFormat(format) => {
                     s().pricing_other_format(source, format, PRICING_FORMAT)
@@ -148,28 +183,81 @@ impl Failure {
     }
 }
 
-fn import_services(source: &str, text: &str) -> Result<(Imported, SourceReport), Failure> {
-    let fail = |problem| Failure {
-        source: source.to_string(),
-        problem,
+/// Services read by the worker from one source: what it sends the page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ServicesRead {
+    /// Scenario-file service objects, in the file's order.
+    pub services: Vec<Value>,
+    pub summary: Summary,
+    pub report: InEveryLang<Lines>,
+}
+
+/// Reads task definitions or a Compose file (or refuses the text), in the
+/// worker: the services, and the report or the refusal in every language.
+/// Task definitions that cannot be read are reported and the rest added;
+/// a file none of whose definitions can be read is refused.
+pub fn read_services(source: &str, text: &str) -> Result<ServicesRead, InEveryLang<String>> {
+    let refuse = |error: &ImportError| {
+        InEveryLang::new(|lang| {
+            let s = strings(lang);
+            match error {
+                ImportError::Empty => s.nothing_to_import(source),
+                ImportError::NotJson { detail } => s.import_not_json(source, detail),
+                ImportError::NotServices { .. } | ImportError::Unrecognised => {
+                    s.not_importable(source, PRICING_FORMAT)
+                }
+                ImportError::Compose(_) => format!("{source}: {}", error.render(lang)),
+            }
+        })
     };
-    let imported = import::import(text).map_err(|e| fail(Problem::Import(e)))?;
+    let imported = import::import(text).map_err(|e| refuse(&e))?;
     let services = imported.services.len();
     let summary = match &imported.report {
         ImportReport::TaskDefinitions(_) if services == 0 => {
-            return Err(fail(Problem::NoTaskDefinition(imported.report)))
+            return Err(InEveryLang::new(|lang| {
+                strings(lang)
+                    .no_taskdef_read(source, &imported.report.sections(lang).check.join(" "))
+            }))
         }
         ImportReport::TaskDefinitions(_) => Summary::TaskDefinitions { services },
         ImportReport::Compose(_) => Summary::Compose { services },
     };
-    let report = SourceReport {
-        source: source.to_string(),
+    let report = InEveryLang::new(|lang| {
+        let sections = imported.report.sections(lang);
+        Lines {
+            read: sections.read,
+            ignored: sections.ignored,
+            check: sections.check,
+        }
+    });
+    Ok(ServicesRead {
+        services: imported.services,
         summary,
-        report: Some(imported.report),
-        read: Vec::new(),
-        check: Vec::new(),
-    };
-    Ok((Imported::Services(imported.services), report))
+        report,
+    })
+}
+
+/// What the page makes of the worker's answer for `source`.
+pub fn from_worker(
+    source: &str,
+    read: Result<ServicesRead, InEveryLang<String>>,
+) -> Result<(Imported, SourceReport), Failure> {
+    match read {
+        Ok(read) => Ok((
+            Imported::Services(read.services),
+            SourceReport {
+                source: source.to_string(),
+                summary: read.summary,
+                report: Some(read.report),
+                read: Vec::new(),
+                check: Vec::new(),
+            },
+        )),
+        Err(message) => Err(Failure {
+            source: source.to_string(),
+            problem: Problem::Refused(message),
+        }),
+    }
 }
 
 fn import_pricing(source: &str, value: Value) -> Result<(Imported, SourceReport), Failure> {
@@ -204,20 +292,32 @@ fn import_pricing(source: &str, value: Value) -> Result<(Imported, SourceReport)
     Ok((Imported::Prices(Box::new(prices)), report))
 }
 
-/// Reads one file or pasted text: a scenario, task definition(s), a
-/// Compose file or a pricing file, by its shape (`import::detect`:
-/// JSON by its fields, anything else as docker-compose YAML).
-pub fn classify(source: &str, text: &str) -> Result<(Imported, SourceReport), Failure> {
+/// Where one file or pasted text is read.
+#[derive(Debug, Clone, PartialEq)]
+// Returned once per source and matched at once: boxing buys nothing.
+#[allow(clippy::large_enum_variant)]
+pub enum Classified {
+    /// Read on the page: a scenario or pricing file, or a refusal.
+    Here(Result<(Imported, SourceReport), Failure>),
+    /// Task definitions, Compose, or no known shape: for the worker
+    /// ([`read_services`]).
+    InWorker,
+}
+
+/// Sorts one file or pasted text by its shape (`import::detect`: JSON by
+/// its fields, anything else as docker-compose YAML), reading scenario
+/// and pricing files at once.
+pub fn classify(source: &str, text: &str) -> Classified {
     if text.len() > MAX_IMPORT_BYTES {
-        return Err(Failure {
+        return Classified::Here(Err(Failure {
             source: source.to_string(),
             problem: Problem::TooBig { bytes: text.len() },
-        });
+        }));
     }
     let json = || serde_json::from_str::<Value>(text.trim_start()).unwrap_or(Value::Null);
     match import::detect(text) {
-        Kind::Pricing => import_pricing(source, json()),
-        Kind::Scenario => Ok((
+        Kind::Pricing => Classified::Here(import_pricing(source, json())),
+        Kind::Scenario => Classified::Here(Ok((
             Imported::Scenario(json()),
             SourceReport {
                 source: source.to_string(),
@@ -226,8 +326,8 @@ pub fn classify(source: &str, text: &str) -> Result<(Imported, SourceReport), Fa
                 read: Vec::new(),
                 check: Vec::new(),
             },
-        )),
-        Kind::TaskDefinitions | Kind::Compose | Kind::Unknown => import_services(source, text),
+        ))),
+        Kind::TaskDefinitions | Kind::Compose | Kind::Unknown => Classified::InWorker,
     }
 }
 
@@ -278,12 +378,12 @@ pub fn summary(summary: &Summary) -> String {
     }
 }
 
-/// A source's report lines in the page's language: the engine's, then the app's.
-pub fn shown_lines(report: &SourceReport) -> ReportSections {
+/// A source's report lines in the page's language: the worker's, then the app's.
+pub fn shown_lines(report: &SourceReport) -> Lines {
     let mut shown = report
         .report
         .as_ref()
-        .map(|r| r.sections(crate::strings::current_lang()))
+        .map(|r| r.get(crate::strings::current_lang()).clone())
         .unwrap_or_default();
     shown.read.extend(report.read.iter().map(AppLine::text));
     shown.check.extend(report.check.iter().map(AppLine::text));
@@ -294,8 +394,30 @@ pub fn shown_lines(report: &SourceReport) -> ReportSections {
 mod tests {
     use super::*;
 
+    /// One source read as the app reads it: on the page, or through the
+    /// worker's JSON messages (`worker_protocol::handle_import`).
+    fn read(source: &str, text: &str) -> Result<(Imported, SourceReport), Failure> {
+        match classify(source, text) {
+            Classified::Here(result) => result,
+            Classified::InWorker => {
+                let request = crate::worker_protocol::ImportRequest {
+                    import: 9,
+                    source: source.to_string(),
+                    text: text.to_string(),
+                };
+                let reply = crate::worker_protocol::handle_import(
+                    &serde_json::to_string(&request).unwrap(),
+                );
+                let reply: crate::worker_protocol::ImportResponse =
+                    serde_json::from_str(&reply).unwrap();
+                assert_eq!(reply.import, 9);
+                from_worker(source, reply.result)
+            }
+        }
+    }
+
     fn kind(text: &str) -> String {
-        match classify("t", text) {
+        match read("t", text) {
             Ok((Imported::Scenario(_), _)) => "scenario".into(),
             Ok((Imported::Services(s), _)) => format!("services:{}", s.len()),
             Ok((Imported::Prices(p), _)) => format!("prices:{}", p.region),
@@ -345,7 +467,7 @@ mod tests {
     fn the_report_follows_the_language() {
         use crate::strings::{set_current_lang, Lang};
         let compose = "services:\n  web:\n    image: nginx\n    deploy:\n      replicas: 3\n";
-        let (_, report) = classify("shop.yaml", compose).unwrap();
+        let (_, report) = read("shop.yaml", compose).unwrap();
         set_current_lang(Lang::En);
         let en = shown_lines(&report);
         set_current_lang(Lang::Ko);
@@ -365,7 +487,7 @@ mod tests {
         );
         assert!(ko.check[0].contains("256 CPU 단위"));
         assert!(ko.check[1].contains("512 MiB"));
-        let failure = classify("bad.yaml", "services: []\n").unwrap_err();
+        let failure = read("bad.yaml", "services: []\n").unwrap_err();
         let en = failure.message();
         set_current_lang(Lang::Ko);
         let ko = failure.message();
@@ -382,7 +504,7 @@ mod tests {
 
     #[test]
     fn task_definitions_none_of_which_can_be_read_fail_with_every_problem() {
-        let failure = classify(
+        let failure = read(
             "td.json",
             r#"{"family": "web", "containerDefinitions": []}"#,
         )

@@ -81,7 +81,7 @@ strings! {
         report_read, report_ignored, report_check, export, export_scenario, export_csv,
         export_markdown, export_charts_png, export_charts_svg, export_needs_results, imported_prices,
         pricing_region_marks,
-        language, pasted_text, import_scenario_file,
+        language, pasted_text, import_scenario_file, import_reading,
         incomplete, incomplete_hint, download_failed, chart_read_failed,
     }
     fns {
@@ -122,6 +122,7 @@ strings! {
         nothing_to_import(source: &str);
         import_not_json(source: &str, error: &str);
         not_importable(source: &str, format: &str);
+        import_worker_failed(source: &str);
         service_renamed(name: &str, free: &str);
     }
 }
@@ -383,6 +384,7 @@ pub static EN: Strings = Strings {
     pricing_region_marks: "Every region has Fargate Linux/x86 prices; \"EC2\", \"Fargate ARM\" and \"Fargate Windows\" mark the other prices bundled for it (ecs-planner pricing list gives their dates).",
     language: "Language",
     pasted_text: "pasted text",
+    import_reading: "Reading the import…",
     import_scenario_file: "a scenario file (replaces the scenario; Undo goes back)",
     incomplete: "incomplete · not ranked",
     incomplete_hint: "Some tasks run nowhere in this option, so its cost leaves them out and it is not ranked.",
@@ -437,6 +439,7 @@ pub static EN: Strings = Strings {
     nothing_to_import: |source| format!("{source}: there is nothing to import."),
     import_not_json: |source, error| format!("{source}: not valid JSON: {error}"),
     not_importable: |source, format| format!("{source}: not a scenario, task definition, Compose or pricing file (no \"services\", \"containerDefinitions\" or \"format\": \"{format}\")."),
+    import_worker_failed: |source| format!("{source}: could not be read: the planner's import worker did not start or did not answer. Nothing was changed; reload the page and import it again."),
     service_renamed: |name, free| format!("{name} was renamed {free} (the name was taken)"),
 };
 
@@ -602,6 +605,7 @@ pub static KO: Strings = Strings {
     pricing_region_marks: "모든 리전에 Fargate Linux/x86 요금이 있습니다. \u{201c}EC2\u{201d}, \u{201c}Fargate ARM\u{201d}, \u{201c}Fargate Windows\u{201d} 표시는 그 리전에 번들된 다른 요금을 뜻합니다(기준일은 ecs-planner pricing list로 확인합니다).",
     language: "언어",
     pasted_text: "붙여넣은 내용",
+    import_reading: "가져온 내용을 읽는 중…",
     import_scenario_file: "시나리오 파일(현재 시나리오를 대체합니다. 실행 취소로 되돌릴 수 있습니다)",
     incomplete: "불완전 · 순위 제외",
     incomplete_hint: "일부 태스크의 비용이 빠져 있어 순위에서 제외됩니다.",
@@ -651,6 +655,7 @@ pub static KO: Strings = Strings {
     nothing_to_import: |source| format!("{source}: 가져올 내용이 없습니다."),
     import_not_json: |source, error| format!("{source}: 올바른 JSON이 아닙니다: {error}"),
     not_importable: |source, format| format!("{source}: 시나리오, 작업 정의, Compose, 가격 파일 중 어느 것도 아닙니다(\"services\", \"containerDefinitions\", \"format\": \"{format}\" 중 어느 것도 없음)."),
+    import_worker_failed: |source| format!("{source}: 가져오기 워커가 시작되지 않았거나 응답하지 않아 읽지 못했습니다. 바뀐 내용은 없습니다. 페이지를 새로 고친 뒤 다시 가져오세요."),
     service_renamed: |name, free| format!("{name} → {free}: 같은 이름이 이미 있어 이름을 바꿨습니다"),
 };
 
@@ -822,6 +827,7 @@ mod tests {
                 ("nothing_to_import", s.nothing_to_import("web")),
                 ("import_not_json", s.import_not_json("web", "reason")),
                 ("not_importable", s.not_importable("web", "web")),
+                ("import_worker_failed", s.import_worker_failed("web")),
                 ("service_renamed", s.service_renamed("web", "web-2")),
             ]
         };

@@ -18,7 +18,8 @@ use leptos::prelude::*;
 use serde_json::Value;
 
 use crate::import::{
-    add_services, classify, shown_lines, summary, AppLine, Failure, Imported, SourceReport,
+    add_services, classify, shown_lines, summary, AppLine, Classified, Failure, Imported,
+    SourceReport,
 };
 use crate::persist;
 use crate::strings::current as s;
@@ -85,40 +86,65 @@ thread_local! {
     static LAST_REPORT: std::cell::RefCell<Vec<Entry>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// Shows `entries` as the import report (and keeps them for a rebuild).
-fn show(reports: RwSignal<Vec<Entry>>, entries: Vec<Entry>) {
-    LAST_REPORT.with(|last| *last.borrow_mut() = entries.clone());
-    reports.set(entries);
+/// The import panel's signals: the report, and the sources being read.
+#[derive(Debug, Clone, Copy)]
+struct Panel {
+    reports: RwSignal<Vec<Entry>>,
+    /// Sources still being read (the worker's part may take a moment).
+    reading: RwSignal<usize>,
 }
 
-/// Imports each `(source, text)` and shows the report.
-fn import_all(store: Store, reports: RwSignal<Vec<Entry>>, sources: Vec<(String, String)>) {
-    let mut out = Vec::new();
-    for (source, text) in sources {
-        match classify(&source, &text) {
-            Ok((imported, mut report)) => {
-                apply(&store, imported, &mut report);
-                out.push(Ok(report));
+/// Shows `entries` as the import report (and keeps them for a rebuild).
+/// A panel rebuilt (language switch) while an import was read has new
+/// signals: the old ones are gone, and the kept report shows in the new one.
+fn show(panel: Panel, entries: Vec<Entry>) {
+    LAST_REPORT.with(|last| *last.borrow_mut() = entries.clone());
+    panel.reports.try_set(entries);
+}
+
+/// Imports each `(source, text)` in order and shows the report: scenario
+/// and pricing files are read here, every other source by the import
+/// worker (`ui::import_worker`), meanwhile the panel says it is reading.
+fn import_all(store: Store, panel: Panel, sources: Vec<(String, String)>) {
+    if sources.is_empty() {
+        return;
+    }
+    panel.reading.try_set(sources.len());
+    leptos::task::spawn_local(async move {
+        let mut out = Vec::new();
+        for (source, text) in sources {
+            let read = match classify(&source, &text) {
+                Classified::Here(read) => read,
+                Classified::InWorker => crate::ui::import_worker::read(&source, &text).await,
+            };
+            match read {
+                Ok((imported, mut report)) => {
+                    apply(&store, imported, &mut report);
+                    out.push(Ok(report));
+                }
+                Err(problem) => out.push(Err(problem)),
             }
-            Err(problem) => out.push(Err(problem)),
+            panel.reading.try_update(|n| *n = n.saturating_sub(1));
         }
-    }
-    show(reports, out);
-    // Close the menu so that the report below it can be read.
-    if let Some(menu) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector("details.transfer").ok().flatten())
-    {
-        let _ = menu.remove_attribute("open");
-    }
+        panel.reading.try_set(0);
+        show(panel, out);
+        // Close the menu so that the report below it can be read.
+        if let Some(menu) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector("details.transfer").ok().flatten())
+        {
+            let _ = menu.remove_attribute("open");
+        }
+    });
 }
 
 /// Reads `files` (a FileList from an input or a drop) and imports them.
-fn import_files(store: Store, reports: RwSignal<Vec<Entry>>, files: web_sys::FileList) {
+fn import_files(store: Store, panel: Panel, files: web_sys::FileList) {
     let list: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
     if list.is_empty() {
         return;
     }
+    panel.reading.try_set(list.len());
     leptos::task::spawn_local(async move {
         let mut sources = Vec::new();
         for file in list {
@@ -132,7 +158,7 @@ fn import_files(store: Store, reports: RwSignal<Vec<Entry>>, files: web_sys::Fil
                 None => sources.push((name, String::new())),
             }
         }
-        import_all(store, reports, sources);
+        import_all(store, panel, sources);
     });
 }
 
@@ -198,6 +224,10 @@ fn export_svgs(store: &Store) -> Result<(), String> {
 pub fn Transfer() -> impl IntoView {
     let store = use_store();
     let reports = RwSignal::new(LAST_REPORT.with(|last| last.borrow().clone()));
+    let panel = Panel {
+        reports,
+        reading: RwSignal::new(0),
+    };
     let pasted = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<String>);
 
@@ -206,7 +236,7 @@ pub fn Transfer() -> impl IntoView {
     let drop = window_event_listener(leptos::ev::drop, move |e| {
         e.prevent_default();
         if let Some(files) = e.data_transfer().and_then(|d| d.files()) {
-            import_files(store, reports, files);
+            import_files(store, panel, files);
         }
     });
     on_cleanup(move || {
@@ -220,7 +250,7 @@ pub fn Transfer() -> impl IntoView {
             .target()
             .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
         if let Some(files) = input.as_ref().and_then(|i| i.files()) {
-            import_files(store, reports, files);
+            import_files(store, panel, files);
         }
         if let Some(input) = input {
             input.set_value("");
@@ -279,7 +309,7 @@ pub fn Transfer() -> impl IntoView {
                 </label>
                 <button type="button" data-testid="import-pasted" on:click=move |_| {
                     let text = pasted.get_untracked();
-                    import_all(store, reports, vec![(s().pasted_text.to_string(), text)]);
+                    import_all(store, panel, vec![(s().pasted_text.to_string(), text)]);
                     pasted.set(String::new());
                 }>{s().import_pasted}</button>
                 <h3 class="sub">{s().export}</h3>
@@ -293,12 +323,15 @@ pub fn Transfer() -> impl IntoView {
                 {move || problem.get().map(|p| view! { <p class="error" role="alert">{p}</p> })}
             </div>
         </details>
+        {move || (panel.reading.get() > 0).then(|| view! {
+            <p class="muted import-reading" role="status" data-testid="import-reading">{s().import_reading}</p>
+        })}
         {move || {
             let list = reports.get();
             (!list.is_empty()).then(|| view! {
                 <section class="import-report" data-testid="import-report" aria-label=s().import_report>
                     <h3 class="sub">{s().import_report}
-                        <button type="button" class="dismiss" aria-label=s().dismiss_notice on:click=move |_| show(reports, Vec::new())>"×"</button>
+                        <button type="button" class="dismiss" aria-label=s().dismiss_notice on:click=move |_| show(panel, Vec::new())>"×"</button>
                     </h3>
                     {list.into_iter().map(|entry| match entry {
                         Ok(r) => {

@@ -21,7 +21,7 @@ test('a notice shown in English reads in Korean after the language switch', asyn
   expect(korean, 'says what is shown instead').toMatch(/대신 예제 시나리오를 표시합니다\./);
   expect(korean, 'no English left').not.toMatch(/could not be opened|is shown instead/);
   await expect(notice, 'still one notice after the switch').toHaveCount(1);
-  await shot(page, 'issue15-garbled-link-ko.png');
+  await shot(page, 'garbled-link-ko.png');
   await notice.first().getByRole('button').click();
   await expect(notice, 'notice dismissed').toHaveCount(0);
 });
