@@ -128,6 +128,57 @@ fn errors_go_to_stderr_with_exit_status_2() {
     }
 }
 
+/// The third golden v1 link (hostile names, custom layout): its view
+/// selects "custom", which names no option (written before options were
+/// typed). See tests/golden/links-v1.txt.
+fn golden_custom() -> String {
+    let golden = include_str!("../../tests/golden/links-v1.txt");
+    golden
+        .lines()
+        .filter_map(|line| line.strip_prefix("link: "))
+        .nth(2)
+        .expect("a third golden link")
+        .to_string()
+}
+
+#[test]
+fn decode_opens_a_link_with_an_unknown_option_and_says_so() {
+    let output = run(&["link", "decode", &golden_custom()], None);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let scenario: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("json out");
+    assert_eq!(scenario["layouts"], serde_json::json!(["custom"]));
+    assert_eq!(scenario["x-note"], "kept as-is");
+    assert_eq!(
+        stderr(&output),
+        "The link selects the option \"custom\", which is not an option of this version \
+         (options are written like ec2/per-service); it opens with no option selected.\n",
+        "no view line, one notice"
+    );
+    let korean = run(&["--lang", "ko", "link", "decode", &golden_custom()], None);
+    assert!(korean.status.success(), "{}", stderr(&korean));
+    assert_eq!(stdout(&korean), stdout(&output), "the same scenario");
+    assert!(
+        stderr(&korean).starts_with("링크가 선택한 \"custom\" 옵션은"),
+        "{}",
+        stderr(&korean)
+    );
+}
+
+#[test]
+fn encode_rejects_an_option_that_is_no_option_key() {
+    let path = write_temp("link-option.json", "{}");
+    for option in ["custom", "ec2", "lambda/single", "ec2/per_service"] {
+        let output = run(&["link", "encode", &path, "--option", option], None);
+        assert_eq!(output.status.code(), Some(2), "{option}");
+        assert!(stdout(&output).is_empty(), "{option}");
+        assert!(
+            stderr(&output).contains(&format!("--option {option}: expected LAUNCH_TYPE/LAYOUT")),
+            "{option}: {}",
+            stderr(&output)
+        );
+    }
+}
+
 #[test]
 fn encode_rejects_a_bad_hour() {
     let path = write_temp("link-hour.json", "{}");

@@ -97,20 +97,20 @@ pub fn startup() -> Opening {
 /// The view (selected option, hour) as a link carries it.
 pub fn current_view(store: &Store) -> LinkView {
     LinkView {
-        option: store
-            .selected
-            .get()
-            .map(|(launch, layout)| format!("{launch}/{layout}")),
+        option: store.selected.get().and_then(|(launch, layout)| {
+            ecs_planner_engine::findings::OptionKey::parse(&format!("{launch}/{layout}"))
+        }),
         hour: Some(store.hour.get()),
     }
 }
 
 /// Shows `view` in the store.
 pub fn apply_view(store: &Store, view: &LinkView) {
-    if let Some((launch, layout)) = view.option.as_deref().and_then(|o| o.split_once('/')) {
-        store
-            .selected
-            .set(Some((launch.to_string(), layout.to_string())));
+    if let Some(key) = view.option {
+        store.selected.set(Some((
+            key.launch_type.as_str().to_string(),
+            key.layout.as_str().to_string(),
+        )));
     }
     if let Some(hour) = view.hour {
         store.hour.set(hour);
