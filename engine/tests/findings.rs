@@ -296,7 +296,9 @@ fn check_against_report(
         } => {
             assert!(fields.has(*monthly_waste_usd), "{ctx}");
             // The Fargate option's note prints the same figure.
-            let note = format!("wasting {monthly_waste_usd:.2} USD/month");
+            // One money formatter: the note and the verdict both print
+            // `report::format_usd`.
+            let note = format!("wasting {}/month", format_usd(*monthly_waste_usd));
             assert!(
                 report
                     .options
@@ -594,6 +596,32 @@ fn the_discounted_rounding_figure_is_the_same_in_note_and_verdict() {
         .unwrap()
         .monthly_waste_usd;
     assert!((waste - 11.0814).abs() < 1e-9, "{waste}");
+    // The Fargate option's note prints the same $11.08 with the same
+    // formatter, in English and in Korean.
+    let fargate = report
+        .options
+        .iter()
+        .find(|o| o.key() == "fargate/single")
+        .expect("fargate/single");
+    let note = fargate
+        .notes
+        .iter()
+        .find(|n| n.starts_with("odd:"))
+        .expect("a rounding note");
+    assert!(note.ends_with("wasting $11.08/month"), "{note}");
+    let mut ko = report.clone();
+    ecs_planner_engine::text::render_report(&mut ko, Lang::Ko);
+    let fargate_ko = ko
+        .options
+        .iter()
+        .find(|o| o.key() == "fargate/single")
+        .expect("fargate/single");
+    let note_ko = fargate_ko
+        .notes
+        .iter()
+        .find(|n| n.starts_with("odd:"))
+        .expect("a Korean rounding note");
+    assert!(note_ko.ends_with("월 $11.08의 비용이 낭비됩니다."), "{note_ko}");
 }
 
 /// The plan's own findings against their report (and the scenario they
