@@ -621,7 +621,10 @@ fn the_discounted_rounding_figure_is_the_same_in_note_and_verdict() {
         .iter()
         .find(|n| n.starts_with("odd:"))
         .expect("a Korean rounding note");
-    assert!(note_ko.ends_with("월 $11.08의 비용이 낭비됩니다."), "{note_ko}");
+    assert!(
+        note_ko.ends_with("월 $11.08의 비용이 낭비됩니다."),
+        "{note_ko}"
+    );
 }
 
 /// The plan's own findings against their report (and the scenario they

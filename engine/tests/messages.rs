@@ -3,6 +3,10 @@
 //! JSON values in both; a few Korean messages checked word for word.
 
 #![allow(clippy::panic, clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use common::has_hangul;
 use ecs_planner_engine::import::compose::{ComposeError, ComposeLine, NotCompose};
 use ecs_planner_engine::import::offer::{FargatePlatform, OfferError, OfferNote};
 use ecs_planner_engine::import::taskdef::{ContainerMemory, TaskDefLine};
@@ -376,10 +380,6 @@ fn covered(p: &Problem) {
         | Problem::TaskDefContainerMemoryMissing
         | Problem::TaskDefContainersMemoryAboveEc2 => {}
     }
-}
-
-fn has_hangul(text: &str) -> bool {
-    text.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c))
 }
 
 /// The runs of digits in `text` (`"1 to 8760"` → `["1", "8760"]`).
