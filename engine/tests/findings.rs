@@ -598,29 +598,20 @@ fn the_discounted_rounding_figure_is_the_same_in_note_and_verdict() {
     assert!((waste - 11.0814).abs() < 1e-9, "{waste}");
     // The Fargate option's note prints the same $11.08 with the same
     // formatter, in English and in Korean.
-    let fargate = report
-        .options
-        .iter()
-        .find(|o| o.key() == "fargate/single")
-        .expect("fargate/single");
-    let note = fargate
-        .notes
-        .iter()
-        .find(|n| n.starts_with("odd:"))
-        .expect("a rounding note");
+    let rounding_note = |report: &SimulationReport| {
+        report
+            .options
+            .iter()
+            .find(|o| o.key() == "fargate/single")
+            .and_then(|o| o.notes.iter().find(|n| n.starts_with("odd:")))
+            .cloned()
+            .expect("a rounding note on fargate/single")
+    };
+    let note = rounding_note(&report);
     assert!(note.ends_with("wasting $11.08/month"), "{note}");
     let mut ko = report.clone();
     ecs_planner_engine::text::render_report(&mut ko, Lang::Ko);
-    let fargate_ko = ko
-        .options
-        .iter()
-        .find(|o| o.key() == "fargate/single")
-        .expect("fargate/single");
-    let note_ko = fargate_ko
-        .notes
-        .iter()
-        .find(|n| n.starts_with("odd:"))
-        .expect("a Korean rounding note");
+    let note_ko = rounding_note(&ko);
     assert!(
         note_ko.ends_with("월 $11.08의 비용이 낭비됩니다."),
         "{note_ko}"

@@ -14,10 +14,7 @@ fuzz_target!(|data: &[u8]| {
         for service in &imported.services {
             assert!(service["name"].is_string(), "{service}");
             assert!(service["cpu"].as_u64().is_some_and(|c| c > 0), "{service}");
-            assert!(
-                service["memory"].as_u64().is_some_and(|m| m > 0),
-                "{service}"
-            );
+            assert!(service["memory"].as_u64().is_some_and(|m| m > 0), "{service}");
         }
     }
 });
