@@ -4,6 +4,7 @@
 pub mod app;
 pub mod browser;
 pub mod charts_view;
+pub mod download;
 pub mod editor;
 pub mod lang;
 pub mod results;

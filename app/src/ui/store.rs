@@ -2,6 +2,7 @@
 //! simulation derived from it. Provided as a context; components take the
 //! narrowest handle they need.
 
+use ecs_planner_engine::findings::OptionKey;
 use ecs_planner_engine::lang::Lang;
 use ecs_planner_engine::pricing::{bundled, PriceBook};
 use leptos::prelude::*;
@@ -51,17 +52,19 @@ pub struct Store {
     pub doc: RwSignal<Value>,
     pub history: RwSignal<History>,
     pub result: Memo<Timed>,
-    /// The matrix cell the charts follow: (launch type, layout).
-    pub selected: RwSignal<Option<(String, String)>>,
+    /// The matrix cell the charts follow (`ec2/per-service`); `None`: the
+    /// cheapest option.
+    pub selected: RwSignal<Option<OptionKey>>,
     /// Hour of the horizon for hour-based views.
     pub hour: RwSignal<u32>,
     /// Break-even scan and full verdict, computed shortly after the edit.
     pub deferred: RwSignal<Option<Deferred>>,
     /// The prices simulated with: the bundled book plus imported pricing files.
     pub prices: RwSignal<PriceBook>,
-    /// Messages for the user (a link that did not open, storage recovered),
-    /// shown as dismissible banners by `ui::share::Notices`.
-    pub notices: RwSignal<Vec<String>>,
+    /// Notices for the user (a link that did not open, storage recovered),
+    /// kept typed and shown as dismissible banners by `ui::share::Notices`
+    /// in the page's language at display time.
+    pub notices: RwSignal<Vec<crate::persist::Notice>>,
     /// Each service's monthly cost on Fargate (the first Fargate option), in
     /// scenario order: computed once per result for every editor row to read
     /// (with 2,000 services, computing it per row took half a minute);
@@ -352,11 +355,9 @@ fn start_worker(
     Some(worker)
 }
 
+/// The store `App` provides. Every component is rendered inside `App`, so
+/// the context is always there; a missing one is a programming error that
+/// Leptos reports by the component's name (not a second, silent store).
 pub fn use_store() -> Store {
-    use_context::<Store>().unwrap_or_else(|| {
-        Store::new(
-            crate::doc::default_scenario(),
-            Signal::derive(crate::strings::current_lang),
-        )
-    })
+    expect_context::<Store>()
 }
