@@ -28,8 +28,9 @@
 // The app wires in what it needs; the rest is API for later screens.
 #![allow(dead_code)]
 
+use ecs_planner_engine::findings::OptionKey;
 use ecs_planner_engine::lang::Lang;
-use ecs_planner_engine::link::{self, LinkError, LinkView};
+use ecs_planner_engine::link::{self, LinkError, LinkNotice, LinkView};
 use ecs_planner_engine::pricing::RegionPrices;
 use ecs_planner_engine::text::Render;
 use serde_json::{json, Map, Value};
@@ -152,7 +153,7 @@ fn view_from_json(value: Option<&Value>) -> LinkView {
         option: value
             .and_then(|v| v.get("option"))
             .and_then(Value::as_str)
-            .map(str::to_string),
+            .and_then(OptionKey::parse),
         hour: value
             .and_then(|v| v.get("hour"))
             .and_then(Value::as_u64)
@@ -252,6 +253,9 @@ pub enum Notice {
         problem: LinkProblem,
         instead: StartSource,
     },
+    /// The link opened without part of its view (an option this version
+    /// does not know); the engine words it.
+    LinkView(LinkNotice),
 }
 
 impl Notice {
@@ -326,6 +330,7 @@ impl Notice {
                 };
                 format!("{problem} {instead}")
             }
+            Notice::LinkView(notice) => notice.render(lang),
         }
     }
 }
@@ -489,14 +494,15 @@ pub fn startup(
 ) -> Startup {
     let mut notices = Vec::new();
     let link_problem = match link::decode(fragment) {
-        Ok((scenario, view)) => match validate(&scenario) {
+        Ok(opened) => match validate(&opened.scenario) {
             Ok(()) => {
+                notices.extend(opened.notices.into_iter().map(Notice::LinkView));
                 return Startup {
-                    scenario: Some(scenario),
-                    view,
+                    scenario: Some(opened.scenario),
+                    view: opened.view,
                     source: StartSource::Link,
                     notices,
-                }
+                };
             }
             Err(Rejection::NotAnObject) => Some(LinkProblem::NotAnObject),
             Err(Rejection::Invalid { message }) => Some(LinkProblem::Invalid { message }),
@@ -1027,7 +1033,7 @@ mod tests {
 
     fn view(option: Option<&str>, hour: Option<u32>) -> LinkView {
         LinkView {
-            option: option.map(str::to_string),
+            option: option.map(|text| OptionKey::parse(text).expect("an option key")),
             hour,
         }
     }
@@ -1126,6 +1132,53 @@ mod tests {
         assert_eq!(start.source, StartSource::Autosave);
         assert_eq!(start.scenario, Some(scenario("autosaved")));
         assert_eq!(start.view, view(None, Some(2)));
+    }
+
+    #[test]
+    fn a_golden_link_with_an_unknown_option_opens_with_no_selection_and_a_notice() {
+        // The third golden v1 link selects "custom" (written before options
+        // were typed): it opens, its scenario shown, nothing selected.
+        let golden = include_str!("../../tests/golden/links-v1.txt");
+        let fragment = golden
+            .lines()
+            .filter_map(|line| line.strip_prefix("link: "))
+            .nth(2)
+            .expect("a third golden link");
+        let store = MemoryStore::default();
+        save_autosave(&store, &scenario("autosaved"), &view(None, Some(2))).expect("saves");
+        let start = startup(&format!("#{fragment}"), &store, &always_valid);
+        assert_eq!(start.source, StartSource::Link);
+        assert_eq!(
+            start.scenario.as_ref().map(|s| s["x-note"].clone()),
+            Some(json!("kept as-is"))
+        );
+        assert_eq!(start.view, LinkView::default());
+        assert_eq!(
+            start.notices,
+            vec![Notice::LinkView(LinkNotice::UnknownOption {
+                option: "custom".into()
+            })]
+        );
+        assert!(start.notices[0].text(Lang::En).contains("\"custom\""));
+        assert!(start.notices[0]
+            .text(Lang::Ko)
+            .contains("\"custom\" 옵션은"));
+    }
+
+    #[test]
+    fn an_autosaved_view_with_an_unknown_option_selects_nothing() {
+        let store = MemoryStore::default();
+        store
+            .set(
+                AUTOSAVE_KEY,
+                &json!({"format": 1, "scenario": scenario("a"),
+                        "view": {"option": "custom", "hour": 3}})
+                .to_string(),
+            )
+            .expect("stores");
+        let start = startup("", &store, &always_valid);
+        assert_eq!(start.source, StartSource::Autosave);
+        assert_eq!(start.view, view(None, Some(3)));
     }
 
     #[test]

@@ -11,7 +11,6 @@
 //! User strings (scenario names, notices quoting them) only ever become
 //! text nodes.
 
-use ecs_planner_engine::findings::OptionKey;
 use ecs_planner_engine::link::{self, LinkView};
 use leptos::prelude::*;
 use serde_json::Value;
@@ -96,16 +95,17 @@ pub fn startup() -> Opening {
 /// The view (selected option, hour) as a link carries it.
 pub fn current_view(store: &Store) -> LinkView {
     LinkView {
-        option: store.selected.get().map(|key| key.to_string()),
+        option: store.selected.get(),
         hour: Some(store.hour.get()),
     }
 }
 
 /// Shows `view` in the store.
 pub fn apply_view(store: &Store, view: &LinkView) {
-    // An option that is not a key (an old link's "custom") selects nothing:
-    // the charts then follow the cheapest option.
-    if let Some(key) = view.option.as_deref().and_then(OptionKey::parse) {
+    // A link's option that names no key (an old link's "custom") was
+    // dropped by the decoder with a notice: nothing is selected, and the
+    // charts follow the cheapest option.
+    if let Some(key) = view.option {
         store.selected.set(Some(key));
     }
     if let Some(hour) = view.hour {
