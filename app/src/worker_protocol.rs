@@ -32,6 +32,10 @@ pub const WORKER_TASK_HOURS: u64 = 40_000;
 /// this are lost while its wasm loads).
 pub const READY: &str = "ready";
 
+/// The worker's loader script, written by Trunk next to index.html: the
+/// simulation worker and the import worker are two instances of it.
+pub const WORKER_URL: &str = "./ecs-planner-worker_loader.js";
+
 /// Page → worker.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Request {

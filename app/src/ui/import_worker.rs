@@ -16,10 +16,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::import::{from_worker, Failure, Imported, Problem, SourceReport};
-use crate::worker_protocol::{ImportRequest, ImportResponse, READY};
-
-/// The worker's loader script, written by Trunk next to index.html.
-const WORKER_URL: &str = "./ecs-planner-worker_loader.js";
+use crate::worker_protocol::{ImportRequest, ImportResponse, READY, WORKER_URL};
 
 /// How long an answer may take (starting the worker included), ms: the
 /// 8 MiB an import may be reads in well under a second; a slow machine

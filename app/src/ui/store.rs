@@ -11,10 +11,9 @@ use serde_json::Value;
 use crate::history::History;
 use crate::sim::{self, Deferred, Outcome};
 use crate::ui::browser;
-use crate::worker_protocol::{imported_prices, runs_in_worker, Request, Response, READY};
-
-/// The worker's loader script, written by Trunk next to index.html.
-const WORKER_URL: &str = "./ecs-planner-worker_loader.js";
+use crate::worker_protocol::{
+    imported_prices, runs_in_worker, Request, Response, READY, WORKER_URL,
+};
 
 /// A simulation and how long it took in the browser.
 #[derive(Debug, Clone, PartialEq, Default)]
