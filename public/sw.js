@@ -9,7 +9,8 @@
  * Caching:
  *  - install: precache the app shell: index.html ("./"), every same-origin
  *    file it references (the hashed .js/.wasm/.css Trunk emits), the modules
- *    those scripts import (wasm-bindgen snippets), the manifest and the icons;
+ *    those scripts import (wasm-bindgen snippets), the manifest, the icons
+ *    and the Web Worker's three files (imports run in it);
  *  - the page also posts the list of everything it loaded ("precache"
  *    message), so nothing the first visit needed is missing offline;
  *  - fetch: same-origin GETs only. Hashed files (content-addressed, never
@@ -24,7 +25,12 @@ const CACHE_PREFIX = 'ecs-planner-';
 const BUILD = new URL(self.location.href).searchParams.get('v') || 'dev';
 const CACHE = CACHE_PREFIX + BUILD;
 const SCOPE = self.registration.scope;
-const SHELL = ['./', './manifest.webmanifest', './icons/icon.svg', './icons/icon-192.png', './icons/icon-512.png'];
+// The Web Worker (big scenarios, and every task-definition or Compose import)
+// is started by the app, not referenced by index.html: precached here so that
+// imports work offline even if no worker ran on the first visit. Its file
+// names carry no hash (Trunk's worker output): network first, like pages.
+const WORKER_FILES = ['./ecs-planner-worker_loader.js', './ecs-planner-worker.js', './ecs-planner-worker_bg.wasm'];
+const SHELL = ['./', './manifest.webmanifest', './icons/icon.svg', './icons/icon-192.png', './icons/icon-512.png', ...WORKER_FILES];
 // Trunk's content hash in a file name: name-<hex>.js, name-<hex>_bg.wasm, …
 const HASHED = /-[0-9a-f]{8,}(_bg)?\.[a-z0-9]+$/;
 const MAX_PRECACHE = 300;

@@ -2,6 +2,7 @@
 
 use crate::sim::{placement_at, Ec2ClusterInput};
 use ecs_planner_engine::breakeven::BreakEven;
+use ecs_planner_engine::findings::OptionKey;
 use ecs_planner_engine::pricing::PriceBook;
 use ecs_planner_engine::scenario::Service;
 
@@ -25,14 +26,14 @@ pub fn launch_id(lt: LaunchType) -> &'static str {
 /// the cheapest.
 pub fn chosen_option<'a>(
     report: &'a SimulationReport,
-    selected: Option<&(String, String)>,
+    selected: Option<&OptionKey>,
 ) -> Option<&'a OptionResult> {
     selected
-        .and_then(|(lt, layout)| {
+        .and_then(|key| {
             report
                 .options
                 .iter()
-                .find(|o| launch_id(o.launch_type) == lt && &o.layout == layout)
+                .find(|o| o.option_key().as_ref() == Some(key))
         })
         .or_else(|| report.cheapest.and_then(|i| report.options.get(i)))
         .or_else(|| report.options.first())
@@ -346,6 +347,22 @@ mod tests {
     use crate::doc::default_scenario;
     use crate::sim;
     use ecs_planner_engine::pricing::bundled;
+
+    #[test]
+    fn the_charts_follow_the_selected_key_else_the_cheapest() {
+        let report = sim::run(&default_scenario(), bundled()).report.unwrap();
+        let key = OptionKey::parse("ec2/per-service").unwrap();
+        let chosen = chosen_option(&report, Some(&key)).unwrap();
+        assert_eq!(
+            (chosen.launch_type, chosen.layout.as_str()),
+            (LaunchType::Ec2, "per-service")
+        );
+        // The example has no custom layout: a custom key falls back to the cheapest.
+        let absent = OptionKey::parse("fargate/custom").unwrap();
+        let cheapest = &report.options[report.cheapest.unwrap()];
+        assert_eq!(chosen_option(&report, Some(&absent)), Some(cheapest));
+        assert_eq!(chosen_option(&report, None), Some(cheapest));
+    }
 
     #[test]
     fn reserved_vcpu_at_a_business_hour_sums_the_tasks() {

@@ -6,10 +6,12 @@
 //! canvas by [`ui::charts_view`].
 
 pub mod chart_data;
+pub mod chart_export;
 pub mod charts;
 pub mod doc;
 pub mod format;
 pub mod history;
+pub mod import;
 pub mod persist;
 pub mod showback;
 pub mod sim;

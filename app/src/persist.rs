@@ -20,12 +20,18 @@
 //!   `{"format": 1, "scenarios": [{"name": "…", "scenario": {…}}, …]}`.
 //! * [`RECOVERED_KEY_PREFIX`]`autosave` / `…scenarios`: the last unreadable
 //!   text found under those keys, kept verbatim for manual rescue.
+//! * [`PRICES_KEY`] `ecs-planner/prices/v1`: the pricing files imported, so
+//!   that a reload simulates with them too:
+//!   `{"format": 1, "regions": [RegionPrices, …]}`.
+//! * [`LANG_KEY`] `ecs-planner/lang/v1`: the language chosen, `en` or `ko`.
 
 // The app wires in what it needs; the rest is API for later screens.
 #![allow(dead_code)]
 
+use ecs_planner_engine::findings::OptionKey;
 use ecs_planner_engine::lang::Lang;
-use ecs_planner_engine::link::{self, LinkError, LinkView};
+use ecs_planner_engine::link::{self, LinkError, LinkNotice, LinkView};
+use ecs_planner_engine::pricing::RegionPrices;
 use ecs_planner_engine::text::Render;
 use serde_json::{json, Map, Value};
 use std::cell::RefCell;
@@ -39,6 +45,8 @@ pub const LIBRARY_KEY: &str = "ecs-planner/scenarios/v1";
 /// The language the user chose with the header switch: `en` or `ko`
 /// (never in a share link: a link opens in each reader's language).
 pub const LANG_KEY: &str = "ecs-planner/lang/v1";
+/// Imported pricing files: `{"format": 1, "regions": [RegionPrices, …]}`.
+pub const PRICES_KEY: &str = "ecs-planner/prices/v1";
 /// Where unreadable stored text is kept: `…autosave`, `…scenarios`.
 pub const RECOVERED_KEY_PREFIX: &str = "ecs-planner/recovered/";
 /// The `format` this code writes under both keys.
@@ -145,7 +153,7 @@ fn view_from_json(value: Option<&Value>) -> LinkView {
         option: value
             .and_then(|v| v.get("option"))
             .and_then(Value::as_str)
-            .map(str::to_string),
+            .and_then(OptionKey::parse),
         hour: value
             .and_then(|v| v.get("hour"))
             .and_then(Value::as_u64)
@@ -203,19 +211,37 @@ pub enum UnreadableReason {
     },
 }
 
+/// Why the app's check refused a scenario at startup (see [`startup`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Rejection {
+    /// The app opens any JSON object (the editor then names what is wrong
+    /// field by field); anything else is refused.
+    NotAnObject,
+    /// A stricter check's message, shown verbatim.
+    Invalid { message: String },
+}
+
 /// Why the link in the address bar was not opened.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LinkProblem {
-    /// It decoded, but its scenario does not validate (message in the page's language).
+    /// It decoded, but its scenario is not a JSON object.
+    NotAnObject,
+    /// It decoded, but its scenario does not validate (the check's message).
     Invalid { message: String },
     /// It could not be decoded.
     Unopenable(LinkError),
 }
 
-/// A notice about storage or the opening link, typed; [`Notice::text`]
-/// renders it in a language.
+/// A notice for the user (storage, the opening link, the share link),
+/// typed: it is kept as data and rendered by [`Notice::text`] in the page's
+/// language each time it is shown, so a banner follows a language switch.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Notice {
+    /// Browser storage could not be used (or a write failed).
+    Storage(StoreError),
+    /// The scenario is too large for a share link: the address bar holds
+    /// none (the autosave keeps the scenario).
+    LinkTooLarge { max_chars: usize },
     /// Stored text could not be read; it was kept under `kept_under`.
     Unreadable {
         what: Stored,
@@ -227,12 +253,26 @@ pub enum Notice {
         problem: LinkProblem,
         instead: StartSource,
     },
+    /// The link opened without part of its view (an option this version
+    /// does not know); the engine words it.
+    LinkView(LinkNotice),
 }
 
 impl Notice {
     /// The notice in `lang` (translation memory §15: AP3–AP26).
     pub fn text(&self, lang: Lang) -> String {
         match self {
+            Notice::Storage(error) => error.text(lang),
+            Notice::LinkTooLarge { max_chars } => match lang {
+                Lang::En => format!(
+                    "This scenario is too large for a share link (at most {max_chars} characters), \
+                     so the address bar holds none; share it with Export → Scenario JSON instead."
+                ),
+                Lang::Ko => format!(
+                    "이 시나리오는 공유 링크로 담기에 너무 큽니다(최대 {max_chars}자). 그래서 주소 표시줄에 링크가 없습니다. \
+                     대신 내보내기 → 시나리오 JSON으로 공유하세요."
+                ),
+            },
             Notice::Unreadable {
                 what,
                 reason,
@@ -259,6 +299,12 @@ impl Notice {
             }
             Notice::Link { problem, instead } => {
                 let problem = match (lang, problem) {
+                    (Lang::En, LinkProblem::NotAnObject) => {
+                        "The link opened, but its scenario is not a JSON object.".to_string()
+                    }
+                    (Lang::Ko, LinkProblem::NotAnObject) => {
+                        "링크는 열렸지만 시나리오가 JSON 객체가 아닙니다.".to_string()
+                    }
                     (Lang::En, LinkProblem::Invalid { message }) => {
                         format!("The link opened, but its scenario is not valid: {message}")
                     }
@@ -284,6 +330,7 @@ impl Notice {
                 };
                 format!("{problem} {instead}")
             }
+            Notice::LinkView(notice) => notice.render(lang),
         }
     }
 }
@@ -443,20 +490,22 @@ pub struct Startup {
 pub fn startup(
     fragment: &str,
     store: &dyn KeyValueStore,
-    validate: &dyn Fn(&Value) -> Result<(), String>,
+    validate: &dyn Fn(&Value) -> Result<(), Rejection>,
 ) -> Startup {
     let mut notices = Vec::new();
     let link_problem = match link::decode(fragment) {
-        Ok((scenario, view)) => match validate(&scenario) {
+        Ok(opened) => match validate(&opened.scenario) {
             Ok(()) => {
+                notices.extend(opened.notices.into_iter().map(Notice::LinkView));
                 return Startup {
-                    scenario: Some(scenario),
-                    view,
+                    scenario: Some(opened.scenario),
+                    view: opened.view,
                     source: StartSource::Link,
                     notices,
-                }
+                };
             }
-            Err(message) => Some(LinkProblem::Invalid { message }),
+            Err(Rejection::NotAnObject) => Some(LinkProblem::NotAnObject),
+            Err(Rejection::Invalid { message }) => Some(LinkProblem::Invalid { message }),
         },
         Err(LinkError::Empty) => None,
         Err(error) => Some(LinkProblem::Unopenable(error)),
@@ -464,7 +513,7 @@ pub fn startup(
     let (scenario, view, source) = match load_autosave(store) {
         AutosaveLoad::Loaded { scenario, view } => match validate(&scenario) {
             Ok(()) => (Some(scenario), view, StartSource::Autosave),
-            Err(message) => {
+            Err(rejection) => {
                 let kept = store
                     .get(AUTOSAVE_KEY)
                     .ok()
@@ -472,7 +521,10 @@ pub fn startup(
                     .and_then(|text| keep_unreadable(store, "autosave", &text));
                 notices.push(Notice::Unreadable {
                     what: Stored::Autosave,
-                    reason: UnreadableReason::Invalid { message },
+                    reason: match rejection {
+                        Rejection::NotAnObject => UnreadableReason::NotAnObject,
+                        Rejection::Invalid { message } => UnreadableReason::Invalid { message },
+                    },
                     kept_under: kept,
                 });
                 (None, LinkView::default(), StartSource::Default)
@@ -799,6 +851,31 @@ pub fn view_json(view: &LinkView) -> Map<String, Value> {
 }
 
 // ---------------------------------------------------------------------------
+// Imported prices.
+
+/// The pricing files imported earlier (none when nothing, or nothing
+/// readable, is stored: the bundled prices then apply).
+pub fn stored_prices(store: &dyn KeyValueStore) -> Vec<RegionPrices> {
+    store
+        .get(PRICES_KEY)
+        .ok()
+        .flatten()
+        .and_then(|text| serde_json::from_str::<Value>(&text).ok())
+        .and_then(|v| v.get("regions").cloned())
+        .and_then(|regions| serde_json::from_value::<Vec<RegionPrices>>(regions).ok())
+        .unwrap_or_default()
+}
+
+/// Keeps an imported pricing file, replacing one kept for the same region.
+pub fn keep_prices(store: &dyn KeyValueStore, prices: &RegionPrices) -> Result<(), StoreError> {
+    let mut all = stored_prices(store);
+    all.retain(|p| p.region != prices.region);
+    all.push(prices.clone());
+    let document = json!({"format": STORAGE_FORMAT, "regions": all});
+    store.set(PRICES_KEY, &document.to_string())
+}
+
+// ---------------------------------------------------------------------------
 // The language.
 
 /// The page's language: the user's stored choice, else the browser's first
@@ -945,7 +1022,7 @@ mod tests {
         assert_eq!(load_lang(&store, &["en".to_string()]), Lang::Ko);
     }
 
-    fn always_valid(_: &Value) -> Result<(), String> {
+    fn always_valid(_: &Value) -> Result<(), Rejection> {
         Ok(())
     }
 
@@ -956,7 +1033,7 @@ mod tests {
 
     fn view(option: Option<&str>, hour: Option<u32>) -> LinkView {
         LinkView {
-            option: option.map(str::to_string),
+            option: option.map(|text| OptionKey::parse(text).expect("an option key")),
             hour,
         }
     }
@@ -1058,6 +1135,53 @@ mod tests {
     }
 
     #[test]
+    fn a_golden_link_with_an_unknown_option_opens_with_no_selection_and_a_notice() {
+        // The third golden v1 link selects "custom" (written before options
+        // were typed): it opens, its scenario shown, nothing selected.
+        let golden = include_str!("../../tests/golden/links-v1.txt");
+        let fragment = golden
+            .lines()
+            .filter_map(|line| line.strip_prefix("link: "))
+            .nth(2)
+            .expect("a third golden link");
+        let store = MemoryStore::default();
+        save_autosave(&store, &scenario("autosaved"), &view(None, Some(2))).expect("saves");
+        let start = startup(&format!("#{fragment}"), &store, &always_valid);
+        assert_eq!(start.source, StartSource::Link);
+        assert_eq!(
+            start.scenario.as_ref().map(|s| s["x-note"].clone()),
+            Some(json!("kept as-is"))
+        );
+        assert_eq!(start.view, LinkView::default());
+        assert_eq!(
+            start.notices,
+            vec![Notice::LinkView(LinkNotice::UnknownOption {
+                option: "custom".into()
+            })]
+        );
+        assert!(start.notices[0].text(Lang::En).contains("\"custom\""));
+        assert!(start.notices[0]
+            .text(Lang::Ko)
+            .contains("\"custom\" 옵션은"));
+    }
+
+    #[test]
+    fn an_autosaved_view_with_an_unknown_option_selects_nothing() {
+        let store = MemoryStore::default();
+        store
+            .set(
+                AUTOSAVE_KEY,
+                &json!({"format": 1, "scenario": scenario("a"),
+                        "view": {"option": "custom", "hour": 3}})
+                .to_string(),
+            )
+            .expect("stores");
+        let start = startup("", &store, &always_valid);
+        assert_eq!(start.source, StartSource::Autosave);
+        assert_eq!(start.view, view(None, Some(3)));
+    }
+
+    #[test]
     fn a_broken_link_opens_the_autosave_with_a_notice() {
         let store = MemoryStore::default();
         save_autosave(&store, &scenario("autosaved"), &LinkView::default()).expect("saves");
@@ -1094,7 +1218,11 @@ mod tests {
 
     #[test]
     fn an_invalid_scenario_in_a_link_or_autosave_is_not_opened() {
-        let reject_all = |_: &Value| Err("services[0].cpu: 0 is not a CPU size".to_string());
+        let reject_all = |_: &Value| {
+            Err(Rejection::Invalid {
+                message: "services[0].cpu: 0 is not a CPU size".to_string(),
+            })
+        };
         let store = MemoryStore::default();
         save_autosave(&store, &scenario("bad"), &LinkView::default()).expect("saves");
         let fragment = link::encode(&scenario("also-bad"), &LinkView::default());
@@ -1320,7 +1448,14 @@ mod tests {
                 }
             }
         }
+        notices.push(Notice::Storage(StoreError::Unavailable));
+        notices.push(Notice::Storage(StoreError::WriteFailed));
+        notices.push(Notice::LinkTooLarge { max_chars: 65_536 });
         for instead in [StartSource::Autosave, StartSource::Default] {
+            notices.push(Notice::Link {
+                problem: LinkProblem::NotAnObject,
+                instead,
+            });
             notices.push(Notice::Link {
                 problem: LinkProblem::Invalid {
                     message: "services[0].cpu".into(),
@@ -1367,5 +1502,86 @@ mod tests {
             LibraryError::NameTooLong { chars: 90 }.text(Lang::Ko),
             "이름이 90자입니다. 최대 80자까지 쓸 수 있습니다."
         );
+    }
+
+    #[test]
+    fn imported_prices_are_kept_one_file_per_region() {
+        let prices = |region: &str, vcpu: f64| -> RegionPrices {
+            serde_json::from_value(json!({
+                "region": region,
+                "fargate": {
+                    "linux_x86": {"usd_per_vcpu_hour": vcpu, "usd_per_gb_hour": 0.004},
+                    "snapshot": {"date": "2026-01", "source": "test"}
+                }
+            }))
+            .expect("a pricing file")
+        };
+        let store = MemoryStore::default();
+        assert_eq!(stored_prices(&store), vec![]);
+        keep_prices(&store, &prices("eu-west-1", 0.04)).expect("kept");
+        keep_prices(&store, &prices("ap-northeast-2", 0.05)).expect("kept");
+        // A second file for eu-west-1 replaces the first.
+        keep_prices(&store, &prices("eu-west-1", 0.03)).expect("kept");
+        assert_eq!(
+            stored_prices(&store),
+            vec![prices("ap-northeast-2", 0.05), prices("eu-west-1", 0.03)]
+        );
+        // Unreadable text under the key: nothing stored, nothing lost at start.
+        store.set(PRICES_KEY, "{not json").expect("set");
+        assert_eq!(stored_prices(&store), vec![]);
+    }
+
+    /// A notice is data: the same value reads in whichever language the page
+    /// is in when it is shown (a banner follows a language switch).
+    #[test]
+    fn a_notice_is_rendered_in_the_language_it_is_shown_in() {
+        let not_object = |value: &Value| {
+            if value.is_object() {
+                Ok(())
+            } else {
+                Err(Rejection::NotAnObject)
+            }
+        };
+        let fragment = link::encode(&json!([1, 2]), &LinkView::default());
+        let start = startup(&fragment, &MemoryStore::default(), &not_object);
+        assert_eq!(start.source, StartSource::Default);
+        let [notice] = start.notices.as_slice() else {
+            panic!("one notice: {:?}", start.notices);
+        };
+        // The link codec itself refuses a scenario that is not an object.
+        assert_eq!(
+            notice.text(Lang::En),
+            "The link could not be opened. The link is not a valid v1 scenario link (the \
+             scenario is not a JSON object). Copy the whole link again from the original; if it \
+             still fails, report it with the link. The example scenario is shown instead."
+        );
+        let korean = notice.text(Lang::Ko);
+        assert!(korean.starts_with("링크를 열 수 없습니다. "), "{korean}");
+        assert!(
+            korean.ends_with(" 대신 예제 시나리오를 표시합니다."),
+            "{korean}"
+        );
+        // The app's own check, for a decoded scenario that is not an object.
+        let refused = Notice::Link {
+            problem: LinkProblem::NotAnObject,
+            instead: StartSource::Autosave,
+        };
+        assert_eq!(
+            refused.text(Lang::En),
+            "The link opened, but its scenario is not a JSON object. Your last autosaved \
+             scenario is shown instead."
+        );
+        assert_eq!(
+            refused.text(Lang::Ko),
+            "링크는 열렸지만 시나리오가 JSON 객체가 아닙니다. 대신 마지막으로 자동 저장된 시나리오를 표시합니다."
+        );
+        // 64 × 1024 = 65536 characters, the same figure in both languages.
+        let too_large = Notice::LinkTooLarge {
+            max_chars: link::MAX_FRAGMENT_CHARS,
+        };
+        assert!(too_large
+            .text(Lang::En)
+            .contains("at most 65536 characters"));
+        assert!(too_large.text(Lang::Ko).contains("최대 65536자"));
     }
 }

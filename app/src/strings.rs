@@ -77,14 +77,14 @@ strings! {
         simulating_in_worker, in_worker, copy_link, link_copied, link_in_address_bar, dismiss,
         verdict, assumptions, warnings, ideal_gap_label, idle, hour_slider, at_hour_cost,
         showback_note,
-        scenario_not_object, dismiss_notice, link_copy_by_hand, link_field, scenarios, scenario_name,
+        dismiss_notice, link_copy_by_hand, link_field, scenarios, scenario_name,
         save_as, no_saved_scenarios, open, rename, delete, new_name, rename_ok, cancel,
         import_export, import_files, import_hint, paste_label, import_pasted, import_report,
         report_read, report_ignored, report_check, export, export_scenario, export_csv,
         export_markdown, export_charts_png, export_charts_svg, export_needs_results, imported_prices,
         pricing_region_marks,
-        language, pasted_text, import_scenario_file,
-        incomplete, incomplete_hint,
+        language, pasted_text, import_scenario_file, import_reading,
+        incomplete, incomplete_hint, download_failed, chart_read_failed,
         page_previous, page_next,
     }
     fns {
@@ -126,6 +126,7 @@ strings! {
         nothing_to_import(source: &str);
         import_not_json(source: &str, error: &str);
         not_importable(source: &str, format: &str);
+        import_worker_failed(source: &str);
         service_renamed(name: &str, free: &str);
         services_page(first: usize, last: usize, total: usize);
         more_services(n: usize);
@@ -370,7 +371,6 @@ pub static EN: Strings = Strings {
     hour_slider: "Hour of the week",
     at_hour_cost: "Cost this hour",
     showback_note: "A cluster's cost is split between its services in proportion to their task-hours × Fargate price of their size (a modelling choice).",
-    scenario_not_object: "a scenario must be a JSON object",
     dismiss_notice: "Dismiss this message",
     link_copy_by_hand: "The browser did not allow copying: copy the link below by hand.",
     link_field: "Link to this scenario",
@@ -404,9 +404,12 @@ pub static EN: Strings = Strings {
     pricing_region_marks: "Every region has Fargate Linux/x86 prices; \"EC2\", \"Fargate ARM\" and \"Fargate Windows\" mark the other prices bundled for it (ecs-planner pricing list gives their dates).",
     language: "Language",
     pasted_text: "pasted text",
+    import_reading: "Reading the import…",
     import_scenario_file: "a scenario file (replaces the scenario; Undo goes back)",
     incomplete: "incomplete · not ranked",
     incomplete_hint: "Some tasks run nowhere in this option, so its cost leaves them out and it is not ranked.",
+    download_failed: "The browser could not make the file or start the download. Try again, or use another browser.",
+    chart_read_failed: "The browser could not read a chart's image. Try again once the charts are drawn, or export the charts as SVG.",
     unplaced: |service, tasks, reason| format!("{service}: {tasks} task(s) unplaced — {reason}"),
     on_fargate: |service, tasks, usd, reason| {
         format!("{service}: {tasks} task(s) on Fargate, {usd}/month — {reason}")
@@ -462,6 +465,7 @@ pub static EN: Strings = Strings {
     nothing_to_import: |source| format!("{source}: there is nothing to import."),
     import_not_json: |source, error| format!("{source}: not valid JSON: {error}"),
     not_importable: |source, format| format!("{source}: not a scenario, task definition, Compose or pricing file (no \"services\", \"containerDefinitions\" or \"format\": \"{format}\")."),
+    import_worker_failed: |source| format!("{source}: could not be read: the planner's import worker did not start or did not answer. Nothing was changed; reload the page and import it again."),
     service_renamed: |name, free| format!("{name} was renamed {free} (the name was taken)"),
 };
 
@@ -605,7 +609,6 @@ pub static KO: Strings = Strings {
     hour_slider: "주중 시각",
     at_hour_cost: "이 시간의 비용",
     showback_note: "클러스터 비용은 서비스별 태스크 시간 × 해당 크기의 Fargate 요금에 비례해 서비스에 나눕니다(모델링상의 선택).",
-    scenario_not_object: "시나리오는 JSON 객체여야 합니다",
     dismiss_notice: "이 메시지 닫기",
     link_copy_by_hand: "브라우저가 복사를 허용하지 않았습니다. 아래 링크를 직접 복사하세요.",
     link_field: "이 시나리오의 링크",
@@ -639,9 +642,12 @@ pub static KO: Strings = Strings {
     pricing_region_marks: "모든 리전에 Fargate Linux/x86 요금이 있습니다. \u{201c}EC2\u{201d}, \u{201c}Fargate ARM\u{201d}, \u{201c}Fargate Windows\u{201d} 표시는 그 리전에 번들된 다른 요금을 뜻합니다(기준일은 ecs-planner pricing list로 확인합니다).",
     language: "언어",
     pasted_text: "붙여넣은 내용",
+    import_reading: "가져온 내용을 읽는 중…",
     import_scenario_file: "시나리오 파일(현재 시나리오를 대체합니다. 실행 취소로 되돌릴 수 있습니다)",
     incomplete: "불완전 · 순위 제외",
     incomplete_hint: "일부 태스크의 비용이 빠져 있어 순위에서 제외됩니다.",
+    download_failed: "브라우저가 파일을 만들거나 내려받기를 시작하지 못했습니다. 다시 시도하거나 다른 브라우저를 쓰세요.",
+    chart_read_failed: "브라우저가 차트 이미지를 읽지 못했습니다. 차트가 그려진 뒤 다시 시도하거나 차트 SVG로 내보내세요.",
     unplaced: |service, tasks, reason| format!("{service}: 태스크 {tasks}개 배치 실패 — {reason}"),
     on_fargate: |service, tasks, usd, reason| {
         format!("{service}: 태스크 {tasks}개 Fargate에서 실행, 월 {usd} — {reason}")
@@ -662,15 +668,15 @@ pub static KO: Strings = Strings {
     runner_up_summary: |option, amount, delta| format!("다음: {option}, {amount}({delta} 더 듦)."),
     vcpu_hint: |cpu_units| format!("{} vCPU", cpu_units / 1024.0),
     profile_summary: |min, max, hours| format!("{hours}시간 동안 태스크 {min}–{max}개"),
-    saved_as: |name| format!("{}(으)로 저장했습니다.", quoted(name)),
-    opened: |name| format!("{}을(를) 열었습니다(실행 취소로 되돌릴 수 있습니다).", quoted(name)),
-    renamed: |from, to| format!("{}의 이름을 {}(으)로 바꿨습니다.", quoted(from), quoted(to)),
-    deleted: |name| format!("{}을(를) 삭제했습니다.", quoted(name)),
+    saved_as: |name| format!("다음 이름으로 저장했습니다: {}.", quoted(name)),
+    opened: |name| format!("{} 시나리오를 열었습니다(실행 취소로 되돌릴 수 있습니다).", quoted(name)),
+    renamed: |from, to| format!("{} 시나리오의 이름을 바꿨습니다: {}.", quoted(from), quoted(to)),
+    deleted: |name| format!("{} 시나리오를 삭제했습니다.", quoted(name)),
     open_label: |name| format!("{name} 열기"),
     rename_label: |name| format!("{name} 이름 변경"),
     delete_label: |name| format!("{name} 삭제"),
     import_prices_summary: |region| format!("{region} 요금"),
-    region_switched: |from, to| format!("리전 변경: {from} → {to}"),
+    region_switched: |from, to| format!("리전을 바꿨습니다: {from} → {to}"),
     fargate_rates_read: |date, source| format!("Fargate 요금, 기준일 {date}({source})"),
     ec2_rates_read: |types, date, source| format!("EC2: 인스턴스 유형 {types}개, 기준일 {date}({source})"),
     tasks_running: |n| format!("태스크 {n}개"),
@@ -685,13 +691,14 @@ pub static KO: Strings = Strings {
     compose_summary: |n| format!("docker-compose 파일에서 서비스 {n}개"),
     no_taskdef_read: |source, checks| format!("{source}: 읽을 수 있는 작업 정의가 없습니다. {checks}"),
     pricing_other_format: |source, found, format| format!("{source}: 이 버전이 읽을 수 없는 가격 파일 형식입니다: \"{found}\"({format} 필요)."),
-    pricing_no_format: |source, format| format!("{source}: 가격 파일({format})이 아닙니다: \"format\" 필드가 없습니다."),
+    pricing_no_format: |source, format| format!("{source}: {format} 가격 파일이 아닙니다. \"format\" 필드가 없습니다."),
     pricing_no_prices: |source| format!("{source}: 가격 파일에 Fargate 가격도 EC2 가격도 없습니다."),
-    not_a_pricing_file: |source, format, why| format!("{source}: 가격 파일({format})이 아닙니다: {why}"),
+    not_a_pricing_file: |source, format, why| format!("{source}: {format} 가격 파일이 아닙니다: {why}"),
     import_too_big: |source, bytes, mib| format!("{source}: {bytes}바이트로, 가져오기 한도 {mib} MiB를 넘습니다."),
     nothing_to_import: |source| format!("{source}: 가져올 내용이 없습니다."),
     import_not_json: |source, error| format!("{source}: 올바른 JSON이 아닙니다: {error}"),
     not_importable: |source, format| format!("{source}: 시나리오, 작업 정의, Compose, 가격 파일 중 어느 것도 아닙니다(\"services\", \"containerDefinitions\", \"format\": \"{format}\" 중 어느 것도 없음)."),
+    import_worker_failed: |source| format!("{source}: 가져오기 워커가 시작되지 않았거나 응답하지 않아 읽지 못했습니다. 바뀐 내용은 없습니다. 페이지를 새로 고친 뒤 다시 가져오세요."),
     service_renamed: |name, free| format!("{name} → {free}: 같은 이름이 이미 있어 이름을 바꿨습니다"),
 };
 
@@ -864,6 +871,7 @@ mod tests {
                 ("nothing_to_import", s.nothing_to_import("web")),
                 ("import_not_json", s.import_not_json("web", "reason")),
                 ("not_importable", s.not_importable("web", "web")),
+                ("import_worker_failed", s.import_worker_failed("web")),
                 ("service_renamed", s.service_renamed("web", "web-2")),
                 ("services_page", s.services_page(51, 100, 2000)),
                 ("more_services", s.more_services(1950)),
@@ -909,5 +917,52 @@ mod tests {
         assert_eq!(KO.layout_label("per-service"), "서비스별 클러스터");
         assert_eq!(KO.launch_label("ec2"), "EC2");
         assert_eq!(strings(Lang::Ko).layout_label("single"), KO.layout_single);
+    }
+
+    /// Korean never puts a particle whose form depends on the last syllable
+    /// right after a value it does not know (a name, a number): no
+    /// "(으)로"-style alternations, and no particle after a sample value.
+    #[test]
+    fn korean_puts_no_particle_after_a_runtime_value() {
+        let texts = [
+            KO.saved_as("prod 1"),
+            KO.opened("prod 1"),
+            KO.renamed("prod 1", "prod 2"),
+            KO.deleted("prod 1"),
+            KO.region_switched("us-east-1", "eu-west-1"),
+            KO.service_renamed("web", "web-2"),
+            KO.import_prices_summary("eu-west-1"),
+            KO.pricing_no_format("web", "ecs-planner-pricing/1"),
+            KO.not_a_pricing_file("web", "ecs-planner-pricing/1", "reason"),
+        ];
+        let particles = ["은", "는", "이", "가", "을", "를", "으로", "로", "과", "와"];
+        for text in &texts {
+            for alternation in [
+                "(으)", "(를)", "(을)", "(이)", "(가)", "(은)", "(는)", "(와)", "(과)",
+            ] {
+                assert!(!text.contains(alternation), "{text}");
+            }
+            for value in [
+                "prod 1\u{201d}",
+                "prod 2\u{201d}",
+                "us-east-1",
+                "eu-west-1",
+                "web-2",
+                "/1",
+            ] {
+                for particle in particles {
+                    assert!(!text.contains(&format!("{value}{particle}")), "{text}");
+                }
+            }
+        }
+        // By hand: the new name is quoted after a colon, the regions after an arrow.
+        assert_eq!(
+            KO.renamed("prod 1", "prod 2"),
+            "\u{201c}prod 1\u{201d} 시나리오의 이름을 바꿨습니다: \u{201c}prod 2\u{201d}."
+        );
+        assert_eq!(
+            KO.region_switched("us-east-1", "eu-west-1"),
+            "리전을 바꿨습니다: us-east-1 → eu-west-1"
+        );
     }
 }

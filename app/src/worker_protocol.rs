@@ -4,6 +4,11 @@
 //!
 //! Big scenarios run in the worker so that the page never freezes; small
 //! ones run on the page, within a frame ([`runs_in_worker`]).
+//!
+//! File imports other than scenario and pricing files run in a worker too
+//! ([`ImportRequest`] → [`ImportResponse`]: the file's text in, the
+//! services and the report rendered in every language out), so that the
+//! page's wasm does not link the YAML parser and the importers.
 
 use ecs_planner_engine::breakeven::BreakEven;
 use ecs_planner_engine::lang::Lang;
@@ -15,6 +20,7 @@ use ecs_planner_engine::scenario::Scenario;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use crate::import::{InEveryLang, ServicesRead};
 use crate::sim;
 
 /// Scenarios above this many task-hours over the horizon (summed over
@@ -25,6 +31,10 @@ pub const WORKER_TASK_HOURS: u64 = 40_000;
 /// The worker's first message: it is listening (messages posted before
 /// this are lost while its wasm loads).
 pub const READY: &str = "ready";
+
+/// The worker's loader script, written by Trunk next to index.html: the
+/// simulation worker and the import worker are two instances of it.
+pub const WORKER_URL: &str = "./ecs-planner-worker_loader.js";
 
 /// Page → worker.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -96,6 +106,63 @@ impl Response {
             Response::Costs { report, .. } => Some(report),
             Response::Complete { .. } | Response::Invalid { .. } => None,
         }
+    }
+}
+
+/// Page → worker: one file's (or the pasted) text to import as services
+/// (`crate::import::read_services`). Told apart from a [`Request`] by its
+/// `import` field.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ImportRequest {
+    /// The page's number for this import, echoed in the answer.
+    pub import: u64,
+    /// The file's name (or "pasted text"), named in the report.
+    pub source: String,
+    pub text: String,
+}
+
+/// Worker → page: the one answer to an [`ImportRequest`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ImportResponse {
+    pub import: u64,
+    pub result: Result<ServicesRead, InEveryLang<String>>,
+}
+
+/// What the worker does with an import request (pure, tested natively):
+/// the answer as JSON. A request it cannot read gets `import` 0 and a
+/// refusal in every language.
+pub fn handle_import(request_json: &str) -> String {
+    let reply = match serde_json::from_str::<ImportRequest>(request_json) {
+        Ok(request) => ImportResponse {
+            import: request.import,
+            result: crate::import::read_services(&request.source, &request.text),
+        },
+        Err(_) => ImportResponse {
+            import: 0,
+            result: Err(InEveryLang::new(|lang| {
+                crate::strings::strings(lang)
+                    .import_worker_failed(crate::strings::strings(lang).pasted_text)
+            })),
+        },
+    };
+    serde_json::to_string(&reply).unwrap_or_default()
+}
+
+/// Whether a message to the worker is an [`ImportRequest`] (else a
+/// simulation [`Request`]): the page's `serde_json` writes a struct's
+/// fields in order, so an import starts with its `import` field; looking
+/// at the start spares a second parse of a big scenario document.
+pub fn is_import(request_json: &str) -> bool {
+    request_json.starts_with("{\"import\":")
+}
+
+/// Everything the worker does with one message: an import gets one answer,
+/// a simulation request its two ([`handle`]).
+pub fn handle_message(request_json: &str, now_ms: impl Fn() -> f64, mut post: impl FnMut(String)) {
+    if is_import(request_json) {
+        post(handle_import(request_json));
+    } else {
+        handle(request_json, now_ms, post);
     }
 }
 
@@ -273,6 +340,40 @@ mod tests {
             |m| garbage.push(serde_json::from_str::<Response>(&m).unwrap()),
         );
         assert_eq!(garbage, [Response::Invalid { id: 0 }]);
+    }
+
+    #[test]
+    fn an_import_gets_one_answer_and_a_simulation_two() {
+        let import = serde_json::to_string(&ImportRequest {
+            import: 4,
+            source: "shop.yaml".into(),
+            text: "services:\n  web:\n    image: nginx\n".into(),
+        })
+        .unwrap();
+        assert!(is_import(&import));
+        let mut sent = Vec::new();
+        handle_message(&import, || 0.0, |m| sent.push(m));
+        assert_eq!(sent.len(), 1);
+        let reply: ImportResponse = serde_json::from_str(&sent[0]).unwrap();
+        assert_eq!(reply.import, 4);
+        // web: no replicas, no size: one service, Compose's default count 1.
+        let read = reply.result.unwrap();
+        assert_eq!(read.services.len(), 1);
+        assert_eq!(
+            read.summary,
+            crate::import::Summary::Compose { services: 1 }
+        );
+        let simulate = serde_json::to_string(&Request {
+            id: 5,
+            doc: default_scenario(),
+            prices: Vec::new(),
+            lang: Lang::En,
+        })
+        .unwrap();
+        assert!(!is_import(&simulate));
+        let mut sent = Vec::new();
+        handle_message(&simulate, || 0.0, |m| sent.push(m));
+        assert_eq!(sent.len(), 2);
     }
 
     #[test]

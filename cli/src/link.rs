@@ -11,6 +11,7 @@
 //! ```
 
 use clap::Subcommand;
+use ecs_planner_engine::findings::OptionKey;
 use ecs_planner_engine::lang::Lang;
 use ecs_planner_engine::link::{self, LinkView};
 use ecs_planner_engine::text::Render;
@@ -26,7 +27,9 @@ encode  prints the share-link fragment (v1=...) for a scenario file; append it
         --hour (0-based) select what the link opens on.
 decode  prints the scenario file a link carries (pretty JSON). Takes the
         fragment, with or without '#', or the whole URL; '-' reads stdin.
-        The view the link selects, if any, is printed to stderr.";
+        The view the link selects, if any, is printed to stderr; an option
+        this version does not know (e.g. \"custom\" from older links) is
+        dropped with a note there, and the scenario is printed as usual.";
 
 /// `ecs-planner link …`.
 #[derive(Debug, Subcommand)]
@@ -72,10 +75,15 @@ fn encode(
     option: Option<String>,
     hour: Option<String>,
 ) -> Result<(), String> {
-    let mut view = LinkView {
-        option,
-        ..LinkView::default()
-    };
+    let mut view = LinkView::default();
+    if let Some(option) = option {
+        view.option = Some(OptionKey::parse(&option).ok_or_else(|| {
+            format!(
+                "--option {option}: expected LAUNCH_TYPE/LAYOUT, a launch type (fargate, ec2) \
+                 and a layout (single, per-service, by-group, custom), e.g. ec2/per-service"
+            )
+        })?);
+    }
     if let Some(hour) = hour {
         view.hour = Some(hour.parse().map_err(|_| {
             format!("--hour {hour}: expected a whole number of hours from 0, e.g. 13")
@@ -112,15 +120,18 @@ fn decode(input: Option<String>, lang: Lang) -> Result<(), String> {
         Some((_, fragment)) => fragment,
         None => text.as_str(),
     };
-    let (scenario, view) = link::decode(fragment).map_err(|error| error.render(lang))?;
-    let pretty = serde_json::to_string_pretty(&scenario)
+    let opened = link::decode(fragment).map_err(|error| error.render(lang))?;
+    let pretty = serde_json::to_string_pretty(&opened.scenario)
         .map_err(|error| format!("could not print the scenario: {error}"))?;
     println!("{pretty}");
-    if let Some(option) = &view.option {
+    if let Some(option) = opened.view.option {
         eprintln!("view: option {option}");
     }
-    if let Some(hour) = view.hour {
+    if let Some(hour) = opened.view.hour {
         eprintln!("view: hour {hour}");
+    }
+    for notice in &opened.notices {
+        eprintln!("{}", notice.render(lang));
     }
     Ok(())
 }

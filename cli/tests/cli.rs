@@ -4,45 +4,14 @@
 
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
+mod common;
+
+use common::{close, fixture, run, run_with_locale, stderr, stdout, temp};
+
 use std::path::PathBuf;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use serde_json::Value;
-
-fn fixture(name: &str) -> String {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
-        .to_string_lossy()
-        .into_owned()
-}
-
-/// Runs the CLI with no locale set (English), whatever the machine's is.
-fn run(args: &[&str]) -> Output {
-    run_with_locale(args, &[])
-}
-
-/// Runs the CLI with only the locale variables `locale` set.
-fn run_with_locale(args: &[&str], locale: &[(&str, &str)]) -> Output {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_ecs-planner"));
-    command
-        .args(args)
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG");
-    for (name, value) in locale {
-        command.env(name, value);
-    }
-    command.output().expect("runs ecs-planner")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
 
 /// Runs `args` and checks the exit code and that stderr contains each of
 /// `stderr_has`.
@@ -63,20 +32,6 @@ fn check(args: &[&str], code: i32, stderr_has: &[&str]) -> Output {
         );
     }
     out
-}
-
-fn close(actual: f64, expected: f64) {
-    assert!(
-        (actual - expected).abs() < 1e-6,
-        "expected {expected}, got {actual}"
-    );
-}
-
-fn temp(name: &str) -> String {
-    PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
-        .join(name)
-        .to_string_lossy()
-        .into_owned()
 }
 
 #[test]

@@ -3,42 +3,9 @@
 // Helpers outside #[test] functions are test code too.
 #![allow(clippy::expect_used)]
 
-use std::io::Write as _;
-use std::process::{Command, Output, Stdio};
+mod common;
 
-fn run(args: &[&str], stdin: Option<&str>) -> Output {
-    // No locale: the messages checked below are the English ones.
-    let mut child = Command::new(env!("CARGO_BIN_EXE_ecs-planner"))
-        .args(args)
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("runs ecs-planner");
-    let mut input = child.stdin.take().expect("stdin");
-    input
-        .write_all(stdin.unwrap_or("").as_bytes())
-        .expect("writes stdin");
-    drop(input);
-    child.wait_with_output().expect("waits")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
-
-fn write_temp(name: &str, text: &str) -> String {
-    let path = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
-    std::fs::write(&path, text).expect("writes temp file");
-    path.to_string_lossy().into_owned()
-}
+use common::{run_stdin, stderr, stdout, write_temp};
 
 /// The first golden v1 link and the scenario it carries (see
 /// tests/golden/links-v1.txt).
@@ -50,7 +17,7 @@ fn encode_then_decode_gives_the_scenario_back() {
         {"name": "<img src=x onerror=alert(1)>", "cpu": 512, "memory": 1024, "count": 2},
         {"name": "支付服务", "cpu": "0.5 vCPU", "memory": "1 GB", "profile": [1, 2, 3]}]}"#;
     let path = write_temp("link-roundtrip.json", scenario);
-    let encoded = run(
+    let encoded = run_stdin(
         &[
             "link",
             "encode",
@@ -66,7 +33,7 @@ fn encode_then_decode_gives_the_scenario_back() {
     let fragment = stdout(&encoded).trim().to_string();
     assert!(fragment.starts_with("v1="), "{fragment}");
 
-    let decoded = run(&["link", "decode", &fragment], None);
+    let decoded = run_stdin(&["link", "decode", &fragment], None);
     assert!(decoded.status.success(), "{}", stderr(&decoded));
     let expected: serde_json::Value = serde_json::from_str(scenario).expect("json");
     let actual: serde_json::Value = serde_json::from_str(&stdout(&decoded)).expect("json out");
@@ -89,7 +56,7 @@ fn decode_prints_pretty_json_for_a_golden_link_url_or_stdin() {
         (vec!["link", "decode", url.as_str()], None),
         (vec!["link", "decode", "-"], Some(url.as_str())),
     ] {
-        let output = run(&args, stdin);
+        let output = run_stdin(&args, stdin);
         assert!(output.status.success(), "{args:?}: {}", stderr(&output));
         assert_eq!(stdout(&output), expected, "{args:?}");
     }
@@ -113,7 +80,7 @@ fn errors_go_to_stderr_with_exit_status_2() {
         (&["link", "frobnicate"], "unknown link command `frobnicate`"),
     ];
     for (args, expected) in cases {
-        let output = run(args, None);
+        let output = run_stdin(args, None);
         assert_eq!(output.status.code(), Some(2), "{args:?}");
         assert!(
             stdout(&output).is_empty(),
@@ -128,10 +95,61 @@ fn errors_go_to_stderr_with_exit_status_2() {
     }
 }
 
+/// The third golden v1 link (hostile names, custom layout): its view
+/// selects "custom", which names no option (written before options were
+/// typed). See tests/golden/links-v1.txt.
+fn golden_custom() -> String {
+    let golden = include_str!("../../tests/golden/links-v1.txt");
+    golden
+        .lines()
+        .filter_map(|line| line.strip_prefix("link: "))
+        .nth(2)
+        .expect("a third golden link")
+        .to_string()
+}
+
+#[test]
+fn decode_opens_a_link_with_an_unknown_option_and_says_so() {
+    let output = run_stdin(&["link", "decode", &golden_custom()], None);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let scenario: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("json out");
+    assert_eq!(scenario["layouts"], serde_json::json!(["custom"]));
+    assert_eq!(scenario["x-note"], "kept as-is");
+    assert_eq!(
+        stderr(&output),
+        "The link selects the option \"custom\", which is not an option of this version \
+         (options are written like ec2/per-service); it opens with no option selected.\n",
+        "no view line, one notice"
+    );
+    let korean = run_stdin(&["--lang", "ko", "link", "decode", &golden_custom()], None);
+    assert!(korean.status.success(), "{}", stderr(&korean));
+    assert_eq!(stdout(&korean), stdout(&output), "the same scenario");
+    assert!(
+        stderr(&korean).starts_with("링크가 선택한 \"custom\" 옵션은"),
+        "{}",
+        stderr(&korean)
+    );
+}
+
+#[test]
+fn encode_rejects_an_option_that_is_no_option_key() {
+    let path = write_temp("link-option.json", "{}");
+    for option in ["custom", "ec2", "lambda/single", "ec2/per_service"] {
+        let output = run_stdin(&["link", "encode", &path, "--option", option], None);
+        assert_eq!(output.status.code(), Some(2), "{option}");
+        assert!(stdout(&output).is_empty(), "{option}");
+        assert!(
+            stderr(&output).contains(&format!("--option {option}: expected LAUNCH_TYPE/LAYOUT")),
+            "{option}: {}",
+            stderr(&output)
+        );
+    }
+}
+
 #[test]
 fn encode_rejects_a_bad_hour() {
     let path = write_temp("link-hour.json", "{}");
-    let output = run(&["link", "encode", &path, "--hour", "-1"], None);
+    let output = run_stdin(&["link", "encode", &path, "--hour", "-1"], None);
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("--hour -1: expected a whole number"));
 }

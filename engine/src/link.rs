@@ -20,7 +20,8 @@
 //!   scenario).
 //! * `payload = view value`, nothing after it.
 //! * `view = flags [str option] [varint hour]`: `flags` bit 0 set = `option`
-//!   follows, bit 1 = `hour` follows; other bits must be 0.
+//!   follows, bit 1 = `hour` follows; other bits must be 0. `option` is an
+//!   [`OptionKey`] as written (`ec2/per-service`); see "Unknown options".
 //! * `varint` is unsigned LEB128 (7 bits a byte, low first), at most 10 bytes.
 //! * `str = varint k, then`: `k = 0` → a literal: `varint len` and `len`
 //!   bytes of UTF-8; `k ≥ 1` → entry `k − 1` of [`DICTIONARY`].
@@ -57,12 +58,24 @@
 //! `tests/golden/links-v1.txt` holds links made by this version with the
 //! JSON each must open to; they are tests and must never change. A change to
 //! anything above is a new version (`v2=`), and [`decode`] keeps reading `v1`.
+//!
+//! # Unknown options
+//! The view is typed ([`LinkView::option`] is an [`OptionKey`]), but the
+//! wire carries a string, and links in the wild carry strings no key names
+//! (the golden link with `"option": "custom"`, from before options were
+//! typed, or a hand-edited one). Such a link still opens: the scenario and
+//! the hour as they are, no option selected, and a typed
+//! [`LinkNotice::UnknownOption`] in [`Opened::notices`] so the page and the
+//! CLI can say what was dropped. An unknown option is never an error: the
+//! scenario is what the link is for, and refusing it would lose it.
 
 use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig};
 use base64::engine::DecodePaddingMode;
 use base64::Engine as _;
 use serde_json::{Map, Number, Value};
 use std::fmt;
+
+use crate::findings::OptionKey;
 
 /// The format version [`encode`] writes.
 pub const LINK_VERSION: u32 = 1;
@@ -148,12 +161,49 @@ pub const DICTIONARY: [&str; 64] = [
 ];
 
 /// What the user was looking at when they copied the link.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct LinkView {
-    /// The selected option, `<launch type>/<layout>`, e.g. `ec2/per-service`.
-    pub option: Option<String>,
+    /// The selected option, written `ec2/per-service` on the wire.
+    pub option: Option<OptionKey>,
     /// The selected hour of the horizon (0-based).
     pub hour: Option<u32>,
+}
+
+/// What [`decode`] gives: the scenario file, the view, and what of the view
+/// it could not use (never a reason to refuse the link).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Opened {
+    /// The scenario file, identical to the JSON that was encoded.
+    pub scenario: Value,
+    pub view: LinkView,
+    /// What the link asked for that this version cannot show.
+    pub notices: Vec<LinkNotice>,
+}
+
+/// Something a link carries that [`decode`] left out, for the person who
+/// opened it. The link opens anyway.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LinkNotice {
+    /// The view names an option that is no [`OptionKey`] (e.g. `custom`,
+    /// written by versions before options were typed): the link opens with
+    /// no option selected.
+    UnknownOption {
+        /// The option as the link wrote it.
+        option: String,
+    },
+}
+
+impl fmt::Display for LinkNotice {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LinkNotice::UnknownOption { option } => write!(
+                f,
+                "The link selects the option \"{option}\", which is not an option of this \
+                 version (options are written like ec2/per-service); it opens with no option \
+                 selected."
+            ),
+        }
+    }
 }
 
 /// Why a fragment could not be opened. Messages are for the person who
@@ -312,18 +362,25 @@ pub fn encode_checked(scenario: &Value, view: &LinkView) -> Result<String, LinkE
 }
 
 fn write_view(out: &mut Vec<u8>, view: &LinkView) {
+    let option = view.option.map(|key| key.to_string());
+    write_view_parts(out, option.as_deref(), view.hour);
+}
+
+/// The view as written: `option` is any text (tests write the unknown
+/// options of older links with it).
+fn write_view_parts(out: &mut Vec<u8>, option: Option<&str>, hour: Option<u32>) {
     let mut flags = 0;
-    if view.option.is_some() {
+    if option.is_some() {
         flags |= VIEW_HAS_OPTION;
     }
-    if view.hour.is_some() {
+    if hour.is_some() {
         flags |= VIEW_HAS_HOUR;
     }
     out.push(flags);
-    if let Some(option) = &view.option {
+    if let Some(option) = option {
         write_str(out, option);
     }
-    if let Some(hour) = view.hour {
+    if let Some(hour) = hour {
         write_varint(out, u64::from(hour));
     }
 }
@@ -436,7 +493,9 @@ fn write_value(out: &mut Vec<u8>, value: &Value) {
 /// The scenario file and view a fragment carries. Accepts the fragment with
 /// or without its leading `#`. Never panics; rejects oversized input and
 /// decompression bombs early (see the module documentation for the limits).
-pub fn decode(fragment: &str) -> Result<(Value, LinkView), LinkError> {
+/// An option that names no [`OptionKey`] opens as no selection, with a
+/// [`LinkNotice`] (module documentation, "Unknown options").
+pub fn decode(fragment: &str) -> Result<Opened, LinkError> {
     let fragment = fragment.trim();
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment).trim();
     if fragment.is_empty() {
@@ -457,7 +516,7 @@ pub fn decode(fragment: &str) -> Result<(Value, LinkView), LinkError> {
         bytes: &payload,
         position: 0,
     };
-    let view = reader.view()?;
+    let (option, hour) = reader.view()?;
     let scenario = reader.value(0)?;
     if reader.position != payload.len() {
         return Err(bad_payload("extra data after the scenario"));
@@ -465,7 +524,19 @@ pub fn decode(fragment: &str) -> Result<(Value, LinkView), LinkError> {
     if !scenario.is_object() {
         return Err(bad_payload("the scenario is not a JSON object"));
     }
-    Ok((scenario, view))
+    let mut notices = Vec::new();
+    let option = option.and_then(|written| {
+        let key = OptionKey::parse(&written);
+        if key.is_none() {
+            notices.push(LinkNotice::UnknownOption { option: written });
+        }
+        key
+    });
+    Ok(Opened {
+        scenario,
+        view: LinkView { option, hour },
+        notices,
+    })
 }
 
 /// Splits `v<N>=<rest>` into `N` and `rest`.
@@ -617,7 +688,9 @@ impl Reader<'_> {
         }
     }
 
-    fn view(&mut self) -> Result<LinkView, LinkError> {
+    /// The view as written: the option's text (typed by [`decode`]) and the
+    /// hour.
+    fn view(&mut self) -> Result<(Option<String>, Option<u32>), LinkError> {
         let flags = self.byte()?;
         if flags & !(VIEW_HAS_OPTION | VIEW_HAS_HOUR) != 0 {
             return Err(bad_payload("unknown view flags"));
@@ -632,7 +705,7 @@ impl Reader<'_> {
         } else {
             None
         };
-        Ok(LinkView { option, hour })
+        Ok((option, hour))
     }
 
     fn value(&mut self, depth: usize) -> Result<Value, LinkError> {
@@ -708,21 +781,32 @@ mod tests {
 
     fn view(option: Option<&str>, hour: Option<u32>) -> LinkView {
         LinkView {
-            option: option.map(str::to_string),
+            option: option.map(|text| OptionKey::parse(text).expect("an option key")),
             hour,
         }
+    }
+
+    /// A link whose view option is any text, as older versions (or a hand
+    /// edit) wrote it.
+    fn encode_raw(scenario: &Value, option: Option<&str>, hour: Option<u32>) -> String {
+        let mut payload = Vec::new();
+        write_view_parts(&mut payload, option, hour);
+        write_value(&mut payload, scenario);
+        let compressed = miniz_oxide::deflate::compress_to_vec_zlib(&payload, COMPRESSION_LEVEL);
+        format!("v{LINK_VERSION}={}", BASE64URL.encode(compressed))
     }
 
     /// Round trip: encode then decode gives the identical value and view.
     fn check_round_trip(scenario: &Value, link_view: &LinkView) -> String {
         let fragment = encode(scenario, link_view);
         assert!(fragment.starts_with("v1="), "{fragment}");
-        let (decoded, decoded_view) = decode(&fragment).expect("own link decodes");
-        assert_eq!(&decoded, scenario);
-        assert_eq!(&decoded_view, link_view);
+        let opened = decode(&fragment).expect("own link decodes");
+        assert_eq!(&opened.scenario, scenario);
+        assert_eq!(&opened.view, link_view);
+        assert_eq!(opened.notices, vec![], "an own link needs no notice");
         // With the `#` the browser gives us, too.
-        let (decoded, _) = decode(&format!("#{fragment}")).expect("with #");
-        assert_eq!(&decoded, scenario);
+        let opened = decode(&format!("#{fragment}")).expect("with #");
+        assert_eq!(&opened.scenario, scenario);
         fragment
     }
 
@@ -878,7 +962,7 @@ mod tests {
             let estate = estate(2_000, kind);
             let fragment = encode_checked(&estate, &LinkView::default()).expect("fits");
             assert_eq!(fragment, encode(&estate, &LinkView::default()));
-            let (decoded, _) = decode(&fragment).expect("opens");
+            let decoded = decode(&fragment).expect("opens").scenario;
             assert_eq!(decoded, estate);
             println!(
                 "2,000 services (kind {kind}): link {} characters",
@@ -946,7 +1030,7 @@ mod tests {
             view(None, None),
             view(Some("ec2/per-service"), None),
             view(None, Some(0)),
-            view(Some("<b>not a real option</b>"), Some(u32::MAX)),
+            view(Some("fargate/custom"), Some(u32::MAX)),
         ];
         for scenario in &ladder {
             for link_view in &views {
@@ -959,8 +1043,9 @@ mod tests {
     fn float_and_integer_numbers_stay_distinct() {
         // 1.0 and 1 are different JSON values in serde_json; the link keeps
         // the difference (tag 5 versus tag 3).
-        let (decoded, _) =
-            decode(&encode(&json!({"a": 1.0, "b": 1}), &LinkView::default())).expect("decodes");
+        let decoded = decode(&encode(&json!({"a": 1.0, "b": 1}), &LinkView::default()))
+            .expect("decodes")
+            .scenario;
         assert!(decoded["a"].is_f64());
         assert!(decoded["b"].is_u64());
     }
@@ -971,28 +1056,96 @@ mod tests {
     fn golden_v1_links_still_open() {
         let golden = include_str!("../../tests/golden/links-v1.txt");
         let mut checked = 0;
+        let mut unknown_options = 0;
         let mut link = None;
         let mut expected_view = None;
         for line in golden.lines() {
             if let Some(rest) = line.strip_prefix("link: ") {
                 link = Some(rest.to_string());
             } else if let Some(rest) = line.strip_prefix("view: ") {
+                // The view as the link wrote it; an option that names no
+                // key opens as no selection with a notice.
                 let v: Value = serde_json::from_str(rest).expect("golden view is JSON");
-                expected_view = Some(LinkView {
-                    option: v["option"].as_str().map(str::to_string),
-                    hour: v["hour"].as_u64().map(|h| h as u32),
-                });
+                let written = v["option"].as_str().map(str::to_string);
+                let option = written.as_deref().and_then(OptionKey::parse);
+                let notices: Vec<LinkNotice> = match (&written, option) {
+                    (Some(text), None) => vec![LinkNotice::UnknownOption {
+                        option: text.clone(),
+                    }],
+                    _ => vec![],
+                };
+                let view = LinkView {
+                    option,
+                    hour: v["hour"].as_u64().map(|h| u32::try_from(h).expect("hour")),
+                };
+                expected_view = Some((view, notices));
             } else if let Some(rest) = line.strip_prefix("scenario: ") {
                 let expected: Value = serde_json::from_str(rest).expect("golden JSON");
                 let link = link.take().expect("link: before scenario:");
-                let (scenario, decoded_view) =
-                    decode(&link).unwrap_or_else(|e| panic!("golden link {link}: {e}"));
-                assert_eq!(scenario, expected, "golden link {link}");
-                assert_eq!(Some(decoded_view), expected_view.take(), "golden {link}");
+                let opened = decode(&link).unwrap_or_else(|e| panic!("golden link {link}: {e}"));
+                assert_eq!(opened.scenario, expected, "golden link {link}");
+                let (view, notices) = expected_view.take().expect("view: before scenario:");
+                assert_eq!(opened.view, view, "golden {link}");
+                assert_eq!(opened.notices, notices, "golden {link}");
+                unknown_options += notices.len();
                 checked += 1;
             }
         }
         assert_eq!(checked, 5, "every golden entry was checked");
+        // The third entry (hostile names, custom layout) selects "custom",
+        // written before options were typed: it opens, with one notice.
+        assert_eq!(unknown_options, 1, "one golden link has an unknown option");
+    }
+
+    #[test]
+    fn an_unknown_option_opens_the_link_with_no_selection_and_a_notice() {
+        let scenario = json!({"version": 1, "services": [{"name": "a", "count": 1}]});
+        for written in [
+            "custom",
+            "<b>not a real option</b>",
+            "ec2/",
+            "lambda/single",
+            "",
+        ] {
+            let opened = decode(&encode_raw(&scenario, Some(written), Some(7)))
+                .unwrap_or_else(|e| panic!("{written:?} opens: {e}"));
+            assert_eq!(
+                opened.scenario, scenario,
+                "{written:?}: the scenario is kept"
+            );
+            assert_eq!(
+                opened.view,
+                LinkView {
+                    option: None,
+                    hour: Some(7)
+                },
+                "{written:?}: the hour is kept, the option dropped"
+            );
+            assert_eq!(
+                opened.notices,
+                vec![LinkNotice::UnknownOption {
+                    option: written.to_string()
+                }]
+            );
+        }
+        // A written key is typed, with no notice; it is the same link the
+        // typed view writes (the six common keys are one dictionary byte).
+        let raw = encode_raw(&scenario, Some("ec2/per-service"), Some(7));
+        let typed = encode(&scenario, &view(Some("ec2/per-service"), Some(7)));
+        assert_eq!(raw, typed);
+        let opened = decode(&raw).expect("opens");
+        assert_eq!(opened.view, view(Some("ec2/per-service"), Some(7)));
+        assert_eq!(opened.notices, vec![]);
+        // The notice names the option and what happens, in English here
+        // (Korean in `text::messages`).
+        assert_eq!(
+            LinkNotice::UnknownOption {
+                option: "custom".into()
+            }
+            .to_string(),
+            "The link selects the option \"custom\", which is not an option of this version \
+             (options are written like ec2/per-service); it opens with no option selected."
+        );
     }
 
     /// Prints golden entries for the hand-written scenarios. Run once when a
@@ -1006,7 +1159,7 @@ mod tests {
                 "minimal: one service with a count, no view",
                 json!({"version": 1, "region": "us-east-1", "services": [
                     {"name": "api", "cpu": 512, "memory": 1024, "count": 2}]}),
-                view(None, None),
+                (None, None),
             ),
             (
                 "issue 3's full example, a 24-hour profile, option and hour selected",
@@ -1030,7 +1183,7 @@ mod tests {
                     "layouts": ["single", "per-service", "by-group"],
                     "pricing": {"ec2_discount_pct": 0, "fargate_discount_pct": 10.5}
                 }),
-                view(Some("ec2/per-service"), Some(13)),
+                (Some("ec2/per-service"), Some(13)),
             ),
             (
                 "hostile and unicode names, custom layout, unknown field kept",
@@ -1052,26 +1205,24 @@ mod tests {
                     ],
                     "x-note": "kept as-is", "temperature": -3
                 }),
-                view(Some("custom"), None),
+                (Some("custom"), None),
             ),
             (
                 "20 services with counts",
                 twenty_services(false),
-                view(None, Some(0)),
+                (None, Some(0)),
             ),
             (
                 "20 services with 168-hour profiles",
                 twenty_services(true),
-                view(Some("fargate/by-group"), Some(167)),
+                (Some("fargate/by-group"), Some(167)),
             ),
         ];
-        for (description, scenario, link_view) in entries {
+        // The views as written then: "custom" predates typed options.
+        for (description, scenario, (option, hour)) in entries {
             println!("# {description}");
-            println!("link: {}", encode(&scenario, &link_view));
-            println!(
-                "view: {}",
-                json!({"option": link_view.option, "hour": link_view.hour})
-            );
+            println!("link: {}", encode_raw(&scenario, option, hour));
+            println!("view: {}", json!({"option": option, "hour": hour}));
             println!("scenario: {scenario}");
             println!();
         }
@@ -1126,9 +1277,9 @@ mod tests {
             format!("v1={body}{padding}"),
             format!(" #v1={body} "),
         ] {
-            let (decoded, _) = decode(&reformatted)
+            let opened = decode(&reformatted)
                 .unwrap_or_else(|e| panic!("{reformatted:?} should decode: {e}"));
-            assert_eq!(decoded, scenario);
+            assert_eq!(opened.scenario, scenario);
         }
     }
 

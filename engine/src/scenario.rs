@@ -367,3 +367,41 @@ pub struct Scenario {
     pub custom_clusters: Vec<CustomCluster>,
     pub pricing: PricingSettings,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// One spelling per enum: the serde name (the report's JSON, pricing
+    /// files) is the `as_str` spelling (the scenario file, option keys,
+    /// text), and `parse` reads it back where there is one.
+    #[test]
+    fn serde_names_are_the_as_str_spellings() {
+        fn same<T: Serialize>(value: T, spelling: &str) {
+            assert_eq!(
+                serde_json::to_value(value).ok(),
+                Some(serde_json::Value::String(spelling.to_string())),
+                "{spelling}"
+            );
+        }
+        for arch in [Arch::X86_64, Arch::Arm64] {
+            same(arch, arch.as_str());
+        }
+        for os in [Os::Linux, Os::Windows] {
+            same(os, os.as_str());
+        }
+        for mode in [NetworkMode::Awsvpc, NetworkMode::Bridge, NetworkMode::Host] {
+            same(mode, mode.as_str());
+        }
+        for launch in [LaunchType::Fargate, LaunchType::Ec2] {
+            same(launch, launch.as_str());
+        }
+        for layout in Layout::ALL {
+            same(layout, layout.as_str());
+            assert_eq!(Layout::parse(layout.as_str()), Some(layout));
+        }
+        for strategy in PlacementStrategy::ALL {
+            assert_eq!(PlacementStrategy::parse(strategy.as_str()), Some(strategy));
+        }
+    }
+}

@@ -7,30 +7,13 @@
 
 #![allow(clippy::panic)] // test helpers fail loudly
 
-use ecs_planner_engine::analysis::{analyze, costs as simulate};
+mod common;
+
+use common::{assert_usd, option, run_text};
+
+use ecs_planner_engine::analysis::analyze;
 use ecs_planner_engine::pricing::bundled;
-use ecs_planner_engine::report::{OptionResult, SimulationReport};
 use ecs_planner_engine::validate::parse_scenario;
-
-fn report_of(json: &str) -> SimulationReport {
-    let parsed = parse_scenario(json, bundled()).unwrap_or_else(|e| panic!("{e}"));
-    simulate(&parsed.scenario, bundled())
-}
-
-fn option<'r>(report: &'r SimulationReport, key: &str) -> &'r OptionResult {
-    report
-        .options
-        .iter()
-        .find(|o| o.key() == key)
-        .unwrap_or_else(|| panic!("no option {key}"))
-}
-
-fn assert_usd(actual: f64, expected: f64) {
-    assert!(
-        (actual - expected).abs() < 0.005,
-        "expected ${expected:.4}, got ${actual:.4}"
-    );
-}
 
 /// Three services of one 512-unit / 1024 MiB task each, bridge mode, on
 /// m5.large with no memory overhead.
@@ -47,7 +30,7 @@ const THREE_SMALL_SERVICES: &str = r#"{
 
 #[test]
 fn three_one_task_services_share_one_instance_but_need_three_per_service() {
-    let report = report_of(THREE_SMALL_SERVICES);
+    let report = run_text(THREE_SMALL_SERVICES);
     // single: 3 × 512 = 1536 ≤ 2048 CPU units, 3 GiB ≤ 8 GiB → 1 m5.large
     // all day: 0.096 × 730 = $70.08/month.
     let single = option(&report, "ec2/single");
@@ -83,7 +66,7 @@ fn three_one_task_services_share_one_instance_but_need_three_per_service() {
 
 #[test]
 fn verdict_for_three_small_services_names_the_winner_the_gap_and_the_cluster_cost() {
-    let report = report_of(THREE_SMALL_SERVICES);
+    let report = run_text(THREE_SMALL_SERVICES);
     // $70.08 − $54.06 = $16.02, 16.01985 / 70.08 = 22.9% → "23%".
     assert_eq!(
         report.verdict[0],
@@ -112,7 +95,7 @@ fn daemons_run_in_every_ec2_cluster_so_their_cost_multiplies() {
     // daemon runs on each cluster's instance: still 2 instances, but the
     // daemon is in both clusters. Per-service without the daemon would be
     // the same 2 instances; the test checks the daemon lands everywhere.
-    let report = report_of(
+    let report = run_text(
         r#"{
       "version": 1, "region": "us-east-1", "horizon_hours": 24,
       "services": [
@@ -157,7 +140,7 @@ fn per_service_clusters_each_carry_the_daemon() {
     // m5.large: per-service gives clusters "a" and "b" (no cluster for the
     // daemon itself), each with the daemon → 2 instances, 2 daemon tasks.
     // Shared: daemon 512 + 2 × 512 = 1536 ≤ 2048 → 1 instance.
-    let report = report_of(
+    let report = run_text(
         r#"{
       "version": 1, "region": "us-east-1", "horizon_hours": 24,
       "services": [
@@ -190,7 +173,7 @@ fn custom_hybrid_prod_on_ec2_dev_on_fargate_sensitive_alone() {
     // × 730 = 0.0123425 × 730 = $9.010025.
     // secure: vault ×1 (1024/2048, bridge) alone on EC2 → 1 instance → $70.08.
     // Total $149.170025.
-    let report = report_of(
+    let report = run_text(
         r#"{
       "version": 1, "region": "us-east-1", "horizon_hours": 24,
       "services": [
@@ -238,7 +221,7 @@ fn discounts_apply_to_every_cell() {
         r#""layouts""#,
         r#""pricing": {"ec2_discount_pct": 20, "fargate_discount_pct": 10}, "layouts""#,
     );
-    let report = report_of(&json);
+    let report = run_text(&json);
     assert_usd(option(&report, "ec2/single").monthly_cost_usd, 56.064);
     assert_usd(option(&report, "ec2/per-service").monthly_cost_usd, 168.192);
     assert_usd(
@@ -293,7 +276,7 @@ fn verdict_names_the_eni_limit_when_it_fills_the_instances() {
     // 4 × 512 / (2 × 7985) = 12.8% (default overhead: 8192 − 207 = 7985).
     // With trunking ECS's own table allows 10 tasks per m5.large (EKS's
     // branch-ENI figure, 9, is not ECS's).
-    let report = report_of(
+    let report = run_text(
         r#"{"version": 1, "region": "us-east-1", "horizon_hours": 24,
             "services": [{"name": "api", "cpu": 256, "memory": 512, "count": 4}],
             "ec2": {"instance_types": ["m5.large"]}, "layouts": ["single"]}"#,

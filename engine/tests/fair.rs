@@ -10,40 +10,17 @@
 
 #![allow(clippy::panic, clippy::unwrap_used, clippy::expect_used)]
 
-use ecs_planner_engine::analysis::costs as simulate;
+mod common;
+
+use common::{close, option, run, scenario};
+
 use ecs_planner_engine::ec2::{plan_cluster, simulate_cluster, Ec2ClusterInput};
 use ecs_planner_engine::lang::Lang;
 use ecs_planner_engine::pricing::{bundled, Ec2Catalogue, InstanceType};
-use ecs_planner_engine::report::{format_usd, OptionResult, SimulationReport};
-use ecs_planner_engine::scenario::{LaunchType, Scenario};
+use ecs_planner_engine::report::{format_usd, SimulationReport};
+use ecs_planner_engine::scenario::LaunchType;
 use ecs_planner_engine::text::Render;
-use ecs_planner_engine::validate::parse_scenario_value;
 use serde_json::{json, Value};
-
-fn scenario(value: Value) -> Scenario {
-    parse_scenario_value(&value, bundled())
-        .unwrap_or_else(|e| panic!("{e}"))
-        .scenario
-}
-
-fn run(value: Value) -> SimulationReport {
-    simulate(&scenario(value), bundled())
-}
-
-fn option<'r>(report: &'r SimulationReport, launch: LaunchType, layout: &str) -> &'r OptionResult {
-    report
-        .options
-        .iter()
-        .find(|o| o.launch_type == launch && o.layout == layout)
-        .unwrap_or_else(|| panic!("no {launch:?} {layout} option"))
-}
-
-fn close(actual: f64, expected: f64) {
-    assert!(
-        (actual - expected).abs() < 1e-6,
-        "expected {expected}, got {actual}"
-    );
-}
 
 fn catalogue_type(name: &str) -> InstanceType {
     bundled()
@@ -71,7 +48,7 @@ fn listed_t3_large_with_full_reservations_bills_surplus_credits() {
         "services": [{"name": "api", "cpu": 1024, "memory": 2048, "count": 2, "network_mode": "bridge"}],
         "ec2": {"instance_types": ["t3.large"], "strategy": ["binpack:cpu"]}
     }));
-    let ec2 = option(&report, LaunchType::Ec2, "single");
+    let ec2 = option(&report, "ec2/single");
     let cluster = &ec2.clusters[0];
     assert_eq!(cluster.peak_instances, Some(1));
     close(cluster.hourly_cost_usd[0], 0.1532);
@@ -104,10 +81,7 @@ fn the_ec2_discount_does_not_apply_to_credits() {
         "ec2": {"instance_types": ["t3.large"], "strategy": ["binpack:cpu"]},
         "pricing": {"ec2_discount_pct": 50}
     }));
-    close(
-        option(&report, LaunchType::Ec2, "single").monthly_cost_usd,
-        81.468,
-    );
+    close(option(&report, "ec2/single").monthly_cost_usd, 81.468);
 }
 
 #[test]
@@ -119,7 +93,7 @@ fn credits_only_above_the_baseline() {
         "services": [{"name": "api", "cpu": 512, "memory": 1024, "count": 1}],
         "ec2": {"instance_types": ["t3.large"]}
     }));
-    let cluster = &option(&report, LaunchType::Ec2, "single").clusters[0];
+    let cluster = &option(&report, "ec2/single").clusters[0];
     close(cluster.credit_monthly_cost_usd, 0.0);
     close(cluster.hourly_cost_usd[0], 0.0832);
 }
@@ -202,7 +176,7 @@ fn allow_burstable_round_trips_through_the_share_link() {
     let file = ecs_planner_engine::validate::scenario_to_json(&s);
     let link =
         ecs_planner_engine::link::encode(&file, &ecs_planner_engine::link::LinkView::default());
-    let (decoded, _) = ecs_planner_engine::link::decode(&link).unwrap();
+    let decoded = ecs_planner_engine::link::decode(&link).unwrap().scenario;
     assert_eq!(scenario(decoded), s);
 }
 
@@ -224,7 +198,7 @@ fn no_strategy_is_the_explicit_spread_az_then_instance_chain() {
     // And it is not binpack:cpu, the old default: spread keeps at least one
     // instance per AZ busy where binpack fills one first.
     let binpack = run(shop());
-    let single = |r: &SimulationReport| option(r, LaunchType::Ec2, "single").avg_instances;
+    let single = |r: &SimulationReport| option(r, "ec2/single").avg_instances;
     assert!(
         single(&a) > single(&binpack),
         "{} vs {}",
@@ -298,7 +272,7 @@ fn an_8_vcpu_windows_task_is_not_placed_on_fargate() {
             {"name": "legacy", "cpu": 8192, "memory": 16384, "count": 3, "os": "windows"}
         ]
     }));
-    let fargate = option(&report, LaunchType::Fargate, "single");
+    let fargate = option(&report, "fargate/single");
     assert_eq!(fargate.unplaced.len(), 1, "{:#?}", fargate.unplaced);
     let legacy = &fargate.unplaced[0];
     assert_eq!((legacy.service.as_str(), legacy.tasks), ("legacy", 3));
@@ -332,7 +306,7 @@ fn ops_figures_are_added_per_cluster_and_per_instance() {
                 "ops_usd_per_cluster_month": 100, "ops_usd_per_instance_month": 73,
                 "ops_engineer_usd_per_hour": 90}
     }));
-    let single = option(&report, LaunchType::Ec2, "single");
+    let single = option(&report, "ec2/single");
     close(single.ops_monthly_cost_usd, 246.0);
     close(single.monthly_cost_usd, 386.16);
     // Per hour: 2 × 0.096 + 2 × 73 / 730 + 100 / 730 = 0.192 + 0.2 + 0.136986… .
@@ -340,14 +314,11 @@ fn ops_figures_are_added_per_cluster_and_per_instance() {
         single.clusters[0].hourly_cost_usd[0],
         0.192 + 0.2 + 100.0 / 730.0,
     );
-    let per_service = option(&report, LaunchType::Ec2, "per-service");
+    let per_service = option(&report, "ec2/per-service");
     close(per_service.ops_monthly_cost_usd, 346.0);
     close(per_service.monthly_cost_usd, 486.16);
     // Fargate carries none of it.
-    close(
-        option(&report, LaunchType::Fargate, "single").ops_monthly_cost_usd,
-        0.0,
-    );
+    close(option(&report, "fargate/single").ops_monthly_cost_usd, 0.0);
     assert!(
         report
             .assumptions
@@ -405,10 +376,10 @@ fn linux_and_windows_mix_runs_legacy_on_fargate_and_fargate_all_in_wins() {
     //   → 1 × 0.384 × 730 = 280.32; legacy cannot run on EC2 and runs on
     //   Fargate: 280.32 + 659.91416 = 940.23416.
     let report = analyzed(mix());
-    let fargate = option(&report, LaunchType::Fargate, "single");
+    let fargate = option(&report, "fargate/single");
     close(fargate.monthly_cost_usd, 876.15476);
     assert!(!fargate.incomplete);
-    let ec2 = option(&report, LaunchType::Ec2, "single");
+    let ec2 = option(&report, "ec2/single");
     close(ec2.monthly_cost_usd, 940.23416);
     close(ec2.fargate_fallback_monthly_cost_usd, 659.91416);
     assert!(!ec2.incomplete && ec2.unplaced.is_empty());
@@ -436,7 +407,7 @@ fn linux_and_windows_mix_runs_legacy_on_fargate_and_fargate_all_in_wins() {
     // Per-service: api alone on m5.2xlarge (280.32), legacy on Fargate in
     // its own cluster (659.91416): the same 940.23416.
     close(
-        option(&report, LaunchType::Ec2, "per-service").monthly_cost_usd,
+        option(&report, "ec2/per-service").monthly_cost_usd,
         940.23416,
     );
     // Fargate all-in is cheapest; EC2's figure is the complete one.
@@ -466,11 +437,11 @@ fn all_windows_makes_the_ec2_figure_the_fargate_one_not_zero() {
     let mut value = mix();
     value["services"].as_array_mut().unwrap().remove(0);
     let report = analyzed(value);
-    let ec2 = option(&report, LaunchType::Ec2, "single");
+    let ec2 = option(&report, "ec2/single");
     close(ec2.monthly_cost_usd, 659.91416);
     assert_eq!(ec2.peak_instances, 0);
     close(
-        option(&report, LaunchType::Fargate, "single").monthly_cost_usd,
+        option(&report, "fargate/single").monthly_cost_usd,
         659.91416,
     );
 }
@@ -491,7 +462,7 @@ fn mixed_architectures_in_one_cluster_run_the_minority_on_fargate() {
         ],
         "ec2": {"instance_types": ["m5.large"], "strategy": ["binpack:cpu"]}
     }));
-    let ec2 = option(&report, LaunchType::Ec2, "single");
+    let ec2 = option(&report, "ec2/single");
     close(ec2.monthly_cost_usd, 197.83);
     close(ec2.fargate_fallback_monthly_cost_usd, 57.67);
     assert_eq!(
@@ -556,9 +527,9 @@ fn an_incomplete_option_is_never_ranked_cheapest() {
         ],
         "ec2": {"strategy": ["binpack:cpu"]}
     }));
-    let fargate = option(&report, LaunchType::Fargate, "single");
+    let fargate = option(&report, "fargate/single");
     assert!(fargate.incomplete);
-    let ec2 = option(&report, LaunchType::Ec2, "single");
+    let ec2 = option(&report, "ec2/single");
     assert!(!ec2.incomplete);
     assert!(fargate.monthly_cost_usd < ec2.monthly_cost_usd);
     assert_eq!(
@@ -587,13 +558,10 @@ fn ops_break_even_states_the_saving_as_work_and_hours() {
                 "ops_usd_per_cluster_month": 10, "ops_engineer_usd_per_hour": 40}
     }));
     close(
-        option(&report, LaunchType::Fargate, "single").monthly_cost_usd,
+        option(&report, "fargate/single").monthly_cost_usd,
         1729.9248,
     );
-    close(
-        option(&report, LaunchType::Ec2, "single").monthly_cost_usd,
-        1691.92,
-    );
+    close(option(&report, "ec2/single").monthly_cost_usd, 1691.92);
     let sentence = report
         .verdict
         .iter()
@@ -633,7 +601,7 @@ fn ecs_default_spread_says_what_binpack_would_save() {
         .filter(|o| o.launch_type == LaunchType::Ec2)
         .min_by(|a, b| a.monthly_cost_usd.total_cmp(&b.monthly_cost_usd))
         .unwrap();
-    let binpack = option(&packed, LaunchType::Ec2, &ec2.layout).monthly_cost_usd;
+    let binpack = option(&packed, &format!("ec2/{}", ec2.layout)).monthly_cost_usd;
     close(ec2.binpack_monthly_cost_usd.unwrap(), binpack);
     assert!(
         binpack < ec2.monthly_cost_usd - 1.0,
@@ -721,7 +689,7 @@ fn the_new_sentences_read_in_korean_with_the_same_figures() {
     seen.dedup();
     assert!(seen.len() >= 5, "{seen:?}");
     let report = analyzed(mix());
-    let ec2 = option(&report, LaunchType::Ec2, "single");
+    let ec2 = option(&report, "ec2/single");
     assert_eq!(
         ecs_planner_engine::text::fallback_label(ec2, Lang::Ko).as_deref(),
         Some("EC2 + Fargate(legacy: Windows)")

@@ -313,7 +313,9 @@ fn check_against_report(
         } => {
             assert!(fields.has(*monthly_waste_usd), "{ctx}");
             // The Fargate option's note prints the same figure.
-            let note = format!("wasting {monthly_waste_usd:.2} USD/month");
+            // One money formatter: the note and the verdict both print
+            // `report::format_usd`.
+            let note = format!("wasting {}/month", format_usd(*monthly_waste_usd));
             assert!(
                 report
                     .options
@@ -689,6 +691,26 @@ fn the_discounted_rounding_figure_is_the_same_in_note_and_verdict() {
         .unwrap()
         .monthly_waste_usd;
     assert!((waste - 11.0814).abs() < 1e-9, "{waste}");
+    // The Fargate option's note prints the same $11.08 with the same
+    // formatter, in English and in Korean.
+    let rounding_note = |report: &SimulationReport| {
+        report
+            .options
+            .iter()
+            .find(|o| o.key() == "fargate/single")
+            .and_then(|o| o.notes.iter().find(|n| n.starts_with("odd:")))
+            .cloned()
+            .expect("a rounding note on fargate/single")
+    };
+    let note = rounding_note(&report);
+    assert!(note.ends_with("wasting $11.08/month"), "{note}");
+    let mut ko = report.clone();
+    ecs_planner_engine::text::render_report(&mut ko, Lang::Ko);
+    let note_ko = rounding_note(&ko);
+    assert!(
+        note_ko.ends_with("월 $11.08의 비용이 낭비됩니다."),
+        "{note_ko}"
+    );
 }
 
 /// The plan's own findings against their report (and the scenario they

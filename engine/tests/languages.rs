@@ -8,6 +8,10 @@
 //! fails to compile here until it has a sample.
 
 #![allow(clippy::panic, clippy::unwrap_used)] // test helpers fail loudly
+
+mod common;
+
+use common::has_hangul;
 use std::collections::BTreeSet;
 
 use ecs_planner_engine::findings::{
@@ -392,10 +396,6 @@ fn figures(text: &str) -> BTreeSet<String> {
         i = end;
     }
     out
-}
-
-fn has_hangul(text: &str) -> bool {
-    text.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c))
 }
 
 /// Both renderings non-empty, the Korean Korean, the figures the same.

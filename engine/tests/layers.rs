@@ -10,13 +10,14 @@ use std::path::Path;
 /// Bottom to top. A module may name modules of earlier layers only.
 const LAYERS: &[&[&str]] = &[
     // Vocabulary with no dependency.
-    &["lang", "units", "link", "sort"],
+    &["lang", "units", "sort"],
     // The scenario model.
     &["scenario"],
     // Prices; findings (typed facts about a report).
     &["pricing", "findings"],
-    // The report: the output types every stage fills or reads.
-    &["report", "pricing_file"],
+    // The report: the output types every stage fills or reads; the share
+    // link (its view names an `OptionKey`).
+    &["report", "pricing_file", "link"],
     // Fargate costing.
     &["fargate"],
     // Scenario JSON → Scenario (uses Fargate sizes).

@@ -3,13 +3,17 @@
 //! JSON values in both; a few Korean messages checked word for word.
 
 #![allow(clippy::panic, clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use common::has_hangul;
 use ecs_planner_engine::import::compose::{ComposeError, ComposeLine, NotCompose};
 use ecs_planner_engine::import::offer::{FargatePlatform, OfferError, OfferNote};
 use ecs_planner_engine::import::taskdef::{ContainerMemory, TaskDefLine};
 use ecs_planner_engine::import::yaml::Found;
 use ecs_planner_engine::import::{ImportError, Kind};
 use ecs_planner_engine::lang::Lang;
-use ecs_planner_engine::link::LinkError;
+use ecs_planner_engine::link::{LinkError, LinkNotice};
 use ecs_planner_engine::pricing::bundled;
 use ecs_planner_engine::scenario::{Arch, NetworkMode, Os};
 use ecs_planner_engine::text::Render;
@@ -430,10 +434,6 @@ fn covered(p: &Problem) {
     }
 }
 
-fn has_hangul(text: &str) -> bool {
-    text.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c))
-}
-
 /// The runs of digits in `text` (`"1 to 8760"` → `["1", "8760"]`).
 fn numbers(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_ascii_digit())
@@ -534,6 +534,33 @@ fn every_link_error_renders_in_both_languages() {
     assert_eq!(
         LinkError::PayloadTooLarge.render(Lang::Ko),
         "링크를 풀면 1024 KiB를 넘어 실제 시나리오보다 훨씬 크므로 거부했습니다. 대신 시나리오를 JSON 파일로 받으세요."
+    );
+}
+
+#[test]
+fn every_link_notice_renders_in_both_languages() {
+    // A name that ends in a consonant (단) and one in a vowel (e), so a
+    // particle written for either would show.
+    for option in ["custom", "단", "fargate/none"] {
+        let notice = LinkNotice::UnknownOption {
+            option: option.into(),
+        };
+        let en = notice.render(Lang::En);
+        let ko = notice.render(Lang::Ko);
+        assert_eq!(en, notice.to_string(), "Display is the English");
+        assert!(en.contains(&format!("\"{option}\"")), "{en}");
+        assert!(ko.contains(&format!("\"{option}\"")), "{ko}");
+        assert!(has_hangul(&ko), "{ko}");
+        no_particle_after(&ko, &format!("\"{option}\""));
+        // The example key is verbatim in both.
+        assert!(en.contains("ec2/per-service") && ko.contains("ec2/per-service"));
+    }
+    assert_eq!(
+        LinkNotice::UnknownOption {
+            option: "custom".into()
+        }
+        .render(Lang::Ko),
+        "링크가 선택한 \"custom\" 옵션은 이 버전에 없는 옵션입니다(옵션은 ec2/per-service처럼 씁니다). 선택된 옵션 없이 링크를 엽니다."
     );
 }
 

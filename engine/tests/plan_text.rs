@@ -7,6 +7,10 @@
 //! A few Korean sentences are checked word for word, by hand.
 
 #![allow(clippy::panic, clippy::unwrap_used)] // test helpers fail loudly
+
+mod common;
+
+use common::has_hangul;
 use ecs_planner_engine::findings::{
     Assumption, CandidateWhy, DaemonMisfit, Ec2Assumption, NoFit, NoTypeWhy, RunNote, RunnerUp,
     TypeChoice, UnplacedReason, Versus,
@@ -357,10 +361,6 @@ fn figures(text: &str) -> Vec<String> {
     flush(&mut current, &mut out);
     out.sort();
     out
-}
-
-fn has_hangul(text: &str) -> bool {
-    text.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c))
 }
 
 /// Rendered in both languages: non-empty, Korean has Hangul, same figures.

@@ -8,39 +8,17 @@
 
 #![allow(clippy::panic, clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
+use common::{close, option, run, scenario};
+
 use ecs_planner_engine::analysis::costs as simulate;
 use ecs_planner_engine::ec2::providers::{shape_groups, ShapeBand};
 use ecs_planner_engine::pricing::bundled;
-use ecs_planner_engine::report::{OptionResult, SimulationReport};
-use ecs_planner_engine::scenario::{LaunchType, Scenario};
+use ecs_planner_engine::scenario::Scenario;
 use ecs_planner_engine::validate::parse_scenario_value;
 use proptest::prelude::*;
 use serde_json::{json, Value};
-
-fn scenario(value: Value) -> Scenario {
-    parse_scenario_value(&value, bundled())
-        .unwrap_or_else(|e| panic!("{e}"))
-        .scenario
-}
-
-fn run(value: Value) -> SimulationReport {
-    simulate(&scenario(value), bundled())
-}
-
-fn option<'r>(report: &'r SimulationReport, layout: &str) -> &'r OptionResult {
-    report
-        .options
-        .iter()
-        .find(|o| o.launch_type == LaunchType::Ec2 && o.layout == layout)
-        .unwrap_or_else(|| panic!("no ec2 {layout} option"))
-}
-
-fn close(actual: f64, expected: f64) {
-    assert!(
-        (actual - expected).abs() < 1e-6,
-        "expected {expected}, got {actual}"
-    );
-}
 
 /// A CPU-heavy service (one 2048-unit task fills a 2-vCPU instance) and a
 /// memory-heavy one (8 GiB per 0.5 vCPU), on c5.large or r5.large.
@@ -67,7 +45,7 @@ fn a_cpu_heavy_and_a_memory_heavy_service_get_a_provider_each() {
     // = $0.34/h; cache (16 GiB/vCPU, band memory) on 2 r5.large = $0.252/h;
     // $0.592/h × 730 = $432.16 a month: $119.72 (= 0.164 × 730) less.
     let report = run(cpu_and_memory(0.0));
-    let single = option(&report, "single");
+    let single = option(&report, "ec2/single");
     let cluster = &single.clusters[0];
     assert!(single.unplaced.is_empty(), "{:?}", single.unplaced);
     assert_eq!(cluster.providers.len(), 2, "{:?}", cluster.providers);
@@ -116,9 +94,9 @@ fn per_service_clusters_equal_one_cluster_with_per_shape_providers_apart_from_th
     // instances (crunch on c5.large, cache on r5.large) + 2 × 24 =
     // $480.16: the layouts differ by the one extra cluster's $24.
     let report = run(cpu_and_memory(24.0));
-    close(option(&report, "single").monthly_cost_usd, 456.16);
-    close(option(&report, "per-service").monthly_cost_usd, 480.16);
-    let per_service = option(&report, "per-service");
+    close(option(&report, "ec2/single").monthly_cost_usd, 456.16);
+    close(option(&report, "ec2/per-service").monthly_cost_usd, 480.16);
+    let per_service = option(&report, "ec2/per-service");
     let types: Vec<_> = per_service
         .clusters
         .iter()
@@ -138,7 +116,7 @@ fn one_shape_keeps_one_shared_provider() {
         ],
         "ec2": {"instance_types": ["c5.large"]}
     }));
-    let cluster = &option(&report, "single").clusters[0];
+    let cluster = &option(&report, "ec2/single").clusters[0];
     assert_eq!(cluster.providers.len(), 1);
     assert_eq!(cluster.providers[0].name, "shared");
     assert_eq!(cluster.providers[0].services, vec!["a", "b"]);
@@ -159,7 +137,7 @@ fn daemons_run_on_every_provider() {
     );
     value["services"][0]["cpu"] = json!(1024);
     let report = run(value);
-    let cluster = &option(&report, "single").clusters[0];
+    let cluster = &option(&report, "ec2/single").clusters[0];
     for provider in &cluster.providers {
         assert!(
             provider.services.iter().any(|s| s == "logs"),
@@ -220,7 +198,7 @@ proptest! {
         };
         let shared = ecs_planner_engine::ec2::plan_cluster(&input, catalogue);
         let report = simulate(&s, bundled());
-        let single = option(&report, "single");
+        let single = option(&report, "ec2/single");
         if shared.unplaced.is_empty() {
             let run = shared.run.as_ref().unwrap();
             let price = catalogue.get(&run.instance_type).unwrap().usd_per_hour;
@@ -273,10 +251,10 @@ fn spot_runs_a_share_of_the_instances_above_the_on_demand_base() {
     // 0.096 = $0.288; Spot 2 × 0.096 × 0.3 = $0.0576; $0.3456/h × 730 =
     // $252.288 a month.
     let plain = run(spot_scenario(json!({}), 0.0));
-    close(option(&plain, "single").monthly_cost_usd, 350.4);
+    close(option(&plain, "ec2/single").monthly_cost_usd, 350.4);
     let spot = json!({"spot_share": 0.5, "spot_on_demand_base": 1, "spot_discount_pct": 70});
     let report = run(spot_scenario(spot.clone(), 0.0));
-    let ec2 = option(&report, "single");
+    let ec2 = option(&report, "ec2/single");
     close(ec2.clusters[0].hourly_cost_usd[0], 0.3456);
     close(ec2.monthly_cost_usd, 252.288);
     // Ideal and lower bound are 5 instances too: the same Spot split.
@@ -286,7 +264,7 @@ fn spot_runs_a_share_of_the_instances_above_the_on_demand_base() {
     // A 20% Savings Plan covers the on-demand hours only:
     // 3 × 0.096 × 0.8 = 0.2304 + 0.0576 = $0.288/h × 730 = $210.24.
     let discounted = run(spot_scenario(spot, 20.0));
-    close(option(&discounted, "single").monthly_cost_usd, 210.24);
+    close(option(&discounted, "ec2/single").monthly_cost_usd, 210.24);
     assert!(
         report.assumptions.iter().any(
             |a| a.contains("no live Spot prices are bundled") && a.contains("2-minute warning")
@@ -303,7 +281,7 @@ fn spot_base_above_the_fleet_keeps_everything_on_demand() {
         json!({"spot_share": 1, "spot_on_demand_base": 5, "spot_discount_pct": 70}),
         0.0,
     ));
-    close(option(&report, "single").monthly_cost_usd, 350.4);
+    close(option(&report, "ec2/single").monthly_cost_usd, 350.4);
 }
 
 #[test]
@@ -368,7 +346,7 @@ fn a_named_provider_replaces_the_planners_grouping_for_its_services() {
         vec![named("general", Some("m5.large"), &["crunch", "cache"])],
     );
     let report = simulate(&s, bundled());
-    let single = option(&report, "single");
+    let single = option(&report, "ec2/single");
     assert!(single.unplaced.is_empty() && single.fargate_fallback.is_empty());
     let cluster = &single.clusters[0];
     assert_eq!(cluster.providers.len(), 1, "{:?}", cluster.providers);
@@ -383,7 +361,7 @@ fn a_named_provider_replaces_the_planners_grouping_for_its_services() {
     assert_eq!(cluster.instance_type.as_deref(), Some("m5.large"));
     // Per-service clusters bind the same way: crunch's cluster 4 ×
     // m5.large = $280.32, cache's 4 × m5.large = $280.32; $560.64.
-    let per_service = option(&report, "per-service");
+    let per_service = option(&report, "ec2/per-service");
     close(per_service.monthly_cost_usd, 560.64);
     for c in &per_service.clusters {
         assert_eq!(c.providers.len(), 1);
@@ -407,7 +385,7 @@ fn unbound_services_keep_the_planners_choice_beside_a_named_provider() {
     });
     let s = with_providers(cpu_and_memory(0.0), vec![mem]);
     let report = simulate(&s, bundled());
-    let single = option(&report, "single");
+    let single = option(&report, "ec2/single");
     let cluster = &single.clusters[0];
     let names: Vec<_> = cluster
         .providers
@@ -424,7 +402,7 @@ fn unbound_services_keep_the_planners_choice_beside_a_named_provider() {
     // The planner compared nothing (one shape left): no providers choice.
     assert!(cluster.providers_choice.is_none());
     // A cluster per service: crunch's $248.20 + cache's $91.98 = $340.18.
-    close(option(&report, "per-service").monthly_cost_usd, 340.18);
+    close(option(&report, "ec2/per-service").monthly_cost_usd, 340.18);
 }
 
 #[test]
@@ -438,7 +416,7 @@ fn daemons_run_on_named_providers_too() {
     );
     let s = with_providers(value, vec![named("mem", Some("r5.large"), &["cache"])]);
     let report = simulate(&s, bundled());
-    let cluster = &option(&report, "single").clusters[0];
+    let cluster = &option(&report, "ec2/single").clusters[0];
     for p in &cluster.providers {
         assert!(p.services.iter().any(|s| s == "logs"), "{p:?}");
     }
@@ -456,7 +434,7 @@ fn a_named_provider_too_small_for_its_service_sends_it_to_fargate_not_away() {
         vec![named("small", Some("c5.large"), &["cache"])],
     );
     let report = simulate(&s, bundled());
-    let single = option(&report, "single");
+    let single = option(&report, "ec2/single");
     assert!(!single.incomplete);
     assert_eq!(
         single.fargate_fallback.len(),
@@ -496,8 +474,8 @@ fn the_layout_verdict_splits_the_extra_cost_into_daemons_and_partly_empty_instan
     // $31.025 (printed $31.02: 31.025 is 31.02499… in binary), plus
     // partly empty instances 124.10 − 31.025 = $93.075.
     let report = ecs_planner_engine::analysis::analyze(&scenario(three_with_a_daemon()), bundled());
-    let single = option(&report.report, "single");
-    let per_service = option(&report.report, "per-service");
+    let single = option(&report.report, "ec2/single");
+    let per_service = option(&report.report, "ec2/per-service");
     close(single.monthly_cost_usd, 62.05);
     close(single.daemon_monthly_cost_usd, 15.5125);
     close(per_service.monthly_cost_usd, 186.15);
@@ -576,7 +554,7 @@ fn the_verdict_names_ec2_spot_as_what_would_change_it() {
     );
     value["pricing"]["fargate_discount_pct"] = json!(20);
     let analysed = ecs_planner_engine::analysis::analyze(&scenario(value), bundled());
-    let ec2 = option(&analysed.report, "single");
+    let ec2 = option(&analysed.report, "ec2/single");
     close(ec2.monthly_cost_usd, 350.4);
     close(ec2.spot_full_saving_usd, 350.4 - 154.176);
     let finding = analysed
@@ -674,7 +652,7 @@ fn the_scenario_file_names_providers_and_binds_services() {
         })
     );
     close(
-        option(&simulate(&s, bundled()), "single").monthly_cost_usd,
+        option(&simulate(&s, bundled()), "ec2/single").monthly_cost_usd,
         340.18,
     );
     // scenario_to_json writes it back; parsing that gives the same scenario.
@@ -685,7 +663,7 @@ fn the_scenario_file_names_providers_and_binds_services() {
     assert_eq!(again, s);
     // A share link carries it unchanged.
     let link = ecs_planner_engine::link::encode(&written, &Default::default());
-    let (decoded, _) = ecs_planner_engine::link::decode(&link).unwrap();
+    let decoded = ecs_planner_engine::link::decode(&link).unwrap().scenario;
     assert_eq!(decoded, written);
     // Without providers the file stays as it was: no new keys.
     let plain = ecs_planner_engine::validate::scenario_to_json(&scenario(cpu_and_memory(0.0)));

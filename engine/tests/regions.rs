@@ -10,31 +10,12 @@
 
 #![allow(clippy::panic, clippy::unwrap_used)]
 
-use ecs_planner_engine::analysis::costs as simulate;
+mod common;
+
+use common::{assert_usd, option, run};
+
 use ecs_planner_engine::pricing::bundled;
-use ecs_planner_engine::report::{OptionResult, SimulationReport};
-use ecs_planner_engine::validate::parse_scenario_value;
 use serde_json::{json, Value};
-
-fn report_of(scenario: Value) -> SimulationReport {
-    let parsed = parse_scenario_value(&scenario, bundled()).unwrap_or_else(|e| panic!("{e}"));
-    simulate(&parsed.scenario, bundled())
-}
-
-fn option<'r>(report: &'r SimulationReport, key: &str) -> &'r OptionResult {
-    report
-        .options
-        .iter()
-        .find(|o| o.key() == key)
-        .unwrap_or_else(|| panic!("no option {key}"))
-}
-
-fn assert_usd(actual: f64, expected: f64) {
-    assert!(
-        (actual - expected).abs() < 0.005,
-        "expected ${expected:.4}, got ${actual:.4}"
-    );
-}
 
 /// One service of `tasks` tasks in `region`, bridge mode, binpack, no
 /// memory overhead, a single shared cluster.
@@ -61,7 +42,7 @@ fn ten_small_tasks(region: &str) -> Value {
 
 #[test]
 fn seoul_ten_small_tasks_on_m5_large() {
-    let report = report_of(ten_small_tasks("ap-northeast-2"));
+    let report = run(ten_small_tasks("ap-northeast-2"));
     // m5.large registers 2 × 1024 = 2048 CPU units: 4 tasks of 512 each, so
     // 10 tasks need 3 instances (4 + 4 + 2): 3 × 0.118 × 730 = $258.42.
     let ec2 = option(&report, "ec2/single");
@@ -90,7 +71,7 @@ fn seoul_ten_small_tasks_on_m5_large() {
 
 #[test]
 fn eu_west_1_ten_small_tasks_on_m5_large() {
-    let report = report_of(ten_small_tasks("eu-west-1"));
+    let report = run(ten_small_tasks("eu-west-1"));
     // 3 instances as in Seoul: 3 × 0.107 × 730 = $234.33.
     assert_usd(option(&report, "ec2/single").monthly_cost_usd, 234.33);
     // Fargate: 10 × (0.5 × 0.04048 + 1 × 0.004445) = 0.24685 /h; × 730 = $180.2005.
@@ -99,7 +80,7 @@ fn eu_west_1_ten_small_tasks_on_m5_large() {
 
 #[test]
 fn seoul_arm_service_on_graviton_and_on_fargate_arm() {
-    let report = report_of(one_service(
+    let report = run(one_service(
         "ap-northeast-2",
         json!({"name": "arm", "cpu": 1024, "memory": 2048, "count": 8,
                "network_mode": "bridge", "arch": "arm64"}),
@@ -131,7 +112,7 @@ fn catalogue_search_in_seoul() {
     // 0.544, r5.2xlarge and r6i.2xlarge 0.608, r7i.2xlarge 0.6384,
     // m5a.4xlarge 0.848 (no T type is that large). One task per instance:
     // 3 × 0.544 × 730 = $1,191.36.
-    let report = report_of(one_service(
+    let report = run(one_service(
         "ap-northeast-2",
         json!({"name": "big", "cpu": 8192, "memory": 61440, "count": 3, "network_mode": "bridge"}),
         json!({}),
@@ -166,7 +147,7 @@ fn catalogue_search_in_seoul() {
 fn search_in_seoul_skips_types_it_does_not_sell() {
     // 2 tasks of 2 vCPU / 8 GiB on Graviton. m8g is not sold in Seoul, so
     // whatever the search picks is a Seoul type at a Seoul price.
-    let report = report_of(one_service(
+    let report = run(one_service(
         "ap-northeast-2",
         json!({"name": "g", "cpu": 2048, "memory": 8192, "count": 2,
                "network_mode": "bridge", "arch": "arm64"}),
@@ -195,7 +176,7 @@ fn region_without_fargate_arm_rates_runs_and_says_so() {
     // ap-south-1: the only Fargate ARM row is low confidence, so no ARM rate
     // is bundled. The scenario runs; EC2 prices the service on Graviton:
     // m6g.large holds both 1024-unit tasks: 1 × 0.0506 × 730 = $36.938.
-    let report = report_of(one_service(
+    let report = run(one_service(
         "ap-south-1",
         json!({"name": "arm", "cpu": 1024, "memory": 2048, "count": 2,
                "network_mode": "bridge", "arch": "arm64"}),

@@ -1,5 +1,6 @@
-//! The simulation Web Worker: receives scenario documents from the page,
-//! answers with the analysis (see `ecs_planner_app::worker_protocol`).
+//! The Web Worker: receives scenario documents from the page and answers
+//! with the analysis, or a file's text and answers with the services
+//! imported from it (see `ecs_planner_app::worker_protocol`).
 //! Built by Trunk as a worker (`data-type="worker"` in index.html).
 
 #[cfg(target_arch = "wasm32")]
@@ -20,7 +21,7 @@ fn main() {
     };
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
         let request = event.data().as_string().unwrap_or_default();
-        ecs_planner_app::worker_protocol::handle(&request, now, |reply| {
+        ecs_planner_app::worker_protocol::handle_message(&request, now, |reply| {
             let _ = reply_scope.post_message(&JsValue::from_str(&reply));
         });
     });

@@ -4,8 +4,10 @@
 pub mod app;
 pub mod browser;
 pub mod charts_view;
+pub mod download;
 pub mod editor;
 pub mod editor_window;
+pub mod import_worker;
 pub mod lang;
 pub mod results;
 pub mod share;

@@ -1,6 +1,7 @@
 //! The comparison matrix (layouts × launch types), the engine's verdict
 //! sentences, warnings and assumptions.
 
+use ecs_planner_engine::findings::OptionKey;
 use ecs_planner_engine::report::OptionResult;
 use ecs_planner_engine::scenario::LaunchType;
 use ecs_planner_engine::text;
@@ -108,14 +109,13 @@ fn cell(
     o: OptionResult,
     is_cheapest: bool,
     ranked: bool,
-    selected: RwSignal<Option<(String, String)>>,
+    selected: RwSignal<Option<OptionKey>>,
 ) -> impl IntoView {
     let lt = launch_id(o.launch_type);
-    let key = (lt.to_string(), o.layout.clone());
+    let key = o.option_key();
     let testid = format!("cost-{lt}-{}", o.layout);
-    let k2 = key.clone();
-    let is_selected = move || selected.get().as_ref() == Some(&k2);
-    let is_selected_class = is_selected.clone();
+    let is_selected = move || key.is_some() && selected.get() == key;
+    let is_selected_class = is_selected;
     let ec2 = o.launch_type == LaunchType::Ec2;
     let cheapest_cost = o.monthly_cost_usd - o.delta_vs_cheapest_usd;
     let incomplete = o.incomplete;
@@ -146,7 +146,7 @@ fn cell(
     view! {
         <td class="cell" class:cheapest=is_cheapest class:selected=is_selected_class>
             <button type="button" class="cell-btn" aria-pressed=move || is_selected().to_string()
-                on:click=move |_| selected.set(Some(key.clone()))>
+                on:click=move |_| selected.set(key)>
                 <span class="cost" data-testid=testid>{format::usd(o.monthly_cost_usd)}</span>
                 <span class="per">{s().per_month}</span>
                 {fallback.map(|label| view! { <span class="meta fallback" data-testid=fallback_testid>{label}</span> })}

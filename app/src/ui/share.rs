@@ -15,7 +15,9 @@ use ecs_planner_engine::link::{self, LinkView};
 use leptos::prelude::*;
 use serde_json::Value;
 
-use crate::persist::{self, KeyValueStore, Library, MemoryStore, SaveMode};
+use crate::persist::{
+    self, KeyValueStore, Library, MemoryStore, Notice, Rejection, SaveMode, StoreError,
+};
 use crate::strings::current as s;
 use crate::ui::store::{use_store, Store};
 
@@ -24,7 +26,7 @@ use crate::ui::store::{use_store, Store};
 pub struct Opening {
     pub doc: Value,
     pub view: LinkView,
-    pub notices: Vec<String>,
+    pub notices: Vec<Notice>,
 }
 
 thread_local! {
@@ -34,15 +36,12 @@ thread_local! {
 
 /// Runs `f` with the browser's localStorage, or the in-memory fallback
 /// (then also returns why storage is unavailable).
-pub fn with_storage<R>(f: impl FnOnce(&dyn KeyValueStore) -> R) -> (R, Option<String>) {
+pub fn with_storage<R>(f: impl FnOnce(&dyn KeyValueStore) -> R) -> (R, Option<StoreError>) {
     #[cfg(target_arch = "wasm32")]
     {
         match persist::browser::LocalStorage::open() {
             Ok(storage) => (f(&storage), None),
-            Err(error) => (
-                FALLBACK.with(|m| f(m)),
-                Some(error.text(crate::strings::current_lang())),
-            ),
+            Err(error) => (FALLBACK.with(|m| f(m)), Some(error)),
         }
     }
     #[cfg(not(target_arch = "wasm32"))]
@@ -72,11 +71,11 @@ pub fn current_href() -> String {
 
 /// The app opens any JSON object: the editor shows what is wrong with it
 /// field by field, so nothing the user typed is thrown away at startup.
-fn openable(value: &Value) -> Result<(), String> {
+fn openable(value: &Value) -> Result<(), Rejection> {
     if value.is_object() {
         Ok(())
     } else {
-        Err(s().scenario_not_object.to_string())
+        Err(Rejection::NotAnObject)
     }
 }
 
@@ -84,9 +83,8 @@ fn openable(value: &Value) -> Result<(), String> {
 pub fn startup() -> Opening {
     let fragment = location_hash();
     let (start, unavailable) = with_storage(|kv| persist::startup(&fragment, kv, &openable));
-    let lang = crate::strings::current_lang();
-    let mut notices: Vec<String> = start.notices.iter().map(|n| n.text(lang)).collect();
-    notices.extend(unavailable);
+    let mut notices = start.notices;
+    notices.extend(unavailable.map(Notice::Storage));
     Opening {
         doc: start.scenario.unwrap_or_else(crate::doc::default_scenario),
         view: start.view,
@@ -97,31 +95,29 @@ pub fn startup() -> Opening {
 /// The view (selected option, hour) as a link carries it.
 pub fn current_view(store: &Store) -> LinkView {
     LinkView {
-        option: store
-            .selected
-            .get()
-            .map(|(launch, layout)| format!("{launch}/{layout}")),
+        option: store.selected.get(),
         hour: Some(store.hour.get()),
     }
 }
 
 /// Shows `view` in the store.
 pub fn apply_view(store: &Store, view: &LinkView) {
-    if let Some((launch, layout)) = view.option.as_deref().and_then(|o| o.split_once('/')) {
-        store
-            .selected
-            .set(Some((launch.to_string(), layout.to_string())));
+    // A link's option that names no key (an old link's "custom") was
+    // dropped by the decoder with a notice: nothing is selected, and the
+    // charts follow the cheapest option.
+    if let Some(key) = view.option {
+        store.selected.set(Some(key));
     }
     if let Some(hour) = view.hour {
         store.hour.set(hour);
     }
 }
 
-/// Adds a notice unless the same text is already shown.
-pub fn notify(store: &Store, message: String) {
+/// Adds a notice unless the same one is already shown.
+pub fn notify(store: &Store, notice: Notice) {
     store.notices.update(|list| {
-        if !list.contains(&message) {
-            list.push(message);
+        if !list.contains(&notice) {
+            list.push(notice);
         }
     });
 }
@@ -140,10 +136,9 @@ pub fn keep_in_sync(store: Store) {
             Err(_) => {
                 notify(
                     &store,
-                    format!(
-                        "This scenario is too large for a share link (at most {} characters), so the address bar holds none; share it with Export → Scenario JSON instead.",
-                        link::MAX_FRAGMENT_CHARS
-                    ),
+                    Notice::LinkTooLarge {
+                        max_chars: link::MAX_FRAGMENT_CHARS,
+                    },
                 );
                 String::new()
             }
@@ -156,24 +151,28 @@ pub fn keep_in_sync(store: Store) {
         let _ = fragment;
         let (saved, _) = with_storage(|kv| persist::save_autosave(kv, &doc, &view));
         if let Err(error) = saved {
-            notify(&store, error.text(crate::strings::current_lang()));
+            notify(&store, Notice::Storage(error));
         }
     });
 }
 
-/// Dismissible banners for [`Store::notices`].
+/// Dismissible banners for [`Store::notices`], each rendered in the page's
+/// language when shown (the page is rebuilt on a switch, so a banner created
+/// in English reads in Korean after it).
 #[component]
 pub fn Notices() -> impl IntoView {
     let store = use_store();
+    let lang = crate::strings::current_lang();
     let each =
-        move || -> Vec<(usize, String)> { store.notices.get().into_iter().enumerate().collect() };
+        move || -> Vec<(usize, Notice)> { store.notices.get().into_iter().enumerate().collect() };
     view! {
         <div class="notices" data-testid="notices">
             <For
                 each=each
-                key=|(i, text)| (*i, text.clone())
-                children=move |(_, text)| {
-                    let dismissed = text.clone();
+                key=move |(i, notice)| (*i, notice.text(lang))
+                children=move |(_, notice)| {
+                    let text = notice.text(lang);
+                    let dismissed = notice;
                     view! {
                         <div class="notice-banner" role="alert" data-testid="notice">
                             <p>{text}</p>
@@ -244,7 +243,7 @@ pub fn CopyLink() -> impl IntoView {
 fn load_library(store: &Store) -> Library {
     let (loaded, _) = with_storage(persist::load_library);
     if let Some(notice) = loaded.notice {
-        notify(store, notice.text(crate::strings::current_lang()));
+        notify(store, notice);
     }
     loaded.library
 }
@@ -252,7 +251,7 @@ fn load_library(store: &Store) -> Library {
 fn write_library(store: &Store, library: &Library) {
     let (written, _) = with_storage(|kv| persist::store_library(kv, library));
     if let Err(error) = written {
-        notify(store, error.text(crate::strings::current_lang()));
+        notify(store, Notice::Storage(error));
     }
 }
 

@@ -2,6 +2,7 @@
 //! simulation derived from it. Provided as a context; components take the
 //! narrowest handle they need.
 
+use ecs_planner_engine::findings::OptionKey;
 use ecs_planner_engine::lang::Lang;
 use ecs_planner_engine::pricing::{bundled, PriceBook};
 use leptos::prelude::*;
@@ -10,10 +11,9 @@ use serde_json::Value;
 use crate::history::History;
 use crate::sim::{self, Deferred, Outcome};
 use crate::ui::browser;
-use crate::worker_protocol::{imported_prices, runs_in_worker, Request, Response, READY};
-
-/// The worker's loader script, written by Trunk next to index.html.
-const WORKER_URL: &str = "./ecs-planner-worker_loader.js";
+use crate::worker_protocol::{
+    imported_prices, runs_in_worker, Request, Response, READY, WORKER_URL,
+};
 
 /// A simulation and how long it took in the browser.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -51,17 +51,19 @@ pub struct Store {
     pub doc: RwSignal<Value>,
     pub history: RwSignal<History>,
     pub result: Memo<Timed>,
-    /// The matrix cell the charts follow: (launch type, layout).
-    pub selected: RwSignal<Option<(String, String)>>,
+    /// The matrix cell the charts follow (`ec2/per-service`); `None`: the
+    /// cheapest option.
+    pub selected: RwSignal<Option<OptionKey>>,
     /// Hour of the horizon for hour-based views.
     pub hour: RwSignal<u32>,
     /// Break-even scan and full verdict, computed shortly after the edit.
     pub deferred: RwSignal<Option<Deferred>>,
     /// The prices simulated with: the bundled book plus imported pricing files.
     pub prices: RwSignal<PriceBook>,
-    /// Messages for the user (a link that did not open, storage recovered),
-    /// shown as dismissible banners by `ui::share::Notices`.
-    pub notices: RwSignal<Vec<String>>,
+    /// Notices for the user (a link that did not open, storage recovered),
+    /// kept typed and shown as dismissible banners by `ui::share::Notices`
+    /// in the page's language at display time.
+    pub notices: RwSignal<Vec<crate::persist::Notice>>,
     /// Each service's monthly cost on Fargate (the first Fargate option), in
     /// scenario order: computed once per result for every editor row to read
     /// (with 2,000 services, computing it per row took half a minute);
@@ -352,11 +354,9 @@ fn start_worker(
     Some(worker)
 }
 
+/// The store `App` provides. Every component is rendered inside `App`, so
+/// the context is always there; a missing one is a programming error that
+/// Leptos reports by the component's name (not a second, silent store).
 pub fn use_store() -> Store {
-    use_context::<Store>().unwrap_or_else(|| {
-        Store::new(
-            crate::doc::default_scenario(),
-            Signal::derive(crate::strings::current_lang),
-        )
-    })
+    expect_context::<Store>()
 }

@@ -5,8 +5,8 @@ import { test, expect } from '../support/fixtures.mjs';
 import { expectText, shot } from '../support/page.mjs';
 
 for (const [label, fragment, screenshot] of [
-  ['garbled', '#v1=%%%not-a-link%%%', 'issue7-garbled-link.png'],
-  ['wrong-version', '#v99=AAAA', 'issue7-wrong-version-link.png'],
+  ['garbled', '#v1=%%%not-a-link%%%', 'garbled-link.png'],
+  ['wrong-version', '#v99=AAAA', 'wrong-version-link.png'],
   ['truncated', null, null],
   ['oversized', '#v1=' + 'A'.repeat(70000), null],
 ]) {

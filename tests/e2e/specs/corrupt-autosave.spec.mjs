@@ -14,5 +14,5 @@ test('corrupt autosave: a notice, the example, the text kept for rescue', async 
   await expectText(page, 'fargate-monthly', '$179.45', 'the example is shown');
   const kept = await page.evaluate(() => localStorage.getItem('ecs-planner/recovered/autosave'));
   expect(kept, 'unreadable text kept').toBe('{"format":1,"scenario":[garbage');
-  await shot(page, 'issue7-corrupt-storage.png');
+  await shot(page, 'corrupt-storage.png');
 });

@@ -27,7 +27,7 @@ test('import a pricing file: the region switches, EC2 options appear, the snapsh
   expect(types, 'EC2 cell uses an imported type').toMatch(/c6g\.xlarge|m5\.large|x9z\.mega/);
   const card = await page.locator('section[aria-labelledby="h-pricing"]').textContent();
   expect(card, 'the pricing card shows the imported snapshot').toContain('imported by ecs-planner pricing import');
-  await shot(page, 'issue7-pricing-import.png');
+  await shot(page, 'pricing-import.png');
 
   // The CLI with the same pricing file, on the scenario the page exports.
   const scenario = await scenarioOnPage(page);

@@ -26,7 +26,7 @@ test('import a task definition and a compose file: services appear, with a repor
   expect(report, 'the Compose report names the field and both figures')
     .toContain('services.cart: deploy.resources.reservations.cpus (256 CPU units) used for placement, not deploy.resources.limits.cpus (512)');
   await page.getByTestId('import-report').scrollIntoViewIfNeeded();
-  await shot(page, 'issue7-import-report.png');
+  await shot(page, 'import-report.png');
   // The report is typed: after a language switch it is shown again, in Korean,
   // with the same paths and figures.
   await page.getByTestId('lang-ko').click();
@@ -38,7 +38,7 @@ test('import a task definition and a compose file: services appear, with a repor
     .toContain('services.cart: 배치 기준은 deploy.resources.reservations.cpus 값(256 CPU 단위)이고 deploy.resources.limits.cpus 값(512)은 쓰지 않았습니다.');
   expect(korean, 'no English Compose line left after the switch').not.toContain('used for placement');
   await page.getByTestId('import-report').scrollIntoViewIfNeeded();
-  await shot(page, 'issue7-import-report-ko.png');
+  await shot(page, 'import-report-ko.png');
   await page.getByTestId('lang-en').click();
   await page.waitForFunction(() => document.documentElement.lang === 'en', null, { timeout: 5_000 });
 });

@@ -21,7 +21,7 @@ test('named scenarios: save as, open, rename, delete (keyboard)', async ({ page,
   await page.getByTestId('rename-input').fill('Huge api');
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Open Huge api' }).waitFor({ timeout: 3_000 });
-  await shot(page, 'issue7-scenarios-menu.png');
+  await shot(page, 'scenarios-menu.png');
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('ecs-planner/scenarios/v1')));
   expect(stored.scenarios.map((s) => s.name).join(','), 'stored names').toBe('Huge api');
   await page.getByRole('button', { name: 'Delete Huge api' }).click();

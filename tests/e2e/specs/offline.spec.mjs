@@ -31,7 +31,7 @@ test('offline: after one visit, stop the server, reload: the app renders the sam
     const after = await matrixTexts(page);
     expect(after, 'same figures offline').toEqual(before);
     expect(Object.keys(after).length, 'matrix has cells').toBeGreaterThanOrEqual(4);
-    await shot(page, 'issue7-offline-reload.png');
+    await shot(page, 'offline-reload.png');
   } finally {
     await own.close();
   }

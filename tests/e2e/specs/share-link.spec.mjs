@@ -36,6 +36,6 @@ test('share link: edit, copy the URL, open it in a fresh page: same scenario, vi
   expect(await text(other, 'chart-option'), 'selected option').toBe(chartOption);
   expect(await text(other, 'hour-label'), 'hour').toBe(hourLabel);
   await expect(other.getByTestId('notice'), 'no notice for a good link').toHaveCount(0);
-  await shot(other, 'issue7-link-opened.png');
+  await shot(other, 'link-opened.png');
   await other.close();
 });

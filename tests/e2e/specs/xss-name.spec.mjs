@@ -38,7 +38,7 @@ test('XSS name: shown as text in the editor, matrix, read-out and exports; no im
   const notesText = await notes.textContent();
   expect(notesText, 'matrix notes show the name as text').toContain(XSS);
   await notes.scrollIntoViewIfNeeded();
-  await shot(page, 'issue7-xss-name.png');
+  await shot(page, 'xss-name.png');
   await expect(page.locator('img'), 'still no img element').toHaveCount(0);
   expect(dialogs, 'no dialog fired').toBe(0);
 });

@@ -48,9 +48,10 @@ pub fn option_note(note: &OptionNote) -> String {
                 RoundingCause::NotAValidSize => "not a valid Fargate size",
             };
             format!(
-                "{service}: requested {cpu_units} CPU units / {memory_mib} MiB ({}), {why}; billed as the cheapest valid size that covers it, {billed_cpu_units} CPU units / {billed_memory_mib} MiB ({}), wasting {monthly_waste_usd:.2} USD/month",
+                "{service}: requested {cpu_units} CPU units / {memory_mib} MiB ({}), {why}; billed as the cheapest valid size that covers it, {billed_cpu_units} CPU units / {billed_memory_mib} MiB ({}), wasting {}/month",
                 size_label(*cpu_units, *memory_mib),
                 size_label(*billed_cpu_units, *billed_memory_mib),
+                usd(*monthly_waste_usd),
             )
         }
         OptionNote::SpotIneligible { service, platform } => format!(

@@ -52,9 +52,10 @@ pub fn option_note(note: &OptionNote) -> String {
                 RoundingCause::NotAValidSize => "유효한 Fargate 크기가 아닙니다",
             };
             format!(
-                "{service}: 요청 크기({cpu_units} CPU 단위 / {memory_mib} MiB, {})는 {why}. 이를 충족하는 가장 저렴한 유효 크기({billed_cpu_units} CPU 단위 / {billed_memory_mib} MiB, {})로 과금되어 월 {monthly_waste_usd:.2} USD가 낭비됩니다.",
+                "{service}: 요청 크기({cpu_units} CPU 단위 / {memory_mib} MiB, {})는 {why}. 이를 충족하는 가장 저렴한 유효 크기({billed_cpu_units} CPU 단위 / {billed_memory_mib} MiB, {})로 과금되므로 월 {}의 비용이 낭비됩니다.",
                 size_label(*cpu_units, *memory_mib),
                 size_label(*billed_cpu_units, *billed_memory_mib),
+                usd(*monthly_waste_usd),
             )
         }
         OptionNote::SpotIneligible { service, platform } => format!(

@@ -19,7 +19,7 @@ use crate::import::offer::{OfferError, OfferNote};
 use crate::import::taskdef::TaskDefLine;
 use crate::import::{ImportError, ImportReport};
 use crate::lang::Lang;
-use crate::link::{LinkError, LINK_VERSION, MAX_FRAGMENT_CHARS, MAX_PAYLOAD_BYTES};
+use crate::link::{LinkError, LinkNotice, LINK_VERSION, MAX_FRAGMENT_CHARS, MAX_PAYLOAD_BYTES};
 use crate::units::SizeError;
 use crate::validate::{FieldIssue, IssueKind, Problem, ScenarioErrors};
 
@@ -141,6 +141,16 @@ impl Render for LinkError {
             // The English lives beside the error (`link.rs`, layer 1).
             Lang::En => self.to_string(),
             Lang::Ko => link_error_ko(self),
+        }
+    }
+}
+
+impl Render for LinkNotice {
+    fn render(&self, lang: Lang) -> String {
+        match lang {
+            // The English lives beside the notice (`link.rs`).
+            Lang::En => self.to_string(),
+            Lang::Ko => link_notice_ko(self),
         }
     }
 }
@@ -273,6 +283,15 @@ impl Render for ComposeLine {
 impl fmt::Display for ComposeLine {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&en::compose_line(self))
+    }
+}
+
+/// Korean notices of a link that opened without part of its view.
+fn link_notice_ko(notice: &LinkNotice) -> String {
+    match notice {
+        LinkNotice::UnknownOption { option } => format!(
+            "링크가 선택한 \"{option}\" 옵션은 이 버전에 없는 옵션입니다(옵션은 ec2/per-service처럼 씁니다). 선택된 옵션 없이 링크를 엽니다."
+        ),
     }
 }
 
