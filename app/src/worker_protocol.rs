@@ -1,14 +1,18 @@
-//! The messages between the page and the simulation Web Worker, as JSON
-//! strings: the page sends the scenario document with a request id, the
-//! worker answers with the full analysis (report, break-even scan, verdict).
+//! The messages between the page and its two Web Workers, as JSON strings.
 //!
-//! Big scenarios run in the worker so that the page never freezes; small
-//! ones run on the page, within a frame ([`runs_in_worker`]).
+//! - The simulation worker (the page's own wasm, started by
+//!   `public/sim-worker.js`, see `crate::worker`): the page sends the
+//!   scenario document with a request id ([`Request`]), the worker answers
+//!   with the full analysis ([`Response`]: report, then break-even scan and
+//!   verdict). Big scenarios run there so that the page never freezes;
+//!   small ones run on the page, within a frame ([`runs_in_worker`]).
+//! - The import worker (binary `ecs-planner-import-worker`): file imports
+//!   other than scenario and pricing files ([`ImportRequest`] →
+//!   [`ImportResponse`]: the file's text in, the services and the report
+//!   rendered in every language out), so that the page's wasm does not link
+//!   the YAML parser and the importers.
 //!
-//! File imports other than scenario and pricing files run in a worker too
-//! ([`ImportRequest`] → [`ImportResponse`]: the file's text in, the
-//! services and the report rendered in every language out), so that the
-//! page's wasm does not link the YAML parser and the importers.
+//! Each worker reads one kind of message: nothing needs telling apart.
 
 use ecs_planner_engine::breakeven::BreakEven;
 use ecs_planner_engine::lang::Lang;
@@ -32,9 +36,18 @@ pub const WORKER_TASK_HOURS: u64 = 40_000;
 /// this are lost while its wasm loads).
 pub const READY: &str = "ready";
 
-/// The worker's loader script, written by Trunk next to index.html: the
-/// simulation worker and the import worker are two instances of it.
-pub const WORKER_URL: &str = "./ecs-planner-worker_loader.js";
+/// What the simulation worker's bootstrap posts when the page's wasm does
+/// not load in it (the page then simulates big scenarios itself).
+pub const LOAD_FAILED: &str = "load-failed";
+
+/// The simulation worker's bootstrap (a module worker, copied from
+/// `public/` next to index.html): its first message from the page is
+/// `{ glue, module }`, the page's wasm-bindgen glue URL and compiled
+/// `WebAssembly.Module`; every later message is a [`Request`].
+pub const SIM_WORKER_URL: &str = "./sim-worker.js";
+
+/// The import worker's loader script, written by Trunk next to index.html.
+pub const IMPORT_WORKER_URL: &str = "./ecs-planner-import-worker_loader.js";
 
 /// Page → worker.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -110,8 +123,7 @@ impl Response {
 }
 
 /// Page → worker: one file's (or the pasted) text to import as services
-/// (`crate::import::read_services`). Told apart from a [`Request`] by its
-/// `import` field.
+/// (`crate::import::read_services`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ImportRequest {
     /// The page's number for this import, echoed in the answer.
@@ -146,24 +158,6 @@ pub fn handle_import(request_json: &str) -> String {
         },
     };
     serde_json::to_string(&reply).unwrap_or_default()
-}
-
-/// Whether a message to the worker is an [`ImportRequest`] (else a
-/// simulation [`Request`]): the page's `serde_json` writes a struct's
-/// fields in order, so an import starts with its `import` field; looking
-/// at the start spares a second parse of a big scenario document.
-pub fn is_import(request_json: &str) -> bool {
-    request_json.starts_with("{\"import\":")
-}
-
-/// Everything the worker does with one message: an import gets one answer,
-/// a simulation request its two ([`handle`]).
-pub fn handle_message(request_json: &str, now_ms: impl Fn() -> f64, mut post: impl FnMut(String)) {
-    if is_import(request_json) {
-        post(handle_import(request_json));
-    } else {
-        handle(request_json, now_ms, post);
-    }
 }
 
 /// Scenarios with more services than this simulate in the worker (every
@@ -343,18 +337,14 @@ mod tests {
     }
 
     #[test]
-    fn an_import_gets_one_answer_and_a_simulation_two() {
+    fn an_import_gets_one_answer() {
         let import = serde_json::to_string(&ImportRequest {
             import: 4,
             source: "shop.yaml".into(),
             text: "services:\n  web:\n    image: nginx\n".into(),
         })
         .unwrap();
-        assert!(is_import(&import));
-        let mut sent = Vec::new();
-        handle_message(&import, || 0.0, |m| sent.push(m));
-        assert_eq!(sent.len(), 1);
-        let reply: ImportResponse = serde_json::from_str(&sent[0]).unwrap();
+        let reply: ImportResponse = serde_json::from_str(&handle_import(&import)).unwrap();
         assert_eq!(reply.import, 4);
         // web: no replicas, no size: one service, Compose's default count 1.
         let read = reply.result.unwrap();
@@ -363,17 +353,6 @@ mod tests {
             read.summary,
             crate::import::Summary::Compose { services: 1 }
         );
-        let simulate = serde_json::to_string(&Request {
-            id: 5,
-            doc: default_scenario(),
-            prices: Vec::new(),
-            lang: Lang::En,
-        })
-        .unwrap();
-        assert!(!is_import(&simulate));
-        let mut sent = Vec::new();
-        handle_message(&simulate, || 0.0, |m| sent.push(m));
-        assert_eq!(sent.len(), 2);
     }
 
     #[test]

@@ -11,6 +11,22 @@ pub fn now_ms() -> f64 {
         .unwrap_or(0.0)
 }
 
+/// The absolute URL of the wasm-bindgen glue that loaded this page's wasm:
+/// Trunk preloads `NAME_bg.wasm` (hashed) from index.html, and wasm-bindgen
+/// writes its glue beside it as `NAME.js`.
+pub fn wasm_glue_url() -> Option<String> {
+    let document = web_sys::window()?.document()?;
+    let link = document
+        .query_selector("link[rel=\"preload\"][href$=\"_bg.wasm\"]")
+        .ok()??;
+    let href = link.get_attribute("href")?;
+    let glue = format!("{}.js", href.strip_suffix("_bg.wasm")?);
+    let base = document.base_uri().ok()??;
+    web_sys::Url::new_with_base(&glue, &base)
+        .ok()
+        .map(|u| u.href())
+}
+
 /// Appends a re-simulation time to `window.__ecsPlannerTimings` (created on
 /// first use) so that tests and curious users can read the figures.
 pub fn record_timing(kind: &str, elapsed_ms: f64) {

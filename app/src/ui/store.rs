@@ -12,7 +12,7 @@ use crate::history::History;
 use crate::sim::{self, Deferred, Outcome};
 use crate::ui::browser;
 use crate::worker_protocol::{
-    imported_prices, runs_in_worker, Request, Response, READY, WORKER_URL,
+    imported_prices, runs_in_worker, Request, Response, LOAD_FAILED, READY, SIM_WORKER_URL,
 };
 
 /// A simulation and how long it took in the browser.
@@ -109,7 +109,7 @@ impl Store {
                 });
             }
             if worker.with_value(Option::is_none) {
-                match start_worker(worker_state, deferred, validated) {
+                match start_worker(worker_state, deferred, validated, worker_available) {
                     Some(started) => worker.set_value(Some(started)),
                     None => {
                         worker_available.set(false);
@@ -275,23 +275,54 @@ impl Store {
     }
 }
 
-/// Starts the simulation worker and routes its answers into the store;
-/// `None` (the page then simulates itself) when the browser cannot.
+/// Starts the simulation worker (the page's own wasm in a module worker,
+/// see `crate::worker`) and routes its answers into the store; `None` when
+/// the browser cannot start it, and `available` turns false when it fails
+/// to load: the page then simulates itself.
 fn start_worker(
     state: RwSignal<WorkerState>,
     deferred: RwSignal<Option<Deferred>>,
     validated: Memo<(Outcome, bool)>,
+    available: RwSignal<bool>,
 ) -> Option<web_sys::Worker> {
     use wasm_bindgen::closure::Closure;
-    use wasm_bindgen::JsCast;
+    use wasm_bindgen::{JsCast, JsValue};
 
-    let worker = web_sys::Worker::new(WORKER_URL).ok()?;
+    let options = web_sys::WorkerOptions::new();
+    options.set_type(web_sys::WorkerType::Module);
+    let worker = web_sys::Worker::new_with_options(SIM_WORKER_URL, &options).ok()?;
+    // The glue that loaded this page's wasm, and the compiled module: the
+    // worker instantiates the same code without fetching or compiling it.
+    let start = js_sys::Object::new();
+    let glue = browser::wasm_glue_url()?;
+    js_sys::Reflect::set(
+        &start,
+        &JsValue::from_str("glue"),
+        &JsValue::from_str(&glue),
+    )
+    .ok()?;
+    js_sys::Reflect::set(
+        &start,
+        &JsValue::from_str("module"),
+        &wasm_bindgen::module(),
+    )
+    .ok()?;
+    worker.post_message(&start).ok()?;
+    let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |_: web_sys::Event| {
+        available.set(false);
+    });
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    on_error.forget();
     let sender = worker.clone();
     let on_message =
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
             let Some(text) = event.data().as_string() else {
                 return;
             };
+            if text == LOAD_FAILED {
+                available.set(false);
+                return;
+            }
             if text == READY {
                 let mut pending = None;
                 state.update(|w| {
