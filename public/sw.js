@@ -25,11 +25,12 @@ const CACHE_PREFIX = 'ecs-planner-';
 const BUILD = new URL(self.location.href).searchParams.get('v') || 'dev';
 const CACHE = CACHE_PREFIX + BUILD;
 const SCOPE = self.registration.scope;
-// The Web Worker (big scenarios, and every task-definition or Compose import)
-// is started by the app, not referenced by index.html: precached here so that
-// imports work offline even if no worker ran on the first visit. Its file
-// names carry no hash (Trunk's worker output): network first, like pages.
-const WORKER_FILES = ['./ecs-planner-worker_loader.js', './ecs-planner-worker.js', './ecs-planner-worker_bg.wasm'];
+// The Web Workers are started by the app, not referenced by index.html:
+// precached here so that they work offline even if none ran on the first
+// visit. The simulation worker's bootstrap (big scenarios; it runs the page's
+// own wasm) and the import worker (every task-definition or Compose import).
+// Their file names carry no hash: network first, like pages.
+const WORKER_FILES = ['./sim-worker.js', './ecs-planner-import-worker_loader.js', './ecs-planner-import-worker.js', './ecs-planner-import-worker_bg.wasm'];
 const SHELL = ['./', './manifest.webmanifest', './icons/icon.svg', './icons/icon-192.png', './icons/icon-512.png', ...WORKER_FILES];
 // Trunk's content hash in a file name: name-<hex>.js, name-<hex>_bg.wasm, …
 const HASHED = /-[0-9a-f]{8,}(_bg)?\.[a-z0-9]+$/;

@@ -47,16 +47,76 @@ pub fn option_label(o: &OptionResult) -> String {
     )
 }
 
-/// Cost layers, one per cluster.
+/// The most layers or bars a chart draws: beyond, the smallest are summed
+/// into one (2,000 clusters or services drawn one by one took seconds and
+/// could not be read).
+pub const MAX_SERIES: usize = 30;
+
+/// Cost layers, one per cluster; with more than [`MAX_SERIES`] clusters,
+/// the most expensive `MAX_SERIES - 1` in their order and one layer that
+/// sums the others hour by hour.
 pub fn cost_layers(option: &OptionResult) -> Vec<Layer> {
-    option
+    let layers: Vec<Layer> = option
         .clusters
         .iter()
         .map(|c| Layer {
             name: c.name.clone(),
             hourly_usd: c.hourly_cost_usd.clone(),
         })
-        .collect()
+        .collect();
+    let costs: Vec<f64> = option.clusters.iter().map(|c| c.monthly_cost_usd).collect();
+    let (mut kept, rest) = keep_largest(layers, &costs);
+    if !rest.is_empty() {
+        let hours = rest.iter().map(|l| l.hourly_usd.len()).max().unwrap_or(0);
+        let hourly_usd = (0..hours)
+            .map(|h| rest.iter().filter_map(|l| l.hourly_usd.get(h)).sum())
+            .collect();
+        kept.push(Layer {
+            name: s().other_clusters(rest.len()),
+            hourly_usd,
+        });
+    }
+    kept
+}
+
+/// Showback bars (service, monthly USD) in scenario order; with more than
+/// [`MAX_SERIES`] services, the most expensive `MAX_SERIES - 1` in their
+/// order and one bar that sums the others.
+pub fn showback_bars(bars: Vec<(String, f64)>) -> Vec<(String, f64)> {
+    let costs: Vec<f64> = bars.iter().map(|b| b.1).collect();
+    let (mut kept, rest) = keep_largest(bars, &costs);
+    if !rest.is_empty() {
+        let total = rest.iter().map(|b| b.1).sum();
+        kept.push((s().more_services(rest.len()), total));
+    }
+    kept
+}
+
+/// Splits `items` into the `MAX_SERIES - 1` with the largest `costs` (in
+/// their order; earlier first on ties) and the rest, when there are more
+/// than [`MAX_SERIES`]; otherwise keeps them all.
+fn keep_largest<T>(items: Vec<T>, costs: &[f64]) -> (Vec<T>, Vec<T>) {
+    if items.len() <= MAX_SERIES {
+        return (items, Vec::new());
+    }
+    let mut ranked: Vec<usize> = (0..items.len()).collect();
+    let cost = |i: usize| costs.get(i).copied().unwrap_or(0.0);
+    ranked.sort_by(|&a, &b| cost(b).total_cmp(&cost(a)).then(a.cmp(&b)));
+    let mut keep = vec![false; items.len()];
+    for &i in ranked.iter().take(MAX_SERIES - 1) {
+        if let Some(k) = keep.get_mut(i) {
+            *k = true;
+        }
+    }
+    let (mut kept, mut rest) = (Vec::new(), Vec::new());
+    for (item, k) in items.into_iter().zip(keep) {
+        if k {
+            kept.push(item);
+        } else {
+            rest.push(item);
+        }
+    }
+    (kept, rest)
 }
 
 /// vCPU and GB the tasks of `services` reserve in each hour.
@@ -89,14 +149,24 @@ pub fn reserved_series(scenario: &Scenario, services: &[String]) -> Vec<Series> 
     ]
 }
 
+/// Whether the placement map replays only the first cluster of `option`:
+/// a big estate (one that simulates in the worker) with several clusters,
+/// since the page replays on its own thread.
+pub fn first_cluster_only(scenario: &Scenario, option: &OptionResult) -> bool {
+    scenario.services.len() > crate::worker_protocol::WORKER_SERVICES && option.clusters.len() > 1
+}
+
 /// The placement map of an EC2 option after hour `hour`: every cluster
 /// with an instance type re-simulated by the engine up to that hour
-/// (`ec2::placement_at`). Empty for Fargate options.
+/// (`ec2::placement_at`), or only the first when `first_cluster_only` (a
+/// big estate: the page replays on its own thread). Empty for Fargate
+/// options.
 pub fn placement(
     scenario: &Scenario,
     option: &OptionResult,
     hour: u32,
     prices: &PriceBook,
+    first_cluster_only: bool,
 ) -> Vec<PlacedInstance> {
     let Some(catalogue) = prices.region(&scenario.region).and_then(|r| r.ec2.as_ref()) else {
         return Vec::new();
@@ -104,19 +174,26 @@ pub fn placement(
     // Each capacity provider is replayed on its own type with its own
     // services (daemons included); a cluster without providers listed is
     // one provider of its instance type.
-    let several_clusters = option.clusters.len() > 1;
+    let several_clusters = option.clusters.len() > 1 && !first_cluster_only;
+    let clusters = if first_cluster_only { 1 } else { usize::MAX };
     let groups: Vec<(String, &str, &[String])> = option
         .clusters
         .iter()
+        .take(clusters)
         .flat_map(|cluster| {
             let several_providers = cluster.providers.len() > 1;
             let listed: Vec<(String, &str, &[String])> = cluster
                 .providers
                 .iter()
                 .map(|p| {
-                    // Short enough under a bar: "cpu", "arm64-memory".
-                    let shape = p.name.strip_prefix("x86_64-").unwrap_or(&p.name);
-                    let label = match (several_clusters, several_providers) {
+                    // Short enough under a bar: "cpu", "arm64-memory"; a
+                    // provider the user named keeps its name.
+                    let shape = if p.named {
+                        p.name.as_str()
+                    } else {
+                        p.name.strip_prefix("x86_64-").unwrap_or(&p.name)
+                    };
+                    let label = match (several_clusters, several_providers || p.named) {
                         (true, true) => format!("{} {shape}", cluster.name),
                         (false, true) => shape.to_string(),
                         _ => cluster.name.clone(),
@@ -136,7 +213,12 @@ pub fn placement(
             }
         })
         .collect();
-    let several = groups.len() > 1;
+    let named = option
+        .clusters
+        .iter()
+        .flat_map(|c| &c.providers)
+        .any(|p| p.named);
+    let several = groups.len() > 1 || named;
     let mut out = Vec::new();
     for (group_label, type_name, services) in groups {
         let Some(instance_type) = catalogue.get(type_name) else {
@@ -314,7 +396,7 @@ mod tests {
             }],
             ..Default::default()
         };
-        let map = placement(&scenario, &option, 10, bundled());
+        let map = placement(&scenario, &option, 10, bundled(), false);
         // Hour 10: api 4 + web 6 + worker 2 = 12 tasks, all placed.
         let placed: u32 = map.iter().flat_map(|i| i.tasks.iter().map(|t| t.1)).sum();
         assert_eq!(placed, 12);
@@ -325,7 +407,7 @@ mod tests {
             let cpu: u32 = i.tasks.iter().map(|t| t.1 * t.2).sum();
             assert!(cpu <= 2048, "{i:?}");
         }
-        assert!(placement(&scenario, &OptionResult::default(), 10, bundled()).is_empty());
+        assert!(placement(&scenario, &OptionResult::default(), 10, bundled(), false).is_empty());
     }
 
     #[test]

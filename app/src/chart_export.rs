@@ -68,7 +68,8 @@ pub fn chart_svgs(
             charts::reservation::draw(root, &instances, s().axis_instances, Some(hour), &theme)
                 .is_ok()
         });
-        let map = chart_data::placement(scenario, option, hour, prices);
+        let only_first = chart_data::first_cluster_only(scenario, option);
+        let map = chart_data::placement(scenario, option, hour, prices, only_first);
         let names: Vec<String> = scenario.services.iter().map(|s| s.name.clone()).collect();
         draw("chart-placement", &|root| {
             charts::placement::draw(root, &map, &names, &theme).is_ok()

@@ -533,6 +533,9 @@ pub fn assign_custom(doc: &mut Value, service: &str, cluster: &str, launch_type:
     set_field(doc, &["custom_clusters"], Value::Array(clusters));
 }
 
+mod providers;
+pub use providers::*;
+
 #[cfg(test)]
 mod tests {
     use super::*;

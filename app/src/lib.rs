@@ -17,10 +17,19 @@ pub mod showback;
 pub mod sim;
 pub mod strings;
 pub mod ui;
+#[cfg(target_arch = "wasm32")]
+pub mod worker;
 pub mod worker_protocol;
 
-/// Mounts the app on `<body>`.
+/// Mounts the app on `<body>`; in the simulation Web Worker (the same
+/// wasm, started by `public/sim-worker.js`, see [`worker`]) answers
+/// simulation requests instead.
 pub fn start() {
     console_error_panic_hook::set_once();
+    #[cfg(target_arch = "wasm32")]
+    if worker::in_worker() {
+        worker::serve(|request, post| worker_protocol::handle(request, worker::now_ms, post));
+        return;
+    }
     leptos::mount::mount_to_body(ui::app::App);
 }

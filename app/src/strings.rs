@@ -62,6 +62,8 @@ strings! {
         ec2_ops_per_cluster, ec2_ops_per_instance, ec2_ops_engineer_hour, ec2_spot_base, ec2_spot_share,
         ec2_spot_discount, ec2_spot_hint, ec2_target, ec2_azs, ec2_trunking,
         ec2_overhead, ec2_min,
+        named_providers, ec2_providers, ec2_providers_hint, provider_name, provider_type,
+        provider_type_auto, add_provider, service_provider, service_provider_auto,
         pricing_region, pricing_ec2_discount, pricing_fargate_discount, pricing_spot, pricing_snapshot,
         discount_assumption,
         launch_fargate, launch_ec2, cheapest, same_as_cheapest, per_month, per_month_short,
@@ -83,6 +85,7 @@ strings! {
         pricing_region_marks,
         language, pasted_text, import_scenario_file, import_reading,
         incomplete, incomplete_hint, download_failed, chart_read_failed,
+        page_previous, page_next,
     }
     fns {
         unplaced(service: &str, tasks: u32, reason: &str);
@@ -92,6 +95,7 @@ strings! {
         notes_count(n: usize);
         hour_label(hour: u32);
         ideal_gap(ideal: &str, gap: &str);
+        ideal_no_gap(ideal: &str);
         region_has_no_ec2(region: &str);
         simulated_in(ms: &str);
         cheapest_summary(option: &str, amount: &str);
@@ -124,6 +128,11 @@ strings! {
         not_importable(source: &str, format: &str);
         import_worker_failed(source: &str);
         service_renamed(name: &str, free: &str);
+        services_page(first: usize, last: usize, total: usize);
+        more_services(n: usize);
+        worker_elapsed(seconds: u32);
+        placement_one_cluster(cluster: &str, clusters: usize);
+        other_clusters(n: usize);
     }
 }
 
@@ -250,6 +259,8 @@ pub static EN: Strings = Strings {
     base_tasks: "Base tasks",
     peak_tasks: "Peak tasks",
     add_service: "Add service",
+    page_previous: "Previous page",
+    page_next: "Next page",
     duplicate: "Duplicate",
     remove: "Remove",
     move_up: "Move up",
@@ -290,6 +301,15 @@ pub static EN: Strings = Strings {
     ec2_trunking: "ENI trunking (awsvpcTrunking)",
     ec2_overhead: "Memory overhead per instance MiB (empty = default model)",
     ec2_min: "Minimum instances",
+    named_providers: "Your capacity providers",
+    ec2_providers: "Capacity providers",
+    ec2_providers_hint: "Name an Auto Scaling group with its own instance type (and, if you like, its own Spot settings), then pick it on the services that should run there, in every EC2 cluster. Services without one keep the planner's choice: one shared provider, or one per task shape.",
+    provider_name: "Name",
+    provider_type: "Instance type",
+    provider_type_auto: "the cluster's choice",
+    add_provider: "Add capacity provider",
+    service_provider: "Capacity provider",
+    service_provider_auto: "planner's choice",
     pricing_region: "Region",
     pricing_ec2_discount: "EC2 Savings Plan discount %",
     pricing_fargate_discount: "Fargate Savings Plan discount %",
@@ -409,6 +429,7 @@ pub static EN: Strings = Strings {
         format!("hour {hour} ({day} {:02}:00)", hour % 24)
     },
     ideal_gap: |ideal, gap| format!("{ideal} (as ECS runs it costs {gap} more)"),
+    ideal_no_gap: |ideal| format!("{ideal} (no gap: ECS packs it as tightly)"),
     region_has_no_ec2: |region| format!("No EC2 prices are loaded for {region}: EC2 options are not costed there. Import an AWS price list for {region} with `ecs-planner pricing import`, or pick a region marked \"EC2\"."),
     simulated_in: |ms| format!("simulated in {ms}"),
     cheapest_summary: |option, amount| format!("Cheapest: {option} at {amount} a month."),
@@ -427,6 +448,11 @@ pub static EN: Strings = Strings {
     fargate_rates_read: |date, source| format!("Fargate rates, snapshot {date} ({source})"),
     ec2_rates_read: |types, date, source| format!("EC2: {types} instance types, snapshot {date} ({source})"),
     tasks_running: |n| format!("{n} tasks"),
+    services_page: |first, last, total| format!("Services {first}–{last} of {total}"),
+    more_services: |n| format!("… and {n} more services"),
+    worker_elapsed: |seconds| format!("{seconds} s so far"),
+    other_clusters: |n| format!("{n} other clusters"),
+    placement_one_cluster: |cluster, clusters| format!("Placement map of cluster {cluster} only (the first of {clusters}: a big estate is replayed one cluster at a time)."),
     action_on: |action, target| format!("{action} {target}"),
     taskdefs_summary: |n| format!("{n} service(s) from ECS task definitions"),
     compose_summary: |n| format!("{n} service(s) from a docker-compose file"),
@@ -471,6 +497,8 @@ pub static KO: Strings = Strings {
     base_tasks: "기본 태스크 수",
     peak_tasks: "최대 태스크 수",
     add_service: "서비스 추가",
+    page_previous: "이전 페이지",
+    page_next: "다음 페이지",
     duplicate: "복제",
     remove: "삭제",
     move_up: "위로 이동",
@@ -511,6 +539,15 @@ pub static KO: Strings = Strings {
     ec2_trunking: "ENI 트렁킹(awsvpcTrunking)",
     ec2_overhead: "인스턴스당 메모리 오버헤드 MiB(비우면 기본 모델)",
     ec2_min: "최소 인스턴스 수",
+    named_providers: "직접 지정한 용량 공급자",
+    ec2_providers: "용량 공급자",
+    ec2_providers_hint: "자체 인스턴스 유형(원하면 자체 스팟 설정도)을 쓰는 오토 스케일링 그룹에 이름을 붙이고, 그곳에서 실행할 서비스에서 선택하세요. 모든 EC2 클러스터에 적용됩니다. 용량 공급자를 고르지 않은 서비스는 플래너의 선택(공유 용량 공급자 하나 또는 태스크 형태별 용량 공급자)을 따릅니다.",
+    provider_name: "이름",
+    provider_type: "인스턴스 유형",
+    provider_type_auto: "클러스터가 고른 유형",
+    add_provider: "용량 공급자 추가",
+    service_provider: "용량 공급자",
+    service_provider_auto: "플래너가 선택",
     pricing_region: "리전",
     pricing_ec2_discount: "EC2 Savings Plans 할인율 %",
     pricing_fargate_discount: "Fargate Savings Plans 할인율 %",
@@ -624,6 +661,7 @@ pub static KO: Strings = Strings {
         format!("{hour}시({day} {:02}:00)", hour % 24)
     },
     ideal_gap: |ideal, gap| format!("{ideal}(ECS 실제 배치가 {gap} 더 듭니다)"),
+    ideal_no_gap: |ideal| format!("{ideal}(차이 없음: ECS 실제 배치도 이만큼 촘촘합니다)"),
     region_has_no_ec2: |region| format!("{region}의 EC2 요금이 로드되지 않아 이 리전에서는 EC2 옵션의 비용을 계산하지 않습니다. `ecs-planner pricing import`로 {region}의 AWS 요금표를 가져오거나 \u{201c}EC2\u{201d} 표시가 있는 리전을 선택하세요."),
     simulated_in: |ms| format!("시뮬레이션 소요 {ms}"),
     cheapest_summary: |option, amount| format!("최저가: {option}, 월 {amount}."),
@@ -642,6 +680,11 @@ pub static KO: Strings = Strings {
     fargate_rates_read: |date, source| format!("Fargate 요금, 기준일 {date}({source})"),
     ec2_rates_read: |types, date, source| format!("EC2: 인스턴스 유형 {types}개, 기준일 {date}({source})"),
     tasks_running: |n| format!("태스크 {n}개"),
+    services_page: |first, last, total| format!("서비스 {total}개 중 {first}–{last}번"),
+    more_services: |n| format!("… 그 밖의 서비스 {n}개"),
+    worker_elapsed: |seconds| format!("{seconds}초 경과"),
+    other_clusters: |n| format!("그 밖의 클러스터 {n}개"),
+    placement_one_cluster: |cluster, clusters| format!("규모가 큰 시나리오라 배치 맵은 클러스터 {clusters}개 중 첫 번째인 {cluster} 클러스터만 다시 재생해 표시합니다."),
     // Korean puts the object first: "api 위로 이동".
     action_on: |action, target| format!("{target} {action}"),
     taskdefs_summary: |n| format!("ECS 작업 정의에서 서비스 {n}개"),
@@ -779,6 +822,7 @@ mod tests {
                 // hour 50 = Wednesday 02:00 (2 × 24 = 48).
                 ("hour_label", s.hour_label(50)),
                 ("ideal_gap", s.ideal_gap("$1,234.56", "$10.00")),
+                ("ideal_no_gap", s.ideal_no_gap("$1,234.56")),
                 ("region_has_no_ec2", s.region_has_no_ec2("ap-northeast-2")),
                 ("simulated_in", s.simulated_in("12 ms")),
                 ("cheapest_summary", s.cheapest_summary("EC2", "$1,234.56")),
@@ -829,6 +873,14 @@ mod tests {
                 ("not_importable", s.not_importable("web", "web")),
                 ("import_worker_failed", s.import_worker_failed("web")),
                 ("service_renamed", s.service_renamed("web", "web-2")),
+                ("services_page", s.services_page(51, 100, 2000)),
+                ("more_services", s.more_services(1950)),
+                ("worker_elapsed", s.worker_elapsed(12)),
+                ("other_clusters", s.other_clusters(1971)),
+                (
+                    "placement_one_cluster",
+                    s.placement_one_cluster("web", 2000),
+                ),
             ]
         };
         for ((field, en), (_, ko)) in samples(&EN).into_iter().zip(samples(&KO)) {

@@ -1,14 +1,18 @@
-//! The messages between the page and the simulation Web Worker, as JSON
-//! strings: the page sends the scenario document with a request id, the
-//! worker answers with the full analysis (report, break-even scan, verdict).
+//! The messages between the page and its two Web Workers, as JSON strings.
 //!
-//! Big scenarios run in the worker so that the page never freezes; small
-//! ones run on the page, within a frame ([`runs_in_worker`]).
+//! - The simulation worker (the page's own wasm, started by
+//!   `public/sim-worker.js`, see `crate::worker`): the page sends the
+//!   scenario document with a request id ([`Request`]), the worker answers
+//!   with the full analysis ([`Response`]: report, then break-even scan and
+//!   verdict). Big scenarios run there so that the page never freezes;
+//!   small ones run on the page, within a frame ([`runs_in_worker`]).
+//! - The import worker (binary `ecs-planner-import-worker`): file imports
+//!   other than scenario and pricing files ([`ImportRequest`] →
+//!   [`ImportResponse`]: the file's text in, the services and the report
+//!   rendered in every language out), so that the page's wasm does not link
+//!   the YAML parser and the importers.
 //!
-//! File imports other than scenario and pricing files run in a worker too
-//! ([`ImportRequest`] → [`ImportResponse`]: the file's text in, the
-//! services and the report rendered in every language out), so that the
-//! page's wasm does not link the YAML parser and the importers.
+//! Each worker reads one kind of message: nothing needs telling apart.
 
 use ecs_planner_engine::breakeven::BreakEven;
 use ecs_planner_engine::lang::Lang;
@@ -32,9 +36,18 @@ pub const WORKER_TASK_HOURS: u64 = 40_000;
 /// this are lost while its wasm loads).
 pub const READY: &str = "ready";
 
-/// The worker's loader script, written by Trunk next to index.html: the
-/// simulation worker and the import worker are two instances of it.
-pub const WORKER_URL: &str = "./ecs-planner-worker_loader.js";
+/// What the simulation worker's bootstrap posts when the page's wasm does
+/// not load in it (the page then simulates big scenarios itself).
+pub const LOAD_FAILED: &str = "load-failed";
+
+/// The simulation worker's bootstrap (a module worker, copied from
+/// `public/` next to index.html): its first message from the page is
+/// `{ glue, module }`, the page's wasm-bindgen glue URL and compiled
+/// `WebAssembly.Module`; every later message is a [`Request`].
+pub const SIM_WORKER_URL: &str = "./sim-worker.js";
+
+/// The import worker's loader script, written by Trunk next to index.html.
+pub const IMPORT_WORKER_URL: &str = "./ecs-planner-import-worker_loader.js";
 
 /// Page → worker.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -110,8 +123,7 @@ impl Response {
 }
 
 /// Page → worker: one file's (or the pasted) text to import as services
-/// (`crate::import::read_services`). Told apart from a [`Request`] by its
-/// `import` field.
+/// (`crate::import::read_services`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ImportRequest {
     /// The page's number for this import, echoed in the answer.
@@ -148,24 +160,6 @@ pub fn handle_import(request_json: &str) -> String {
     serde_json::to_string(&reply).unwrap_or_default()
 }
 
-/// Whether a message to the worker is an [`ImportRequest`] (else a
-/// simulation [`Request`]): the page's `serde_json` writes a struct's
-/// fields in order, so an import starts with its `import` field; looking
-/// at the start spares a second parse of a big scenario document.
-pub fn is_import(request_json: &str) -> bool {
-    request_json.starts_with("{\"import\":")
-}
-
-/// Everything the worker does with one message: an import gets one answer,
-/// a simulation request its two ([`handle`]).
-pub fn handle_message(request_json: &str, now_ms: impl Fn() -> f64, mut post: impl FnMut(String)) {
-    if is_import(request_json) {
-        post(handle_import(request_json));
-    } else {
-        handle(request_json, now_ms, post);
-    }
-}
-
 /// Scenarios with more services than this simulate in the worker (every
 /// cluster searches the EC2 catalogue: 30 small services took about 30 ms
 /// on the page in headless Chromium, two frames).
@@ -187,6 +181,31 @@ pub fn task_hours(scenario: &Scenario) -> u64 {
                 .sum::<u64>()
         })
         .sum()
+}
+
+/// Clears the report's typed findings: the worker sends the text they were
+/// rendered into (in the request's language), and the page does not read
+/// them back (`skip_deserializing`). For a 2,000-cluster option they are
+/// megabytes of JSON the page would parse for nothing.
+pub fn without_findings(report: &mut SimulationReport) {
+    report.verdict_findings.clear();
+    report.assumption_findings.clear();
+    for option in &mut report.options {
+        option.note_findings.clear();
+        for unplaced in &mut option.unplaced {
+            unplaced.reason_finding = None;
+        }
+        for fallback in &mut option.fargate_fallback {
+            fallback.reason_finding = None;
+        }
+        for cluster in &mut option.clusters {
+            cluster.instance_type_choice = None;
+            cluster.providers_choice = None;
+            for candidate in &mut cluster.runners_up {
+                candidate.why_finding = None;
+            }
+        }
+    }
 }
 
 /// What the worker does with one request (pure, so it is tested natively):
@@ -217,9 +236,11 @@ pub fn handle(request_json: &str, now_ms: impl Fn() -> f64, mut post: impl FnMut
         return;
     };
     let later_report = report.clone();
+    let mut shown = sim::in_lang(&report, request.lang);
+    without_findings(&mut shown);
     let first = Response::Costs {
         id: request.id,
-        report: sim::in_lang(&report, request.lang),
+        report: shown,
         elapsed_ms: now_ms() - started,
     };
     send(&first, &mut post);
@@ -241,20 +262,7 @@ mod tests {
     /// A report as the page reads it from the worker: the rendered text
     /// and every figure, without the typed findings (not deserialised).
     fn as_read_back(mut report: SimulationReport) -> SimulationReport {
-        report.verdict_findings.clear();
-        report.assumption_findings.clear();
-        for option in &mut report.options {
-            option.note_findings.clear();
-            for unplaced in &mut option.unplaced {
-                unplaced.reason_finding = None;
-            }
-            for cluster in &mut option.clusters {
-                cluster.instance_type_choice = None;
-                for candidate in &mut cluster.runners_up {
-                    candidate.why_finding = None;
-                }
-            }
-        }
+        without_findings(&mut report);
         report
     }
 
@@ -343,18 +351,14 @@ mod tests {
     }
 
     #[test]
-    fn an_import_gets_one_answer_and_a_simulation_two() {
+    fn an_import_gets_one_answer() {
         let import = serde_json::to_string(&ImportRequest {
             import: 4,
             source: "shop.yaml".into(),
             text: "services:\n  web:\n    image: nginx\n".into(),
         })
         .unwrap();
-        assert!(is_import(&import));
-        let mut sent = Vec::new();
-        handle_message(&import, || 0.0, |m| sent.push(m));
-        assert_eq!(sent.len(), 1);
-        let reply: ImportResponse = serde_json::from_str(&sent[0]).unwrap();
+        let reply: ImportResponse = serde_json::from_str(&handle_import(&import)).unwrap();
         assert_eq!(reply.import, 4);
         // web: no replicas, no size: one service, Compose's default count 1.
         let read = reply.result.unwrap();
@@ -363,17 +367,6 @@ mod tests {
             read.summary,
             crate::import::Summary::Compose { services: 1 }
         );
-        let simulate = serde_json::to_string(&Request {
-            id: 5,
-            doc: default_scenario(),
-            prices: Vec::new(),
-            lang: Lang::En,
-        })
-        .unwrap();
-        assert!(!is_import(&simulate));
-        let mut sent = Vec::new();
-        handle_message(&simulate, || 0.0, |m| sent.push(m));
-        assert_eq!(sent.len(), 2);
     }
 
     #[test]

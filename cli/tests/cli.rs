@@ -77,8 +77,8 @@ fn simulate_table_and_csv() {
     );
     let csv = stdout(&out);
     let lines: Vec<&str> = csv.lines().collect();
-    assert_eq!(lines[0], "launch_type,layout,cluster,services,instance_type,peak_instances,avg_instances,cluster_monthly_cost_usd,option_monthly_cost_usd,cluster_ideal_monthly_cost_usd");
-    assert_eq!(lines[1], "fargate,single,shared,api,,,,180.20,180.20,");
+    assert_eq!(lines[0], "launch_type,layout,cluster,services,instance_type,peak_instances,avg_instances,cluster_monthly_cost_usd,option_monthly_cost_usd,cluster_ideal_monthly_cost_usd,capacity_providers");
+    assert_eq!(lines[1], "fargate,single,shared,api,,,,180.20,180.20,,");
     // The EC2 row: its figures are checked by hand in the engine's tests;
     // here the CSV shape: an instance type, peak and average instances.
     let ec2: Vec<&str> = lines[2].split(',').collect();

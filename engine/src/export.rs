@@ -22,12 +22,12 @@ pub fn csv_field(text: &str) -> String {
 }
 
 /// The header of [`results_csv`] in English (the column names scripts read).
-pub const RESULTS_CSV_HEADER: &str = "launch_type,layout,cluster,services,instance_type,peak_instances,avg_instances,cluster_monthly_cost_usd,option_monthly_cost_usd,cluster_ideal_monthly_cost_usd";
+pub const RESULTS_CSV_HEADER: &str = "launch_type,layout,cluster,services,instance_type,peak_instances,avg_instances,cluster_monthly_cost_usd,option_monthly_cost_usd,cluster_ideal_monthly_cost_usd,capacity_providers";
 
 /// The same columns named in Korean, for a spreadsheet opened in a Korean
 /// design review. The values stay identifiers (`fargate`, `single`) and
 /// figures, as in English.
-pub const RESULTS_CSV_HEADER_KO: &str = "시작 유형,클러스터 구성,클러스터,서비스,인스턴스 유형,최대 인스턴스 수,평균 인스턴스 수,클러스터 월 비용(USD),옵션 월 비용(USD),클러스터 이상적 재배치 월 비용(USD)";
+pub const RESULTS_CSV_HEADER_KO: &str = "시작 유형,클러스터 구성,클러스터,서비스,인스턴스 유형,최대 인스턴스 수,평균 인스턴스 수,클러스터 월 비용(USD),옵션 월 비용(USD),클러스터 이상적 재배치 월 비용(USD),용량 공급자";
 
 /// The header of [`results_csv`] in `lang`.
 pub fn results_csv_header(lang: Lang) -> &'static str {
@@ -63,6 +63,15 @@ pub fn results_csv(report: &SimulationReport, lang: Lang) -> String {
                     .ideal_monthly_cost_usd
                     .map(|c| format!("{c:.2}"))
                     .unwrap_or_default(),
+                // `name: peak × type` per capacity provider, `;` between.
+                csv_field(
+                    &cluster
+                        .providers
+                        .iter()
+                        .map(|p| format!("{}: {} × {}", p.name, p.peak_instances, p.instance_type))
+                        .collect::<Vec<_>>()
+                        .join(";"),
+                ),
             ];
             out.push_str(&row.join(","));
             out.push('\n');
@@ -185,13 +194,32 @@ pub fn markdown_summary(report: &SimulationReport, link: Option<&str>, lang: Lan
             markdown_text(&option_name(option, lang))
         ));
         for cluster in &option.clusters {
+            let named = cluster.providers.iter().any(|p| p.named);
             let instances = match (&cluster.instance_type, cluster.peak_instances) {
-                // Several providers: each provider's peak and type.
-                _ if cluster.providers.len() > 1 => {
-                    let label = cluster.peak_instances_label().unwrap_or_default();
+                // Several providers, or one the user named: each
+                // provider's name, peak and type, and its services.
+                _ if cluster.providers.len() > 1 || named => {
+                    let providers: Vec<String> = cluster
+                        .providers
+                        .iter()
+                        .map(|p| {
+                            let (name, t, peak) = (
+                                markdown_text(&p.name),
+                                markdown_text(&p.instance_type),
+                                p.peak_instances,
+                            );
+                            let services: Vec<String> =
+                                p.services.iter().map(|s| markdown_text(s)).collect();
+                            let services = services.join(", ");
+                            match lang {
+                                Lang::En => format!("{name} up to {peak} × {t} ({services})"),
+                                Lang::Ko => format!("{name} 최대 {t} {peak}대({services})"),
+                            }
+                        })
+                        .collect();
                     match lang {
-                        Lang::En => format!(", up to {}", markdown_text(&label)),
-                        Lang::Ko => format!(", 최대 {}", markdown_text(&label)),
+                        Lang::En => format!(", capacity providers: {}", providers.join("; ")),
+                        Lang::Ko => format!(", 용량 공급자: {}", providers.join("; ")),
                     }
                 }
                 (Some(t), Some(peak)) => match lang {
@@ -294,10 +322,10 @@ mod tests {
         check("say \"hi\"", "\"say \"\"hi\"\"\"");
         let csv = results_csv(&xss_report(), Lang::En);
         let first_row = csv.lines().nth(1).unwrap();
-        // 2 × 0.024685 × 730 = 36.0401 → 36.04.
+        // 2 × 0.024685 × 730 = 36.0401 → 36.04; no ideal, no providers on Fargate.
         assert_eq!(
             first_row,
-            format!("fargate,single,shared,{XSS},,,,36.04,36.04,")
+            format!("fargate,single,shared,{XSS},,,,36.04,36.04,,")
         );
     }
 

@@ -79,15 +79,23 @@ impl fmt::Display for OptionKey {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum LayoutCost {
-    /// The separate layout's instances cost more: its clusters peak higher,
-    /// each carrying its own partly empty instances. `ops_usd` is the part
-    /// of `extra_usd` that is the user's operations figures (ec2/<layout>'s
-    /// `ops_monthly_cost_usd` − ec2/single's; 0 without them).
+    /// The separate layout costs more. `extra_usd` = ec2/<layout> −
+    /// ec2/single, in three parts: `ops_usd`, the user's operations figures
+    /// (the options' `ops_monthly_cost_usd` difference; 0 without them);
+    /// `daemons_usd`, the daemons every cluster runs on each of its
+    /// instances (the options' `daemon_monthly_cost_usd` difference); and
+    /// `instances_usd`, the rest: partly empty instances when its clusters
+    /// run more instances on average (`avg_instances` against
+    /// `single_avg_instances`), otherwise dearer instance types.
     Dearer {
         layout: Layout,
         extra_usd: f64,
         ops_usd: f64,
+        daemons_usd: f64,
+        instances_usd: f64,
         clusters: u32,
+        avg_instances: f64,
+        single_avg_instances: f64,
         peak_instances: u32,
         single_peak_instances: u32,
     },
@@ -244,6 +252,18 @@ pub enum VerdictFinding {
         winner: OptionKey,
         needed_pct: f64,
     },
+    /// EC2 Spot would change it: `ec2` with every instance above each
+    /// provider's on-demand base on Spot at the user's average discount
+    /// (`discount_pct`, when one figure applies to every provider) would
+    /// cost `spot_usd` (its `monthly_cost_usd` − `spot_full_saving_usd`),
+    /// below `fargate_usd`, the winner's cost.
+    SpotWouldChange {
+        ec2: OptionKey,
+        fargate: OptionKey,
+        discount_pct: Option<f64>,
+        spot_usd: f64,
+        fargate_usd: f64,
+    },
     /// No crossover on any layout, the same launch type cheaper throughout.
     StaysCheaperEverywhere {
         ec2_cheaper: bool,
@@ -358,6 +378,20 @@ pub enum Assumption {
     /// `share_pct` of the rest on Spot at `discount_pct` off; no Spot
     /// prices bundled; interruptions not modelled.
     Ec2Spot {
+        share_pct: f64,
+        on_demand_base: u32,
+        discount_pct: f64,
+    },
+    /// Capacity providers the user named (`ec2.capacity_providers`): each
+    /// `(name, instance type or None for the cluster's own choice)`; their
+    /// services run on them in every EC2 cluster, the rest on the
+    /// planner's providers.
+    NamedProviders {
+        providers: Vec<(String, Option<String>)>,
+    },
+    /// A named provider with its own Spot settings (share above 0).
+    ProviderSpot {
+        provider: String,
         share_pct: f64,
         on_demand_base: u32,
         discount_pct: f64,

@@ -224,6 +224,12 @@ pub struct ClusterResult {
     /// per average running instance; included in `monthly_cost_usd`).
     #[serde(default)]
     pub ops_monthly_cost_usd: f64,
+    /// EC2: what the daemons occupy on the cluster's instances, USD per
+    /// month: each provider's instance cost (after the discount and Spot)
+    /// × the larger of the daemons' share of an instance's registered CPU
+    /// and memory (included in `monthly_cost_usd`).
+    #[serde(default)]
+    pub daemon_monthly_cost_usd: f64,
     /// EC2: burstable (T) types the catalogue search left out because
     /// `ec2.allow_burstable` is off.
     #[serde(default)]
@@ -301,7 +307,8 @@ impl ClusterResult {
 /// One capacity provider of an EC2 cluster (`docs/ecs-domain.md` §6).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProviderResult {
-    /// `shared`, or the task shape it serves, e.g. `x86_64-memory`.
+    /// `shared`, the task shape it serves (e.g. `x86_64-memory`), or the
+    /// name the user gave it.
     pub name: String,
     pub instance_type: String,
     /// The services bound to it, daemons included (they run on every
@@ -314,6 +321,10 @@ pub struct ProviderResult {
     pub monthly_cost_usd: f64,
     /// The instance type's on-demand price, USD per hour.
     pub instance_usd_per_hour: f64,
+    /// Named by the user (`ec2.capacity_providers`); the planner's own
+    /// providers are `shared` and the task shapes.
+    #[serde(default)]
+    pub named: bool,
 }
 
 /// One cell of the comparison matrix: a launch type on a layout.
@@ -366,6 +377,17 @@ pub struct OptionResult {
     /// `monthly_cost_usd`).
     #[serde(default)]
     pub ops_monthly_cost_usd: f64,
+    /// EC2: what the daemons occupy on the clusters' instances, USD per
+    /// month (the clusters' `daemon_monthly_cost_usd`; included in
+    /// `monthly_cost_usd`).
+    #[serde(default)]
+    pub daemon_monthly_cost_usd: f64,
+    /// EC2: what the option would save a month if every instance above
+    /// each provider's on-demand base ran on Spot at the provider's Spot
+    /// discount (0 when no discount is set, or Spot would save nothing):
+    /// the option would cost `monthly_cost_usd` − this.
+    #[serde(default)]
+    pub spot_full_saving_usd: f64,
     /// The best complete EC2 option, when the placement chain has no
     /// binpack link: this option simulated with `binpack:cpu` instead, USD
     /// per month (filled by `analysis::complete`; the verdict's binpack
@@ -463,6 +485,11 @@ pub struct SimulationReport {
     /// for the operations break-even in hours.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub ops_engineer_usd_per_hour: Option<f64>,
+    /// The average EC2 Spot discount the user set (`ec2.spot_discount_pct`),
+    /// when every capacity provider runs with that one figure; `None`
+    /// without a discount or when named providers set their own.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub ec2_spot_discount_pct: Option<f64>,
     /// Whether any non-daemon service uses awsvpc networking while ENI
     /// trunking is off (the verdict's ENI-limit sentence).
     #[serde(default)]

@@ -208,6 +208,39 @@ pub struct Ec2Settings {
     pub ops: OpsCost,
     /// EC2 Spot in every capacity provider (off by default).
     pub spot: Ec2Spot,
+    /// Capacity providers the user names (`ec2.capacity_providers`), in
+    /// file order; services bind to one with `services[i].capacity_provider`.
+    /// Empty: the planner groups every cluster's services itself.
+    pub capacity_providers: Vec<CapacityProvider>,
+}
+
+/// A capacity provider the user names (`docs/ecs-domain.md` §6): an Auto
+/// Scaling group with its own instance type, which the services bound to it
+/// run on in every EC2 cluster that has them (a service's capacity provider
+/// strategy naming one provider). Daemons run on every provider's instances
+/// and are never bound.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CapacityProvider {
+    /// `ec2.capacity_providers[i].name`: unique, ECS's spelling rules.
+    pub name: String,
+    /// `instance_type`: `None` runs the cluster's own choice (the
+    /// `ec2.instance_types` list, or the catalogue search) for its services.
+    pub instance_type: Option<String>,
+    /// `spot_share` / `spot_on_demand_base` / `spot_discount_pct` on the
+    /// provider: `None` when none is given (the `ec2.spot_*` settings apply).
+    pub spot: Option<Ec2Spot>,
+    /// The services bound to it (`services[i].capacity_provider`), in file
+    /// order.
+    pub services: Vec<String>,
+}
+
+impl Ec2Settings {
+    /// The named provider `service` is bound to, if any.
+    pub fn provider_of(&self, service: &str) -> Option<&CapacityProvider> {
+        self.capacity_providers
+            .iter()
+            .find(|p| p.services.iter().any(|s| s == service))
+    }
 }
 
 /// EC2 Spot as an Auto Scaling group's mixed-instances policy runs it

@@ -73,6 +73,15 @@ pub fn simulate(scenario: &Scenario, prices: &PriceBook) -> SimulationReport {
         .map(|s| s.as_str().to_string())
         .collect();
     report.ops_engineer_usd_per_hour = scenario.ec2.ops.engineer_usd_per_hour;
+    let discount = scenario.ec2.spot.discount_pct;
+    report.ec2_spot_discount_pct = (discount > 0.0
+        && scenario
+            .ec2
+            .capacity_providers
+            .iter()
+            .filter_map(|p| p.spot)
+            .all(|spot| spot.discount_pct == discount))
+    .then_some(discount);
     report.awsvpc_without_trunking = !scenario.ec2.eni_trunking
         && scenario
             .services
@@ -188,6 +197,25 @@ fn assumptions(scenario: &Scenario, prices: &PriceBook) -> Vec<Assumption> {
                 usd_per_instance_month: ops.usd_per_instance_month,
                 engineer_usd_per_hour: ops.engineer_usd_per_hour,
             });
+        }
+        let named = &scenario.ec2.capacity_providers;
+        if !named.is_empty() {
+            out.push(Assumption::NamedProviders {
+                providers: named
+                    .iter()
+                    .map(|p| (p.name.clone(), p.instance_type.clone()))
+                    .collect(),
+            });
+        }
+        for provider in named {
+            if let Some(spot) = provider.spot.filter(|s| s.is_on()) {
+                out.push(Assumption::ProviderSpot {
+                    provider: provider.name.clone(),
+                    share_pct: spot.share * 100.0,
+                    on_demand_base: spot.on_demand_base,
+                    discount_pct: spot.discount_pct,
+                });
+            }
         }
         let spot = &scenario.ec2.spot;
         if spot.is_on() {
@@ -362,7 +390,7 @@ fn ec2_part(
             ops: &scenario.ec2.ops,
             spot: &scenario.ec2.spot,
         };
-        let choice = ec2::providers::plan_providers(&input, catalogue, pricing);
+        let choice = ec2::providers::plan_cluster_providers(&input, catalogue, pricing);
         option.unplaced.extend(choice.unplaced.iter().cloned());
         let several = choice.providers.len() > 1;
         let mut parts = Vec::with_capacity(choice.providers.len());
@@ -382,6 +410,7 @@ fn ec2_part(
                 provider_names.clone(),
                 ec2::providers::PlanPricing {
                     ops: &ec2::providers::provider_ops(&scenario.ec2.ops, index),
+                    spot: &provider.spot,
                     ..pricing
                 },
             );
@@ -427,8 +456,34 @@ fn ec2_part(
                     &run.hourly_instances,
                     price,
                     discount,
-                    &scenario.ec2.spot,
+                    &provider.spot,
                 );
+                // What the daemons occupy: this provider's instance cost ×
+                // their share of one instance.
+                cluster.daemon_monthly_cost_usd =
+                    monthly_from_horizon(instance_hourly.iter().sum(), hours)
+                        * ec2::providers::daemon_share(&provider.services, run);
+                option.daemon_monthly_cost_usd += cluster.daemon_monthly_cost_usd;
+                if provider.spot.discount_pct > 0.0 {
+                    // Every instance above the base on Spot, at this
+                    // provider's discount.
+                    let all_spot = ec2::Ec2Spot {
+                        share: 1.0,
+                        ..provider.spot
+                    };
+                    let all_spot_usd: f64 = ec2::hourly_cost_with_spot_usd(
+                        &run.hourly_instances,
+                        price,
+                        discount,
+                        &all_spot,
+                    )
+                    .iter()
+                    .sum();
+                    let saving = instance_hourly.iter().sum::<f64>() - all_spot_usd;
+                    if saving > 0.0 {
+                        option.spot_full_saving_usd += monthly_from_horizon(saving, hours);
+                    }
+                }
                 for (h, cost) in instance_hourly.iter().enumerate() {
                     let cpu = run.hourly_cpu_reserved_pct.get(h).copied().unwrap_or(0.0);
                     let memory = run
@@ -463,7 +518,7 @@ fn ec2_part(
                     reason: plan.reason.clone(),
                 });
             }
-            parts.push((provider.name.clone(), cluster));
+            parts.push((provider.name.clone(), provider.named, cluster));
         }
         let mut cluster = if several {
             let mut merged = ec2::providers::merge_provider_results(&spec.name, names, parts);
@@ -471,20 +526,22 @@ fn ec2_part(
                 // The per-cluster operations figure is paid either way.
                 let shared_usd = shared + scenario.ec2.ops.usd_per_cluster_month;
                 merged.shared_provider_monthly_cost_usd = Some(shared_usd);
+                // The planner's providers only: named ones are the user's.
+                let planner: Vec<&crate::report::ProviderResult> =
+                    merged.providers.iter().filter(|p| !p.named).collect();
                 merged.providers_choice = Some(crate::findings::ProvidersChoice {
-                    providers: merged
-                        .providers
+                    providers: planner
                         .iter()
                         .map(|p| (p.name.clone(), p.instance_type.clone()))
                         .collect(),
-                    providers_usd: merged.monthly_cost_usd,
+                    providers_usd: planner.iter().map(|p| p.monthly_cost_usd).sum(),
                     shared_usd,
                 });
             }
             merged
         } else {
             match parts.pop() {
-                Some((name, mut single)) => {
+                Some((name, named, mut single)) => {
                     if let (Some(instance_type), Some(usd_per_hour)) =
                         (single.instance_type.clone(), single.instance_usd_per_hour)
                     {
@@ -496,6 +553,7 @@ fn ec2_part(
                             avg_instances: single.avg_instances.unwrap_or(0.0),
                             monthly_cost_usd: single.monthly_cost_usd,
                             instance_usd_per_hour: usd_per_hour,
+                            named,
                         }];
                     }
                     single
@@ -818,6 +876,10 @@ fn custom_option(
         option.launch_type = LaunchType::Ec2;
         // Money figures add up; the instance series are the EC2 part's.
         option.idle_monthly_cost_usd += ec2.idle_monthly_cost_usd;
+        option.credit_monthly_cost_usd += ec2.credit_monthly_cost_usd;
+        option.ops_monthly_cost_usd += ec2.ops_monthly_cost_usd;
+        option.daemon_monthly_cost_usd += ec2.daemon_monthly_cost_usd;
+        option.spot_full_saving_usd += ec2.spot_full_saving_usd;
         option.ideal_monthly_cost_usd = ec2.ideal_monthly_cost_usd.map(|c| c + fargate_monthly);
         option.lower_bound_monthly_cost_usd = ec2
             .lower_bound_monthly_cost_usd

@@ -113,10 +113,40 @@ pub fn verdict(report: &SimulationReport, break_even: Option<&BreakEven>) -> Vec
             });
         }
     }
+    if let Some(spot) = spot_would_change(report, winner, rival) {
+        out.push(spot);
+    }
     if let Some(scan) = break_even {
         out.extend(break_even_findings(scan));
     }
     out
+}
+
+/// When Fargate wins and EC2 Spot, at the user's discount, would bring
+/// the EC2 rival below it.
+fn spot_would_change(
+    report: &SimulationReport,
+    winner: &OptionResult,
+    rival: Option<&OptionResult>,
+) -> Option<VerdictFinding> {
+    let rival = rival?;
+    if winner.launch_type != LaunchType::Fargate
+        || rival.launch_type != LaunchType::Ec2
+        || rival.spot_full_saving_usd < TIE_USD
+    {
+        return None;
+    }
+    let spot_usd = rival.monthly_cost_usd - rival.spot_full_saving_usd;
+    if spot_usd > winner.monthly_cost_usd - TIE_USD {
+        return None;
+    }
+    Some(VerdictFinding::SpotWouldChange {
+        ec2: rival.option_key()?,
+        fargate: winner.option_key()?,
+        discount_pct: report.ec2_spot_discount_pct,
+        spot_usd,
+        fargate_usd: winner.monthly_cost_usd,
+    })
 }
 
 /// One finding per task list an incomplete option leaves out.
@@ -352,11 +382,16 @@ fn layout_finding(options: &[OptionResult]) -> Option<VerdictFinding> {
                 shared_providers,
             });
         } else if diff >= TIE_USD {
+            let daemons_diff = other.daemon_monthly_cost_usd - single.daemon_monthly_cost_usd;
             parts.push(LayoutCost::Dearer {
                 layout,
                 extra_usd: diff,
-                ops_usd: ops_diff.max(0.0),
+                ops_usd: ops_diff,
+                daemons_usd: daemons_diff,
+                instances_usd: diff - ops_diff - daemons_diff,
                 clusters,
+                avg_instances: other.avg_instances,
+                single_avg_instances: single.avg_instances,
                 peak_instances: other.peak_instances,
                 single_peak_instances: single.peak_instances,
             });

@@ -74,7 +74,7 @@ fn verdict_for_three_small_services_names_the_winner_the_gap_and_the_cluster_cos
     );
     // Per-service: $210.24 − $70.08 = $140.16 more; by-group $70.08 more.
     assert!(report.verdict.iter().any(|s| s
-        == "On EC2, a cluster per service costs $140.16/month more than one shared cluster: its 3 clusters peak at 3 instances against 1, each cluster carrying its own partly empty instances; a cluster per group costs $70.08/month more than one shared cluster: its 2 clusters peak at 2 instances against 1, each cluster carrying its own partly empty instances."),
+        == "On EC2, a cluster per service (3 clusters) costs $140.16/month more than one shared cluster: partly empty instances (its clusters run 3.0 instances on average against 1.0, each cluster keeping its own); a cluster per group (2 clusters) costs $70.08/month more than one shared cluster: partly empty instances (its clusters run 2.0 instances on average against 1.0, each cluster keeping its own)."),
         "{:#?}", report.verdict);
     // m5.large against Fargate for 2 vCPU + 8 GB: 0.096 / (2 × 0.04048 +
     // 8 × 0.004445) = 0.096 / 0.11652 = 82.4% → "82%" (docs/ecs-domain.md §7).

@@ -116,6 +116,23 @@ fn ladder() -> Vec<(&'static str, String)> {
             }),
         ),
         (
+            "named capacity providers, one with its own Spot",
+            shop_with(|d| {
+                d["ec2"]["capacity_providers"] = serde_json::json!([
+                    {"name": "front", "instance_type": "c5.large"},
+                    {"name": "batch", "spot_share": 0.5, "spot_discount_pct": 60}
+                ]);
+                d["services"][0]["capacity_provider"] = "front".into();
+                d["services"][2]["capacity_provider"] = "batch".into();
+            }),
+        ),
+        (
+            "EC2 Spot discount set, no Spot share yet: Spot would change it",
+            shop_with(|d| {
+                d["ec2"]["spot_discount_pct"] = 70.into();
+            }),
+        ),
+        (
             "EC2 wins: big steady tasks, deep EC2 discount",
             shop_with(|d| {
                 d["pricing"]["ec2_discount_pct"] = 60.into();
@@ -313,11 +330,51 @@ fn check_against_report(
                 match part {
                     // ec2/<layout> − ec2/single.
                     LayoutCost::Dearer {
-                        extra_usd, ops_usd, ..
+                        layout,
+                        extra_usd,
+                        ops_usd,
+                        daemons_usd,
+                        instances_usd,
+                        avg_instances,
+                        single_avg_instances,
+                        ..
                     } => {
-                        assert!(fields.has_difference(*extra_usd), "{ctx}");
-                        // ec2/<layout>'s ops − ec2/single's.
-                        assert!(*ops_usd == 0.0 || fields.has_difference(*ops_usd), "{ctx}");
+                        let other = report
+                            .options
+                            .iter()
+                            .find(|o| o.key() == format!("ec2/{}", layout.as_str()))
+                            .unwrap();
+                        let single = report
+                            .options
+                            .iter()
+                            .find(|o| o.key() == "ec2/single")
+                            .unwrap();
+                        // ec2/<layout> − ec2/single, and its parts: the
+                        // ops and daemon figures' differences, and the rest.
+                        assert!(
+                            close(*extra_usd, other.monthly_cost_usd - single.monthly_cost_usd),
+                            "{ctx}"
+                        );
+                        assert!(
+                            close(
+                                *ops_usd,
+                                other.ops_monthly_cost_usd - single.ops_monthly_cost_usd
+                            ),
+                            "{ctx}"
+                        );
+                        assert!(
+                            close(
+                                *daemons_usd,
+                                other.daemon_monthly_cost_usd - single.daemon_monthly_cost_usd
+                            ),
+                            "{ctx}"
+                        );
+                        assert!(
+                            close(*instances_usd, extra_usd - ops_usd - daemons_usd),
+                            "{ctx}"
+                        );
+                        assert_eq!(*avg_instances, other.avg_instances, "{ctx}");
+                        assert_eq!(*single_avg_instances, single.avg_instances, "{ctx}");
                     }
                     LayoutCost::Cheaper { saving_usd, .. } => {
                         assert!(fields.has_difference(*saving_usd), "{ctx}")
@@ -419,6 +476,34 @@ fn check_against_report(
                 * 100.0;
             assert!(close(*needed_pct, expected), "{ctx}");
         }
+        VerdictFinding::SpotWouldChange {
+            ec2,
+            fargate,
+            discount_pct,
+            spot_usd,
+            fargate_usd,
+        } => {
+            let rival = report
+                .options
+                .iter()
+                .find(|o| o.key() == ec2.to_string())
+                .unwrap();
+            // ec2's cost − its all-Spot saving; the Fargate winner's cost.
+            assert!(
+                close(
+                    *spot_usd,
+                    rival.monthly_cost_usd - rival.spot_full_saving_usd
+                ),
+                "{ctx}"
+            );
+            assert_eq!(
+                *fargate_usd,
+                option_cost(report, &fargate.to_string()),
+                "{ctx}"
+            );
+            assert!(*spot_usd < *fargate_usd, "{ctx}");
+            assert_eq!(*discount_pct, report.ec2_spot_discount_pct, "{ctx}");
+        }
         VerdictFinding::StaysCheaperEverywhere {
             low_scale,
             high_scale,
@@ -505,6 +590,16 @@ fn every_figure_of_every_finding_is_in_its_report() {
             report.verdict_findings.len(),
             "{name}"
         );
+        if name.starts_with("EC2 Spot discount set") {
+            assert!(
+                report
+                    .verdict_findings
+                    .iter()
+                    .any(|f| matches!(f, VerdictFinding::SpotWouldChange { .. })),
+                "{name}: {:#?}",
+                report.verdict
+            );
+        }
         for (finding, text) in report.verdict_findings.iter().zip(&report.verdict) {
             check_against_report(name, finding, &report, &fields);
             assert_eq!(&finding.render(Lang::En), text, "{name}");
@@ -683,6 +778,32 @@ fn plan_findings_are_rendered_from_data_and_their_figures_are_the_reports() {
                     discount_pct,
                 } => {
                     let spot = &scenario.ec2.spot;
+                    assert_eq!(*share_pct, spot.share * 100.0);
+                    assert_eq!(*on_demand_base, spot.on_demand_base);
+                    assert_eq!(*discount_pct, spot.discount_pct);
+                }
+                Assumption::NamedProviders { providers } => {
+                    let named: Vec<(String, Option<String>)> = scenario
+                        .ec2
+                        .capacity_providers
+                        .iter()
+                        .map(|p| (p.name.clone(), p.instance_type.clone()))
+                        .collect();
+                    assert_eq!(providers, &named, "{name}");
+                }
+                Assumption::ProviderSpot {
+                    provider,
+                    share_pct,
+                    on_demand_base,
+                    discount_pct,
+                } => {
+                    let spot = scenario
+                        .ec2
+                        .capacity_providers
+                        .iter()
+                        .find(|p| &p.name == provider)
+                        .and_then(|p| p.spot)
+                        .unwrap();
                     assert_eq!(*share_pct, spot.share * 100.0);
                     assert_eq!(*on_demand_base, spot.on_demand_base);
                     assert_eq!(*discount_pct, spot.discount_pct);

@@ -49,6 +49,7 @@ fn verdict_kind(f: &VerdictFinding) -> &'static str {
         VerdictFinding::Fragmentation { .. } => "fragmentation",
         VerdictFinding::Unplaced { .. } => "unplaced",
         VerdictFinding::WhatWouldChange { .. } => "what_would_change",
+        VerdictFinding::SpotWouldChange { .. } => "spot_would_change",
         VerdictFinding::StaysCheaperEverywhere { .. } => "stays_cheaper_everywhere",
         VerdictFinding::Crossover { .. } => "crossover",
         VerdictFinding::NoCompleteOption => "no_complete_option",
@@ -59,7 +60,7 @@ fn verdict_kind(f: &VerdictFinding) -> &'static str {
     }
 }
 
-const VERDICT_KINDS: usize = 20;
+const VERDICT_KINDS: usize = 21;
 
 fn note_kind(n: &OptionNote) -> &'static str {
     match n {
@@ -127,6 +128,13 @@ fn verdict_samples() -> Vec<VerdictFinding> {
             memory_reserved_pct: 37.0,
             idle_usd: 98.77,
         },
+        // Fully reserved and still dearer: no "$0.00 would pay for idle".
+        VerdictFinding::FargateWins {
+            instance_types: vec!["c5.large".into()],
+            cpu_reserved_pct: 100.0,
+            memory_reserved_pct: 100.0,
+            idle_usd: 0.0,
+        },
         VerdictFinding::FargateParity {
             instance_type: "m5.large".into(),
             share: 0.62,
@@ -141,12 +149,29 @@ fn verdict_samples() -> Vec<VerdictFinding> {
         },
         VerdictFinding::Layouts {
             parts: vec![
+                // 84.10 = 45.00 instances + 15.10 daemons + 24.00 ops.
                 LayoutCost::Dearer {
                     layout: Layout::PerService,
                     extra_usd: 84.1,
                     ops_usd: 24.0,
+                    daemons_usd: 15.1,
+                    instances_usd: 45.0,
                     clusters: 3,
+                    avg_instances: 4.5,
+                    single_avg_instances: 2.0,
                     peak_instances: 5,
+                    single_peak_instances: 2,
+                },
+                LayoutCost::Dearer {
+                    layout: Layout::ByGroup,
+                    extra_usd: 12.5,
+                    ops_usd: 0.0,
+                    daemons_usd: 0.0,
+                    instances_usd: 12.5,
+                    clusters: 2,
+                    avg_instances: 2.0,
+                    single_avg_instances: 2.0,
+                    peak_instances: 2,
                     single_peak_instances: 2,
                 },
                 LayoutCost::Cheaper {
@@ -239,6 +264,15 @@ fn verdict_samples() -> Vec<VerdictFinding> {
             rival,
             winner,
             needed_pct: 18.2,
+        });
+    }
+    for discount_pct in [Some(60.0), None] {
+        out.push(VerdictFinding::SpotWouldChange {
+            ec2: EC2_SINGLE,
+            fargate: FARGATE_SINGLE,
+            discount_pct,
+            spot_usd: 140.25,
+            fargate_usd: 179.45,
         });
     }
     for scale in [Some(1.254), None] {
@@ -469,7 +503,7 @@ fn korean_sentences_read_as_the_translation_memory_assembles_them() {
     let text = layouts.render(Lang::Ko);
     assert!(
         text.starts_with(
-            "EC2에서는 서비스별 클러스터 구성이 공유 클러스터 하나보다 월 $84.10 더 듭니다."
+            "EC2에서는 서비스별 클러스터 구성(클러스터 3개)이 공유 클러스터 하나보다 월 $84.10 더 듭니다. 내역: 일부만 찬 인스턴스(클러스터마다 인스턴스를 따로 두어 평균 4.5대, 공유 클러스터는 2.0대) 월 $45.00, 모든 클러스터의 모든 인스턴스에서 실행되는 데몬 월 $15.10, 입력한 운영 비용 월 $24.00."
         ),
         "{text}"
     );

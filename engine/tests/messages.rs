@@ -51,6 +51,9 @@ fn all_valid() -> Vec<Valid> {
         Valid::Name {
             of: NameOf::Cluster,
         },
+        Valid::Name {
+            of: NameOf::Provider,
+        },
         Valid::TaskCount { max: 10_000 },
         Valid::ProfileLengths,
         Valid::CountOrProfile,
@@ -67,6 +70,8 @@ fn all_valid() -> Vec<Valid> {
         Valid::Ec2SpotDiscountNeeded,
         Valid::InstanceTypes,
         Valid::InstanceType,
+        Valid::CapacityProviders,
+        Valid::ProviderName,
         Valid::StrategyChain {
             max: 5,
             names: names(&["binpack:cpu", "spread:az"]),
@@ -112,6 +117,8 @@ fn covered_valid(v: &Valid) {
         | Valid::Ec2SpotDiscountNeeded
         | Valid::InstanceTypes
         | Valid::InstanceType
+        | Valid::CapacityProviders
+        | Valid::ProviderName
         | Valid::StrategyChain { .. }
         | Valid::Layouts { .. }
         | Valid::CustomClusters
@@ -180,6 +187,10 @@ fn all_problems() -> Vec<Problem> {
             of: NameOf::Cluster,
             first: 1,
         },
+        Problem::DuplicateName {
+            of: NameOf::Provider,
+            first: 2,
+        },
         Problem::CpuAboveEc2 {
             max_cpu_units: 196_608,
         },
@@ -199,6 +210,9 @@ fn all_problems() -> Vec<Problem> {
         },
         Problem::EmptyName {
             of: NameOf::Cluster,
+        },
+        Problem::EmptyName {
+            of: NameOf::Provider,
         },
         Problem::NameTooLong { max: 255 },
         Problem::CountAndProfile,
@@ -250,6 +264,36 @@ fn all_problems() -> Vec<Problem> {
             suggestion: Some("api".into()),
         },
         Problem::NotAServiceHere { suggestion: None },
+        Problem::TooManyProviders { max: 20 },
+        Problem::ProviderNameChars,
+        Problem::ProviderNamePrefix {
+            prefix: "aws".into(),
+        },
+        Problem::ProviderNameReserved {
+            names: names(&["shared", "x86_64-cpu"]),
+        },
+        Problem::UnknownProvider {
+            suggestion: Some("memory".into()),
+            known: names(&["memory", "batch"]),
+        },
+        Problem::UnknownProvider {
+            suggestion: None,
+            known: names(&["memory", "batch"]),
+        },
+        Problem::UnknownProvider {
+            suggestion: None,
+            known: Vec::new(),
+        },
+        Problem::DaemonWithProvider,
+        Problem::ProviderArchMismatch {
+            provider: "graviton".into(),
+            instance_type: "m6g.large".into(),
+            type_arch: ecs_planner_engine::scenario::Arch::Arm64,
+            service_arch: ecs_planner_engine::scenario::Arch::X86_64,
+        },
+        Problem::ProviderUnused {
+            provider: "spare".into(),
+        },
         Problem::AlreadyInCluster { first: 0 },
         Problem::DaemonOnFargate {
             service: "agent".into(),
@@ -378,7 +422,15 @@ fn covered(p: &Problem) {
         | Problem::TaskDefContainersCpuAboveEc2
         | Problem::TaskDefMemoryAboveEc2
         | Problem::TaskDefContainerMemoryMissing
-        | Problem::TaskDefContainersMemoryAboveEc2 => {}
+        | Problem::TaskDefContainersMemoryAboveEc2
+        | Problem::TooManyProviders { .. }
+        | Problem::ProviderNameChars
+        | Problem::ProviderNamePrefix { .. }
+        | Problem::ProviderNameReserved { .. }
+        | Problem::UnknownProvider { .. }
+        | Problem::DaemonWithProvider
+        | Problem::ProviderArchMismatch { .. }
+        | Problem::ProviderUnused { .. } => {}
     }
 }
 

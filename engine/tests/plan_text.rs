@@ -262,6 +262,18 @@ fn assumptions() -> Vec<Assumption> {
             on_demand_base: 1,
             discount_pct: 70.0,
         },
+        Assumption::NamedProviders {
+            providers: vec![
+                ("memory".into(), Some("r5.large".into())),
+                ("batch".into(), None),
+            ],
+        },
+        Assumption::ProviderSpot {
+            provider: "batch".into(),
+            share_pct: 80.0,
+            on_demand_base: 2,
+            discount_pct: 65.0,
+        },
     ];
     out.extend(Ec2Assumption::ALL.map(Assumption::Ec2));
     out
@@ -276,6 +288,8 @@ fn assumption_index(a: &Assumption) -> usize {
         Assumption::Ec2(_) => 4,
         Assumption::Ops { .. } => 5,
         Assumption::Ec2Spot { .. } => 6,
+        Assumption::NamedProviders { .. } => 7,
+        Assumption::ProviderSpot { .. } => 8,
     }
 }
 
@@ -391,7 +405,7 @@ fn every_variant_renders_in_both_languages_with_the_same_figures() {
     covers(notes.iter().map(run_note_index), 7, "RunNote");
     notes.iter().for_each(check);
     let assumptions = assumptions();
-    covers(assumptions.iter().map(assumption_index), 7, "Assumption");
+    covers(assumptions.iter().map(assumption_index), 9, "Assumption");
     covers(
         Ec2Assumption::ALL.iter().map(|&a| ec2_assumption_index(a)),
         18,

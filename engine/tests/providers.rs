@@ -15,6 +15,7 @@ use common::{close, option, run, scenario};
 use ecs_planner_engine::analysis::costs as simulate;
 use ecs_planner_engine::ec2::providers::{shape_groups, ShapeBand};
 use ecs_planner_engine::pricing::bundled;
+use ecs_planner_engine::scenario::Scenario;
 use ecs_planner_engine::validate::parse_scenario_value;
 use proptest::prelude::*;
 use serde_json::{json, Value};
@@ -310,4 +311,463 @@ fn spot_share_without_a_discount_or_out_of_range_is_refused_with_the_field() {
         discount.contains("ec2.spot_discount_pct") && discount.contains("99"),
         "{discount}"
     );
+}
+
+// ---- Capacity providers the user names (issue 12 item 1) ----
+
+use ecs_planner_engine::scenario::{CapacityProvider, Ec2Spot};
+
+fn named(name: &str, instance_type: Option<&str>, services: &[&str]) -> CapacityProvider {
+    CapacityProvider {
+        name: name.to_string(),
+        instance_type: instance_type.map(str::to_string),
+        spot: None,
+        services: services.iter().map(|s| s.to_string()).collect(),
+    }
+}
+
+fn with_providers(value: Value, providers: Vec<CapacityProvider>) -> Scenario {
+    let mut s = scenario(value);
+    s.ec2.capacity_providers = providers;
+    s
+}
+
+#[test]
+fn a_named_provider_replaces_the_planners_grouping_for_its_services() {
+    // Both services bound to "general" on m5.large (2 vCPU, 8192 MiB,
+    // $0.096/h; not in the cluster's list, which the provider overrides).
+    // crunch (2048 units) fills an instance's CPU: 4 instances; cache
+    // (8192 MiB) fills one's memory, and cannot sit beside crunch (no CPU
+    // left): 4 more. 8 × $0.096 = $0.768/h × 730 = $560.64 a month, where
+    // the planner's two providers cost $432.16: the user's binding wins,
+    // dearer or not.
+    let s = with_providers(
+        cpu_and_memory(0.0),
+        vec![named("general", Some("m5.large"), &["crunch", "cache"])],
+    );
+    let report = simulate(&s, bundled());
+    let single = option(&report, "ec2/single");
+    assert!(single.unplaced.is_empty() && single.fargate_fallback.is_empty());
+    let cluster = &single.clusters[0];
+    assert_eq!(cluster.providers.len(), 1, "{:?}", cluster.providers);
+    let p = &cluster.providers[0];
+    assert_eq!(p.name, "general");
+    assert!(p.named);
+    assert_eq!(p.instance_type, "m5.large");
+    assert_eq!(p.services, vec!["crunch", "cache"]);
+    assert_eq!(p.peak_instances, 8);
+    close(p.monthly_cost_usd, 560.64);
+    close(single.monthly_cost_usd, 560.64);
+    assert_eq!(cluster.instance_type.as_deref(), Some("m5.large"));
+    // Per-service clusters bind the same way: crunch's cluster 4 ×
+    // m5.large = $280.32, cache's 4 × m5.large = $280.32; $560.64.
+    let per_service = option(&report, "ec2/per-service");
+    close(per_service.monthly_cost_usd, 560.64);
+    for c in &per_service.clusters {
+        assert_eq!(c.providers.len(), 1);
+        assert_eq!(c.providers[0].name, "general");
+        close(c.monthly_cost_usd, 280.32);
+    }
+}
+
+#[test]
+fn unbound_services_keep_the_planners_choice_beside_a_named_provider() {
+    // cache bound to "mem" on r5.large, all of it on Spot at 50% off: 2
+    // per instance (2 × 8192 = 16384 MiB) → 2 × $0.126 × 0.5 = $0.126/h.
+    // crunch unbound: the planner's one provider ("shared", one shape),
+    // the cluster's list [c5.large, r5.large] → 4 × c5.large ($0.085) =
+    // $0.34/h, on demand (ec2.spot is off). $0.466/h × 730 = $340.18.
+    let mut mem = named("mem", Some("r5.large"), &["cache"]);
+    mem.spot = Some(Ec2Spot {
+        share: 1.0,
+        on_demand_base: 0,
+        discount_pct: 50.0,
+    });
+    let s = with_providers(cpu_and_memory(0.0), vec![mem]);
+    let report = simulate(&s, bundled());
+    let single = option(&report, "ec2/single");
+    let cluster = &single.clusters[0];
+    let names: Vec<_> = cluster
+        .providers
+        .iter()
+        .map(|p| (p.name.as_str(), p.instance_type.as_str(), p.named))
+        .collect();
+    assert_eq!(
+        names,
+        vec![("shared", "c5.large", false), ("mem", "r5.large", true)]
+    );
+    close(cluster.providers[0].monthly_cost_usd, 0.34 * 730.0);
+    close(cluster.providers[1].monthly_cost_usd, 0.126 * 730.0);
+    close(single.monthly_cost_usd, 340.18);
+    // The planner compared nothing (one shape left): no providers choice.
+    assert!(cluster.providers_choice.is_none());
+    // A cluster per service: crunch's $248.20 + cache's $91.98 = $340.18.
+    close(option(&report, "ec2/per-service").monthly_cost_usd, 340.18);
+}
+
+#[test]
+fn daemons_run_on_named_providers_too() {
+    // A 128-unit / 128 MiB daemon and a 1024-unit crunch: the named
+    // provider lists the daemon beside its service.
+    let mut value = cpu_and_memory(0.0);
+    value["services"][0]["cpu"] = json!(1024);
+    value["services"].as_array_mut().unwrap().push(
+        json!({"name": "logs", "cpu": 128, "memory": 128, "daemon": true, "network_mode": "bridge"}),
+    );
+    let s = with_providers(value, vec![named("mem", Some("r5.large"), &["cache"])]);
+    let report = simulate(&s, bundled());
+    let cluster = &option(&report, "ec2/single").clusters[0];
+    for p in &cluster.providers {
+        assert!(p.services.iter().any(|s| s == "logs"), "{p:?}");
+    }
+    let mem = cluster.providers.iter().find(|p| p.name == "mem").unwrap();
+    assert_eq!(mem.services, vec!["cache", "logs"]);
+}
+
+#[test]
+fn a_named_provider_too_small_for_its_service_sends_it_to_fargate_not_away() {
+    // cache needs 8192 MiB; c5.large registers 4096: EC2 cannot place it,
+    // so the option runs its 4 tasks on Fargate in the same cluster
+    // (never a figure that leaves them out).
+    let s = with_providers(
+        cpu_and_memory(0.0),
+        vec![named("small", Some("c5.large"), &["cache"])],
+    );
+    let report = simulate(&s, bundled());
+    let single = option(&report, "ec2/single");
+    assert!(!single.incomplete);
+    assert_eq!(
+        single.fargate_fallback.len(),
+        1,
+        "{:?}",
+        single.fargate_fallback
+    );
+    assert_eq!(single.fargate_fallback[0].service, "cache");
+    assert_eq!(single.fargate_fallback[0].tasks, 4);
+}
+
+// ---- The layout verdict names daemons and partly empty instances ----
+
+fn three_with_a_daemon() -> Value {
+    json!({
+        "region": "us-east-1", "horizon_hours": 24, "layouts": ["single", "per-service"],
+        "services": [
+            {"name": "a", "cpu": 512, "memory": 1024, "count": 1, "network_mode": "bridge"},
+            {"name": "b", "cpu": 512, "memory": 1024, "count": 1, "network_mode": "bridge"},
+            {"name": "c", "cpu": 512, "memory": 1024, "count": 1, "network_mode": "bridge"},
+            {"name": "logs", "cpu": 512, "memory": 1024, "daemon": true, "network_mode": "bridge"}
+        ],
+        "ec2": {"instance_types": ["c5.large"], "strategy": ["binpack:memory"], "memory_overhead_mib": 0}
+    })
+}
+
+#[test]
+fn the_layout_verdict_splits_the_extra_cost_into_daemons_and_partly_empty_instances() {
+    // c5.large registers 2048 units / 4096 MiB; the daemon takes 512 /
+    // 1024 of each instance, a quarter: 1536 / 3072 left, room for the
+    // three 512 / 1024 tasks together.
+    // Single: 1 instance, $0.085 × 730 = $62.05; daemons 0.25 × 62.05 =
+    // $15.5125.
+    // Per service: 3 clusters × 1 instance = $186.15; daemons 3 × 15.5125
+    // = $46.5375.
+    // Extra 186.15 − 62.05 = $124.10 = daemons 46.5375 − 15.5125 =
+    // $31.025 (printed $31.02: 31.025 is 31.02499… in binary), plus
+    // partly empty instances 124.10 − 31.025 = $93.075.
+    let report = ecs_planner_engine::analysis::analyze(&scenario(three_with_a_daemon()), bundled());
+    let single = option(&report.report, "ec2/single");
+    let per_service = option(&report.report, "ec2/per-service");
+    close(single.monthly_cost_usd, 62.05);
+    close(single.daemon_monthly_cost_usd, 15.5125);
+    close(per_service.monthly_cost_usd, 186.15);
+    close(per_service.daemon_monthly_cost_usd, 46.5375);
+    let parts = report
+        .report
+        .verdict_findings
+        .iter()
+        .find_map(|f| match f {
+            ecs_planner_engine::findings::VerdictFinding::Layouts { parts } => Some(parts),
+            _ => None,
+        })
+        .expect("a layout finding");
+    match &parts[0] {
+        ecs_planner_engine::findings::LayoutCost::Dearer {
+            extra_usd,
+            daemons_usd,
+            instances_usd,
+            ops_usd,
+            ..
+        } => {
+            close(*extra_usd, 124.1);
+            close(*daemons_usd, 31.025);
+            close(*instances_usd, 93.075);
+            close(*ops_usd, 0.0);
+        }
+        other => panic!("{other:?}"),
+    }
+    let text = report.report.verdict.join(" ");
+    // The shared cluster is fully reserved: Fargate wins without any idle
+    // money to blame.
+    assert!(!text.contains("$0.00/month would pay"), "{text}");
+    assert!(
+        text.contains("a cluster per service (3 clusters) costs $124.10/month more than one shared cluster: ")
+            && text.contains(" of partly empty instances (its clusters run 3.0 instances on average against 1.0, each cluster keeping its own) and $31.02 of daemons, which run on every instance of every cluster"),
+        "{text}"
+    );
+    let ko = ecs_planner_engine::text::Render::render(
+        &ecs_planner_engine::findings::VerdictFinding::Layouts {
+            parts: parts.clone(),
+        },
+        ecs_planner_engine::lang::Lang::Ko,
+    );
+    assert!(
+        ko.contains(
+            "서비스별 클러스터 구성(클러스터 3개)이 공유 클러스터 하나보다 월 $124.10 더 듭니다."
+        ) && ko.contains("모든 클러스터의 모든 인스턴스에서 실행되는 데몬 월 $31.02"),
+        "{ko}"
+    );
+}
+
+#[test]
+fn equal_peaks_are_not_blamed_on_partly_empty_instances() {
+    // The cpu-and-memory pair on one list type each: per-service runs
+    // crunch on 4 c5.large and cache on 2 r5.large, as the shared
+    // cluster's two providers do: same instances, the only difference is
+    // the $24 cluster fee: the sentence names it, nothing about partly
+    // empty instances or peaks.
+    let report = ecs_planner_engine::analysis::analyze(&scenario(cpu_and_memory(24.0)), bundled());
+    let text = report.report.verdict.join(" ");
+    assert!(!text.contains("partly empty"), "{text}");
+    assert!(!text.contains("peak at"), "{text}");
+}
+
+#[test]
+fn the_verdict_names_ec2_spot_as_what_would_change_it() {
+    // Ten 1024-unit / 2 GiB tasks: 5 × m5.large on demand = $350.40 (see
+    // above). Fargate with a 20% discount: (0.04048 + 2 × 0.004445) =
+    // $0.04937 per task-hour × 10 × 0.8 × 730 = $288.3208: Fargate wins.
+    // A 70% Spot discount set, no Spot share yet, base 1: every instance
+    // above it on Spot → 1 × 0.096 + 4 × 0.096 × 0.3 = $0.2112/h × 730 =
+    // $154.176 < $288.32: Spot would change the answer.
+    let mut value = spot_scenario(
+        json!({"spot_on_demand_base": 1, "spot_discount_pct": 70}),
+        0.0,
+    );
+    value["pricing"]["fargate_discount_pct"] = json!(20);
+    let analysed = ecs_planner_engine::analysis::analyze(&scenario(value), bundled());
+    let ec2 = option(&analysed.report, "ec2/single");
+    close(ec2.monthly_cost_usd, 350.4);
+    close(ec2.spot_full_saving_usd, 350.4 - 154.176);
+    let finding = analysed
+        .report
+        .verdict_findings
+        .iter()
+        .find_map(|f| match f {
+            ecs_planner_engine::findings::VerdictFinding::SpotWouldChange {
+                spot_usd,
+                fargate_usd,
+                discount_pct,
+                ..
+            } => Some((*spot_usd, *fargate_usd, *discount_pct)),
+            _ => None,
+        })
+        .expect("a Spot finding");
+    close(finding.0, 154.176);
+    close(finding.1, 288.3208);
+    assert_eq!(finding.2, Some(70.0));
+    let text = analysed.report.verdict.join(" ");
+    assert!(
+        text.contains("EC2 Spot would change it too: with every EC2 instance above the on-demand base on Spot at the 70% average discount you set, ")
+            && text.contains(" would cost $154.18/month, less than "),
+        "{text}"
+    );
+}
+
+#[test]
+fn exports_name_each_capacity_provider_with_its_type_and_services() {
+    // The named "mem" provider beside the planner's "shared" one (see
+    // unbound_services_keep_the_planners_choice_beside_a_named_provider):
+    // shared 4 × c5.large for crunch, mem 2 × r5.large for cache.
+    use ecs_planner_engine::export::{markdown_summary, results_csv};
+    use ecs_planner_engine::lang::Lang;
+    let s = with_providers(
+        cpu_and_memory(0.0),
+        vec![named("mem", Some("r5.large"), &["cache"])],
+    );
+    let report = ecs_planner_engine::analysis::analyze(&s, bundled()).report;
+    let csv = results_csv(&report, Lang::En);
+    assert!(csv.lines().next().unwrap().ends_with(",capacity_providers"));
+    let row = csv
+        .lines()
+        .find(|l| l.starts_with("ec2,single,shared,"))
+        .unwrap();
+    assert!(
+        row.ends_with(",shared: 4 × c5.large;mem: 2 × r5.large"),
+        "{row}"
+    );
+    let ko_csv = results_csv(&report, Lang::Ko);
+    assert!(ko_csv.lines().next().unwrap().ends_with(",용량 공급자"));
+    let md = markdown_summary(&report, None, Lang::En);
+    assert!(
+        md.contains("capacity providers: shared up to 4 × c5.large (crunch); mem up to 2 × r5.large (cache)"),
+        "{md}"
+    );
+    let ko = markdown_summary(&report, None, Lang::Ko);
+    assert!(
+        ko.contains("용량 공급자: shared 최대 c5.large 4대(crunch); mem 최대 r5.large 2대(cache)"),
+        "{ko}"
+    );
+}
+
+// ---- Named providers in the scenario file ----
+
+fn named_file() -> Value {
+    let mut value = cpu_and_memory(0.0);
+    value["version"] = json!(1);
+    value["ec2"]["capacity_providers"] = json!([
+        {"name": "mem", "instance_type": "r5.large",
+         "spot_share": 1, "spot_on_demand_base": 0, "spot_discount_pct": 50}
+    ]);
+    value["services"][1]["capacity_provider"] = json!("mem");
+    value
+}
+
+#[test]
+fn the_scenario_file_names_providers_and_binds_services() {
+    // The same scenario as unbound_services_keep_the_planners_choice_…,
+    // written as a file: $340.18 a month.
+    let parsed = parse_scenario_value(&named_file(), bundled()).unwrap();
+    assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
+    let s = parsed.scenario;
+    assert_eq!(s.ec2.capacity_providers.len(), 1);
+    let mem = &s.ec2.capacity_providers[0];
+    assert_eq!(mem.name, "mem");
+    assert_eq!(mem.instance_type.as_deref(), Some("r5.large"));
+    assert_eq!(mem.services, vec!["cache"]);
+    assert_eq!(
+        mem.spot,
+        Some(Ec2Spot {
+            share: 1.0,
+            on_demand_base: 0,
+            discount_pct: 50.0
+        })
+    );
+    close(
+        option(&simulate(&s, bundled()), "ec2/single").monthly_cost_usd,
+        340.18,
+    );
+    // scenario_to_json writes it back; parsing that gives the same scenario.
+    let written = ecs_planner_engine::validate::scenario_to_json(&s);
+    assert_eq!(written["services"][1]["capacity_provider"], json!("mem"));
+    assert!(written["services"][0].get("capacity_provider").is_none());
+    let again = parse_scenario_value(&written, bundled()).unwrap().scenario;
+    assert_eq!(again, s);
+    // A share link carries it unchanged.
+    let link = ecs_planner_engine::link::encode(&written, &Default::default());
+    let decoded = ecs_planner_engine::link::decode(&link).unwrap().scenario;
+    assert_eq!(decoded, written);
+    // Without providers the file stays as it was: no new keys.
+    let plain = ecs_planner_engine::validate::scenario_to_json(&scenario(cpu_and_memory(0.0)));
+    assert!(plain["ec2"].get("capacity_providers").is_none());
+}
+
+fn errors_of(value: Value, lang: ecs_planner_engine::lang::Lang) -> Vec<String> {
+    let errors = parse_scenario_value(&value, bundled()).unwrap_err();
+    errors
+        .errors
+        .iter()
+        .map(|e| ecs_planner_engine::text::Render::render(e, lang))
+        .collect()
+}
+
+#[test]
+fn bad_provider_names_and_bindings_are_refused_with_the_field_value_and_fix() {
+    use ecs_planner_engine::lang::Lang;
+    // An unknown name: the nearest is suggested, in both languages.
+    let mut v = named_file();
+    v["services"][1]["capacity_provider"] = json!("me");
+    let en = errors_of(v.clone(), Lang::En).join("\n");
+    assert!(
+        en.contains("services[1].capacity_provider")
+            && en.contains("\"me\"")
+            && en.contains("did you mean \"mem\"?"),
+        "{en}"
+    );
+    let ko = errors_of(v, Lang::Ko).join("\n");
+    assert!(
+        ko.contains("services[1].capacity_provider") && ko.contains("혹시 \"mem\"인가요?"),
+        "{ko}"
+    );
+    // A daemon takes no provider.
+    let mut v = named_file();
+    v["services"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({"name": "logs", "cpu": 128, "memory": 128, "daemon": true, "capacity_provider": "mem"}));
+    let en = errors_of(v, Lang::En).join("\n");
+    assert!(
+        en.contains("services[2].capacity_provider") && en.contains("is set on a daemon"),
+        "{en}"
+    );
+    // An x86 service on a Graviton provider.
+    let mut v = named_file();
+    v["ec2"]["capacity_providers"][0]["instance_type"] = json!("r6g.large");
+    let en = errors_of(v, Lang::En).join("\n");
+    assert!(
+        en.contains("whose instance type r6g.large is arm64, but this service is x86_64"),
+        "{en}"
+    );
+    // Names ECS or the planner would not accept, and duplicates.
+    for (name, expect) in [
+        ("mem heavy", "only letters, digits, hyphens and underscores"),
+        ("ecs-memory", "starts with \"ecs\""),
+        (
+            "shared",
+            "a name the planner gives its own capacity providers",
+        ),
+        ("", "is empty"),
+    ] {
+        let mut v = named_file();
+        v["ec2"]["capacity_providers"][0]["name"] = json!(name);
+        v["services"][1]
+            .as_object_mut()
+            .unwrap()
+            .remove("capacity_provider");
+        let en = errors_of(v, Lang::En).join("\n");
+        assert!(
+            en.contains("ec2.capacity_providers[0].name") && en.contains(expect),
+            "{name}: {en}"
+        );
+    }
+    let mut v = named_file();
+    v["ec2"]["capacity_providers"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({"name": "mem"}));
+    let en = errors_of(v, Lang::En).join("\n");
+    assert!(
+        en.contains("ec2.capacity_providers[1].name") && en.contains("ec2.capacity_providers[0]"),
+        "{en}"
+    );
+    // A provider's own Spot share needs its discount, at its own path.
+    let mut v = named_file();
+    v["ec2"]["capacity_providers"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("spot_discount_pct");
+    let en = errors_of(v, Lang::En).join("\n");
+    assert!(
+        en.contains("ec2.capacity_providers[0].spot_discount_pct"),
+        "{en}"
+    );
+    // A provider nothing is bound to: a warning, not an error.
+    let mut v = named_file();
+    v["services"][1]
+        .as_object_mut()
+        .unwrap()
+        .remove("capacity_provider");
+    let parsed = parse_scenario_value(&v, bundled()).unwrap();
+    assert_eq!(parsed.warnings.len(), 1);
+    assert!(parsed.warnings[0]
+        .to_string()
+        .contains("no service is bound to capacity provider \"mem\""));
 }

@@ -736,6 +736,7 @@ fn random_scenario(rng: &mut Rng) -> Scenario {
                 usd_per_instance_month: (rng.next() >> 11) as f64 / (1u64 << 53) as f64 * 100.0,
                 engineer_usd_per_hour: rng.pick(&[None, Some(85.0), Some(0.0)]),
             },
+            capacity_providers: Vec::new(),
         },
         layouts,
         custom_clusters,

@@ -192,6 +192,7 @@ fn Toolbar() -> impl IntoView {
                 <span class="progress" data-testid="sim-progress" role="status">
                     <progress aria-label=s().simulating_in_worker></progress>
                     {s().simulating_in_worker}
+                    " " <WorkerElapsed/>
                 </span>
             </Show>
             <span class="timing" data-testid="sim-time">
@@ -203,4 +204,28 @@ fn Toolbar() -> impl IntoView {
             </span>
         </nav>
     }
+}
+
+/// Seconds since the worker started on the shown request, ticking once a
+/// second (the page is free meanwhile: the worker computes).
+#[component]
+fn WorkerElapsed() -> impl IntoView {
+    let started = crate::ui::browser::now_ms();
+    let seconds = RwSignal::new(0u32);
+    let handle = set_interval_with_handle(
+        move || {
+            let elapsed = (crate::ui::browser::now_ms() - started) / 1000.0;
+            // Whole seconds of a page's life fit a u32.
+            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+            seconds.set(elapsed.max(0.0) as u32);
+        },
+        std::time::Duration::from_secs(1),
+    )
+    .ok();
+    on_cleanup(move || {
+        if let Some(h) = handle {
+            h.clear();
+        }
+    });
+    view! { <span class="muted" data-testid="worker-progress">{move || s().worker_elapsed(seconds.get())}</span> }
 }

@@ -11,8 +11,25 @@ pub fn now_ms() -> f64 {
         .unwrap_or(0.0)
 }
 
+/// The absolute URL of the wasm-bindgen glue that loaded this page's wasm:
+/// Trunk preloads `NAME_bg.wasm` (hashed) from index.html, and wasm-bindgen
+/// writes its glue beside it as `NAME.js`.
+pub fn wasm_glue_url() -> Option<String> {
+    let document = web_sys::window()?.document()?;
+    let link = document
+        .query_selector("link[rel=\"preload\"][href$=\"_bg.wasm\"]")
+        .ok()??;
+    let href = link.get_attribute("href")?;
+    let glue = format!("{}.js", href.strip_suffix("_bg.wasm")?);
+    let base = document.base_uri().ok()??;
+    web_sys::Url::new_with_base(&glue, &base)
+        .ok()
+        .map(|u| u.href())
+}
+
 /// Appends a re-simulation time to `window.__ecsPlannerTimings` (created on
-/// first use) so that tests and curious users can read the figures.
+/// first use) so that tests and curious users can read the figures: `kind`,
+/// `ms`, and `at`, the `performance.now()` when it was recorded.
 pub fn record_timing(kind: &str, elapsed_ms: f64) {
     let Some(window) = web_sys::window() else {
         return;
@@ -29,6 +46,7 @@ pub fn record_timing(kind: &str, elapsed_ms: f64) {
     let entry = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&entry, &"kind".into(), &JsValue::from_str(kind));
     let _ = js_sys::Reflect::set(&entry, &"ms".into(), &JsValue::from_f64(elapsed_ms));
+    let _ = js_sys::Reflect::set(&entry, &"at".into(), &JsValue::from_f64(now_ms()));
     array.push(&entry);
 }
 

@@ -181,9 +181,10 @@ pub fn Charts() -> impl IntoView {
     let placement = Memo::new(move |_| match chosen.get() {
         Some((scenario, o)) if o.launch_type == LaunchType::Ec2 => {
             let started = browser::now_ms();
+            let only_first = chart_data::first_cluster_only(&scenario, &o);
             let map = store
                 .prices
-                .with(|book| chart_data::placement(&scenario, &o, hour.get(), book));
+                .with(|book| chart_data::placement(&scenario, &o, hour.get(), book, only_first));
             browser::record_timing("placement", browser::now_ms() - started);
             let names = scenario.services.iter().map(|s| s.name.clone()).collect();
             ChartData::Placement(map, names)
@@ -192,7 +193,9 @@ pub fn Charts() -> impl IntoView {
         None => ChartData::Message(s().fix_errors),
     });
     let showback = Memo::new(move |_| match chosen.get() {
-        Some((scenario, o)) => ChartData::Showback(crate::showback::by_service(&scenario, &o)),
+        Some((scenario, o)) => ChartData::Showback(chart_data::showback_bars(
+            crate::showback::by_service(&scenario, &o),
+        )),
         None => ChartData::Message(s().fix_errors),
     });
     let break_even = Memo::new(move |_| {
@@ -212,14 +215,17 @@ pub fn Charts() -> impl IntoView {
         chosen.with(|c| {
             c.as_ref().map(|(scenario, option)| {
                 let (tasks, cost) = hour_readout(scenario, option, hour.get());
+                // A big estate lists its first page of services.
+                let more = tasks.len().saturating_sub(crate::ui::editor_window::PAGE_SIZE);
                 view! {
                     <dl class="readout" data-testid="hour-readout">
                         <dt>{s().at_hour_cost}</dt>
                         <dd data-testid="hour-cost">{format!("{}/h", format::usd4(cost))}</dd>
-                        {tasks.into_iter().enumerate().map(|(k, (name, n))| view! {
+                        {tasks.into_iter().take(crate::ui::editor_window::PAGE_SIZE).enumerate().map(|(k, (name, n))| view! {
                             <dt>{name}</dt>
                             <dd data-testid=format!("hour-tasks-{k}")>{s().tasks_running(n)}</dd>
                         }).collect_view()}
+                        {(more > 0).then(|| view! { <dt class="muted" data-testid="hour-more">{s().more_services(more)}</dt> })}
                     </dl>
                 }
             })
@@ -250,5 +256,11 @@ pub fn Charts() -> impl IntoView {
             <ChartCanvas title=s().chart_break_even testid="chart-break-even" data=break_even resize=resize/>
         </div>
         <p class="muted small">{s().showback_note}</p>
+        {move || chosen.with(|c| c.as_ref().and_then(|(scenario, o)| {
+            (o.launch_type == LaunchType::Ec2 && chart_data::first_cluster_only(scenario, o)).then(|| {
+                let first = o.clusters.first().map(|c| c.name.clone()).unwrap_or_default();
+                view! { <p class="muted small" data-testid="placement-one-cluster">{s().placement_one_cluster(&first, o.clusters.len())}</p> }
+            })
+        }))}
     }
 }

@@ -13,6 +13,7 @@ use serde_json::{json, Value};
 use crate::doc::{self, ProfilePreset};
 use crate::format;
 use crate::strings::current as s;
+use crate::ui::editor_window::{last_page, page_rows, Pager};
 use crate::ui::store::{use_store, Store};
 
 const CPU_PRESETS: [u32; 7] = [256, 512, 1024, 2048, 4096, 8192, 16384];
@@ -55,7 +56,10 @@ fn service_name(store: Store, i: usize) -> String {
 #[component]
 pub fn ServicesEditor() -> impl IntoView {
     let store = use_store();
-    let count = move || store.doc.with(|d| doc::services(d).len());
+    let count = Memo::new(move |_| store.doc.with(|d| doc::services(d).len()));
+    // A big estate draws one page of rows (`editor_window`).
+    let page = RwSignal::new(0usize);
+    let total = Signal::derive(move || count.get());
     view! {
         <datalist id="cpu-presets">
             {CPU_PRESETS.iter().map(|c| view! { <option value=c.to_string()>{s().vcpu_hint(f64::from(*c))}</option> }).collect_view()}
@@ -63,6 +67,7 @@ pub fn ServicesEditor() -> impl IntoView {
         <datalist id="memory-presets">
             {MEMORY_PRESETS.iter().map(|m| view! { <option value=m.to_string()>{format!("{} GB", f64::from(*m) / 1024.0)}</option> }).collect_view()}
         </datalist>
+        <Pager page=page total=total testid="services-pager"/>
         <div class="table-wrap">
             <table class="services" data-testid="services-table">
                 <thead>
@@ -76,13 +81,18 @@ pub fn ServicesEditor() -> impl IntoView {
                         <th scope="col"><span class="sr-only">{s().col_actions}</span></th>
                     </tr>
                 </thead>
-                <For each=move || 0..count() key=|i| *i let:i>
+                <For each=move || page_rows(page.get(), count.get()) key=|i| *i let:i>
                     <ServiceRows i=i/>
                 </For>
             </table>
         </div>
+        <Pager page=page total=total testid="services-pager-bottom"/>
         <p class="row-actions">
-            <button type="button" class="primary" data-testid="add-service" on:click=move |_| store.edit(None, doc::add_service)>
+            <button type="button" class="primary" data-testid="add-service" on:click=move |_| {
+                store.edit(None, doc::add_service);
+                // The new row is the last: show its page.
+                page.set(last_page(count.get_untracked()));
+            }>
                 "+ " {s().add_service}
             </button>
             <span class="muted">{s().monthly_note}</span>
@@ -256,6 +266,103 @@ fn ServiceDetails(i: usize) -> impl IntoView {
             </span>
             <span>{check("distinct_instance", s().col_distinct)}</span>
             <span>{check("daemon", s().col_daemon)}</span>
+            <ServiceProvider i=i/>
+        </div>
+    }
+}
+
+/// The capacity provider a service runs on: the planner's choice, or one of
+/// the named providers (shown once there is one to pick).
+#[component]
+fn ServiceProvider(i: usize) -> impl IntoView {
+    let store = use_store();
+    let names = move || store.doc.with(doc::provider_names);
+    let current = move || store.doc.with(|d| doc::service_provider(d, i));
+    let id = format!("svc-{i}-capacity_provider");
+    let path = format!("services[{i}].capacity_provider");
+    view! {
+        <Show when=move || !names().is_empty() || current().is_some()>
+            <span>
+                <label for=id.clone()>{s().service_provider}</label>
+                <select id=id.clone() data-testid=format!("svc-{i}-provider") on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    store.edit(None, |d| doc::set_service_provider(d, i, (!v.is_empty()).then_some(v.as_str())));
+                }>
+                    <option value="" selected=move || current().is_none()>{s().service_provider_auto}</option>
+                    {move || {
+                        let mut list = names();
+                        // A binding to a name not in the list stays visible
+                        // (validation says what is wrong with it).
+                        if let Some(c) = current() {
+                            if !list.contains(&c) {
+                                list.push(c);
+                            }
+                        }
+                        list.into_iter().map(|n| {
+                            let selected = current().as_deref() == Some(n.as_str());
+                            view! { <option value=n.clone() selected=selected>{n.clone()}</option> }
+                        }).collect_view()
+                    }}
+                </select>
+                {issues(store, path.clone())}
+            </span>
+        </Show>
+    }
+}
+
+/// The named capacity providers: name, instance type (empty: the
+/// cluster's choice), remove; and an add button.
+#[component]
+fn ProvidersEditor() -> impl IntoView {
+    let store = use_store();
+    let count = move || store.doc.with(|d| doc::capacity_providers(d).len());
+    let field = move |k: usize, key: &'static str| {
+        store
+            .doc
+            .with(|d| doc::field_text(doc::capacity_providers(d).get(k).and_then(|p| p.get(key))))
+    };
+    view! {
+        <div class="field" data-testid="providers-editor">
+            <span class="label">{s().ec2_providers}</span>
+            <p class="muted small">{s().ec2_providers_hint}</p>
+            <ul class="providers">
+                {move || (0..count()).map(|k| {
+                    let name_id = format!("f-provider-{k}-name");
+                    let type_id = format!("f-provider-{k}-type");
+                    view! {
+                        <li class="field-row">
+                            <div class="field">
+                                <label for=name_id.clone()>{s().provider_name}</label>
+                                <input type="text" class="in" id=name_id
+                                    prop:value=move || field(k, "name")
+                                    on:change=move |ev| {
+                                        let t = event_target_value(&ev);
+                                        store.edit(None, |d| doc::rename_provider(d, k, t.trim()));
+                                    }/>
+                                {issues(store, format!("ec2.capacity_providers[{k}].name"))}
+                            </div>
+                            <div class="field">
+                                <label for=type_id.clone()>{s().provider_type}</label>
+                                <input type="text" class="in" id=type_id placeholder=s().provider_type_auto
+                                    prop:value=move || field(k, "instance_type")
+                                    on:change=move |ev| {
+                                        let t = event_target_value(&ev);
+                                        let v = if t.trim().is_empty() { Value::Null } else { json!(t.trim()) };
+                                        store.edit(None, |d| doc::set_provider_field(d, k, "instance_type", v));
+                                    }/>
+                                {issues(store, format!("ec2.capacity_providers[{k}].instance_type"))}
+                            </div>
+                            <button type="button" class="icon danger"
+                                aria-label=move || s().action_on(s().remove, &field(k, "name"))
+                                on:click=move |_| store.edit(None, |d| doc::remove_provider(d, k))>"✕"</button>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            <button type="button" data-testid="add-provider" on:click=move |_| store.edit(None, doc::add_capacity_provider)>
+                "+ " {s().add_provider}
+            </button>
+            {issues(store, "ec2.capacity_providers".to_string())}
         </div>
     }
 }
@@ -451,7 +558,9 @@ pub fn LayoutsEditor() -> impl IntoView {
     let store = use_store();
     let has = move |id: &'static str| store.doc.with(|d| doc::layouts(d).iter().any(|l| l == id));
     let custom_on = move || has("custom");
-    let count = move || store.doc.with(|d| doc::services(d).len());
+    let count = Memo::new(move |_| store.doc.with(|d| doc::services(d).len()));
+    let page = RwSignal::new(0usize);
+    let total = Signal::derive(move || count.get());
     view! {
         <fieldset class="layouts">
             <legend class="sr-only">{s().section_layouts}</legend>
@@ -470,10 +579,11 @@ pub fn LayoutsEditor() -> impl IntoView {
         {issues(store, "layouts".to_string())}
         <Show when=custom_on>
             <p class="muted small">{s().custom_hint}</p>
+            <Pager page=page total=total testid="custom-pager"/>
             <table class="mapping">
                 <thead><tr><th scope="col">{s().col_name}</th><th scope="col">{s().custom_cluster}</th><th scope="col">{s().custom_launch_type}</th></tr></thead>
                 <tbody>
-                    <For each=move || 0..count() key=|i| *i let:i>
+                    <For each=move || page_rows(page.get(), count.get()) key=|i| *i let:i>
                         <CustomRow i=i/>
                     </For>
                 </tbody>
@@ -621,6 +731,7 @@ pub fn Ec2Options() -> impl IntoView {
                 {issues(store, "ec2.instance_types".to_string())}
             </div>
         </Show>
+        <ProvidersEditor/>
         <div class="field">
             <span class="label" id="l-strategy">{s().ec2_strategy}
                 <Show when=strategy_is_default>

@@ -16,7 +16,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::import::{from_worker, Failure, Imported, Problem, SourceReport};
-use crate::worker_protocol::{ImportRequest, ImportResponse, READY, WORKER_URL};
+use crate::worker_protocol::{ImportRequest, ImportResponse, IMPORT_WORKER_URL, READY};
 
 /// How long an answer may take (starting the worker included), ms: the
 /// 8 MiB an import may be reads in well under a second; a slow machine
@@ -76,7 +76,7 @@ async fn ask(request: &str) -> Option<String> {
     let worker = match WORKER.with(|w| w.borrow().clone()) {
         Some(worker) => worker,
         None => {
-            let worker = web_sys::Worker::new(WORKER_URL).ok()?;
+            let worker = web_sys::Worker::new(IMPORT_WORKER_URL).ok()?;
             // Messages posted before the worker listens are lost: wait for it.
             if next_message(&worker, None).await.as_deref() != Some(READY) {
                 worker.terminate();

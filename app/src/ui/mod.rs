@@ -6,6 +6,7 @@ pub mod browser;
 pub mod charts_view;
 pub mod download;
 pub mod editor;
+pub mod editor_window;
 pub mod import_worker;
 pub mod lang;
 pub mod results;

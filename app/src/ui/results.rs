@@ -129,6 +129,20 @@ fn cell(
     ecs_planner_engine::sort::sort(&mut type_names);
     type_names.dedup();
     let types = type_names.join(", ");
+    // The user's named providers in this option: `mem (r5.large)`.
+    let mut named: Vec<String> = Vec::new();
+    for p in o
+        .clusters
+        .iter()
+        .flat_map(|c| &c.providers)
+        .filter(|p| p.named)
+    {
+        let label = format!("{} ({})", p.name, p.instance_type);
+        if !named.contains(&label) {
+            named.push(label);
+        }
+    }
+    let named = named.join(", ");
     view! {
         <td class="cell" class:cheapest=is_cheapest class:selected=is_selected_class>
             <button type="button" class="cell-btn" aria-pressed=move || is_selected().to_string()
@@ -154,9 +168,18 @@ fn cell(
                     <span class="meta">{s().instances} ": " {o.peak_instances} " / " {format!("{:.1}", o.avg_instances)}</span>
                 })}
                 {o.ideal_monthly_cost_usd.map(|ideal| view! {
-                    <span class="meta">{s().ideal_gap_label} ": " {s().ideal_gap(&format::usd(ideal), &format::usd(o.monthly_cost_usd - ideal))}</span>
+                    <span class="meta" data-testid="cell-ideal">{s().ideal_gap_label} ": " {
+                        // A gap that prints as $0.00 is no gap: say so, not "$0.00 more".
+                        let gap = o.monthly_cost_usd - ideal;
+                        if gap < 0.005 {
+                            s().ideal_no_gap(&format::usd(ideal))
+                        } else {
+                            s().ideal_gap(&format::usd(ideal), &format::usd(gap))
+                        }
+                    }</span>
                 })}
                 {(!types.is_empty()).then(|| view! { <span class="meta">{s().instance_types} ": " {types.clone()}</span> })}
+                {(!named.is_empty()).then(|| view! { <span class="meta" data-testid="cell-providers">{s().named_providers} ": " {named.clone()}</span> })}
                 {(o.credit_monthly_cost_usd > 0.005).then(|| view! {
                     <span class="meta" data-testid="cell-credits">{s().credits(&format::usd(o.credit_monthly_cost_usd))}</span>
                 })}

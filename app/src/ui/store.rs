@@ -12,7 +12,7 @@ use crate::history::History;
 use crate::sim::{self, Deferred, Outcome};
 use crate::ui::browser;
 use crate::worker_protocol::{
-    imported_prices, runs_in_worker, Request, Response, READY, WORKER_URL,
+    imported_prices, runs_in_worker, Request, Response, LOAD_FAILED, READY, SIM_WORKER_URL,
 };
 
 /// A simulation and how long it took in the browser.
@@ -95,7 +95,7 @@ impl Store {
             if !(ok && big) {
                 return;
             }
-            if worker_state.get_untracked().busy {
+            if worker_state.with_untracked(|w| w.busy) {
                 // The worker is still on an older state: stop it rather than
                 // queue behind it, and start a fresh one.
                 worker.update_value(|w| {
@@ -109,7 +109,7 @@ impl Store {
                 });
             }
             if worker.with_value(Option::is_none) {
-                match start_worker(worker_state, deferred, validated) {
+                match start_worker(worker_state, deferred, validated, worker_available) {
                     Some(started) => worker.set_value(Some(started)),
                     None => {
                         worker_available.set(false);
@@ -117,7 +117,7 @@ impl Store {
                     }
                 }
             }
-            let id = worker_state.get_untracked().requested.wrapping_add(1);
+            let id = worker_state.with_untracked(|w| w.requested).wrapping_add(1);
             let request = Request {
                 id,
                 doc: doc.get_untracked(),
@@ -129,7 +129,7 @@ impl Store {
             let Ok(text) = serde_json::to_string(&request) else {
                 return;
             };
-            let ready = worker_state.get_untracked().ready;
+            let ready = worker_state.with_untracked(|w| w.ready);
             worker_state.update(|w| {
                 w.requested = id;
                 w.posted_at_ms = browser::now_ms();
@@ -153,14 +153,22 @@ impl Store {
                 };
             };
             if big && worker_available.get() {
-                let state = worker_state.get();
-                let reply = state.reply.as_ref();
-                outcome.report = reply.and_then(|r| r.report().cloned());
+                // Borrowed, not `get()`: the reply of a big estate is a big
+                // report, cloned once here rather than twice.
+                let (report, elapsed_ms, stale) = worker_state.with(|state| {
+                    let reply = state.reply.as_ref();
+                    (
+                        reply.and_then(|r| r.report().cloned()),
+                        state.round_trip_ms,
+                        reply.is_none_or(|r| r.id() != state.requested),
+                    )
+                });
+                outcome.report = report;
                 return Timed {
                     outcome,
-                    elapsed_ms: state.round_trip_ms,
+                    elapsed_ms,
                     in_worker: true,
-                    stale: reply.is_none_or(|r| r.id() != state.requested),
+                    stale,
                 };
             }
             // Small scenarios (or no worker): simulate here, within a frame.
@@ -275,23 +283,54 @@ impl Store {
     }
 }
 
-/// Starts the simulation worker and routes its answers into the store;
-/// `None` (the page then simulates itself) when the browser cannot.
+/// Starts the simulation worker (the page's own wasm in a module worker,
+/// see `crate::worker`) and routes its answers into the store; `None` when
+/// the browser cannot start it, and `available` turns false when it fails
+/// to load: the page then simulates itself.
 fn start_worker(
     state: RwSignal<WorkerState>,
     deferred: RwSignal<Option<Deferred>>,
     validated: Memo<(Outcome, bool)>,
+    available: RwSignal<bool>,
 ) -> Option<web_sys::Worker> {
     use wasm_bindgen::closure::Closure;
-    use wasm_bindgen::JsCast;
+    use wasm_bindgen::{JsCast, JsValue};
 
-    let worker = web_sys::Worker::new(WORKER_URL).ok()?;
+    let options = web_sys::WorkerOptions::new();
+    options.set_type(web_sys::WorkerType::Module);
+    let worker = web_sys::Worker::new_with_options(SIM_WORKER_URL, &options).ok()?;
+    // The glue that loaded this page's wasm, and the compiled module: the
+    // worker instantiates the same code without fetching or compiling it.
+    let start = js_sys::Object::new();
+    let glue = browser::wasm_glue_url()?;
+    js_sys::Reflect::set(
+        &start,
+        &JsValue::from_str("glue"),
+        &JsValue::from_str(&glue),
+    )
+    .ok()?;
+    js_sys::Reflect::set(
+        &start,
+        &JsValue::from_str("module"),
+        &wasm_bindgen::module(),
+    )
+    .ok()?;
+    worker.post_message(&start).ok()?;
+    let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |_: web_sys::Event| {
+        available.set(false);
+    });
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    on_error.forget();
     let sender = worker.clone();
     let on_message =
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
             let Some(text) = event.data().as_string() else {
                 return;
             };
+            if text == LOAD_FAILED {
+                available.set(false);
+                return;
+            }
             if text == READY {
                 let mut pending = None;
                 state.update(|w| {
@@ -304,14 +343,16 @@ fn start_worker(
                 }
                 return;
             }
+            let parse_started = browser::now_ms();
             let Ok(reply) = serde_json::from_str::<Response>(&text) else {
                 return;
             };
             let now = browser::now_ms();
-            let fresh = reply.id() == state.get_untracked().requested;
+            browser::record_timing("worker-reply-parse", now - parse_started);
+            let fresh = reply.id() == state.with_untracked(|w| w.requested);
             if reply.report().is_some() {
                 // First answer: the report.
-                let round_trip = now - state.get_untracked().posted_at_ms;
+                let round_trip = now - state.with_untracked(|w| w.posted_at_ms);
                 if fresh {
                     browser::record_timing("simulate-worker", round_trip);
                 }
@@ -338,7 +379,7 @@ fn start_worker(
                 {
                     browser::record_timing(
                         "break-even-worker",
-                        now - state.get_untracked().posted_at_ms,
+                        now - state.with_untracked(|w| w.posted_at_ms),
                     );
                     deferred.set(Some(Deferred {
                         scenario,

@@ -63,6 +63,27 @@ impl Packer {
                 *slot = acc;
             }
         }
+        // Per-service counts matter to packing only for one-per-instance
+        // services and host ports; without them, bins copy a template with
+        // no counts (the same packing, without copying a count per service
+        // of the cluster into every bin: at 2,000 services that copying was
+        // most of the simulation's time).
+        let needs_counts = order.iter().any(|&s| {
+            shapes
+                .get(s)
+                .is_some_and(|shape| shape.one_per_instance || !shape.port_conflicts.is_empty())
+        });
+        let light;
+        let template = if needs_counts {
+            template
+        } else {
+            light = Instance {
+                counts: Vec::new(),
+                ..Instance::empty(template.registered, 0)
+            }
+            .with_free_of(template);
+            &light
+        };
         let mut first_live = 0usize;
         for (k, &service) in order.iter().enumerate() {
             let (Some(shape), Some(&wanted)) = (shapes.get(service), counts.get(service)) else {

@@ -175,7 +175,7 @@ impl TaskShape {
 }
 
 /// One running container instance.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct Instance {
     /// Launch order, unique within a simulation.
     pub id: u32,
@@ -191,7 +191,50 @@ pub struct Instance {
     pub service_tasks: u32,
 }
 
+impl Clone for Instance {
+    fn clone(&self) -> Instance {
+        Instance {
+            id: self.id,
+            az: self.az,
+            registered: self.registered,
+            free_cpu_units: self.free_cpu_units,
+            free_memory_mib: self.free_memory_mib,
+            free_task_enis: self.free_task_enis,
+            counts: self.counts.clone(),
+            service_tasks: self.service_tasks,
+        }
+    }
+
+    /// Reuses the count list's allocation (the packer resets thousands of
+    /// bins an hour).
+    fn clone_from(&mut self, source: &Instance) {
+        self.id = source.id;
+        self.az = source.az;
+        self.registered = source.registered;
+        self.free_cpu_units = source.free_cpu_units;
+        self.free_memory_mib = source.free_memory_mib;
+        self.free_task_enis = source.free_task_enis;
+        self.counts.clone_from(&source.counts);
+        self.service_tasks = source.service_tasks;
+    }
+}
+
 impl Instance {
+    /// This instance with the free resources, id, AZ and task total of
+    /// `other` (not its per-service counts).
+    pub fn with_free_of(self, other: &Instance) -> Instance {
+        Instance {
+            id: other.id,
+            az: other.az,
+            registered: other.registered,
+            free_cpu_units: other.free_cpu_units,
+            free_memory_mib: other.free_memory_mib,
+            free_task_enis: other.free_task_enis,
+            service_tasks: other.service_tasks,
+            ..self
+        }
+    }
+
     /// An instance with nothing on it, for `services` services.
     pub fn empty(registered: Capacity, services: usize) -> Instance {
         Instance {

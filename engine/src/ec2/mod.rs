@@ -15,6 +15,7 @@
 //! [`crate::findings::Ec2Assumption`] (text in `crate::text`), shown to users. Failures are data: tasks that cannot run are listed in
 //! `unplaced` with the reason, and costs exclude them.
 
+pub mod binpack_index;
 pub mod ideal;
 pub mod instance;
 pub mod placement;
@@ -33,7 +34,8 @@ use crate::findings::{CandidateWhy, TypeChoice};
 use crate::pricing::{Ec2Catalogue, InstanceType};
 use crate::report::HOURS_PER_MONTH;
 use crate::report::{monthly_from_horizon, Unplaced};
-use crate::scenario::{Ec2Settings, Ec2Spot, OpsCost, Service};
+pub use crate::scenario::Ec2Spot;
+use crate::scenario::{Ec2Settings, OpsCost, Service};
 
 pub use search::plan_cluster;
 pub use simulation::{placement_at, simulate_cluster};

@@ -35,6 +35,7 @@ use std::collections::BinaryHeap;
 
 use crate::scenario::PlacementStrategy;
 
+use super::binpack_index::BinpackIndex;
 use super::instance::{Instance, TaskShape};
 use super::rng;
 
@@ -90,6 +91,12 @@ pub struct Fleet {
     /// instead of the sorted fast paths for one-per-instance placement and
     /// scale-in (both must give the same result).
     pub reference_scans: bool,
+    /// Binpack placement's index (see [`BinpackIndex`]), built on the
+    /// first placement that uses it and kept up to date from then on.
+    binpack_index: Option<BinpackIndex>,
+    /// Tests only: binpack placement scans an AZ's instances instead of
+    /// asking the index (both must give the same fleets).
+    pub scan_without_index: bool,
 }
 
 fn binpack_dimension(link: PlacementStrategy, shape: &TaskShape) -> Option<fn(&Instance) -> u32> {
@@ -118,6 +125,8 @@ impl Fleet {
             members_stale: false,
             holders: vec![Vec::new(); services],
             reference_scans: false,
+            binpack_index: None,
+            scan_without_index: false,
         }
     }
 
@@ -127,6 +136,59 @@ impl Fleet {
         if let Some(list) = self.holders.get_mut(service) {
             list.push(index);
         }
+    }
+
+    /// Whether binpack placement has used its index (tests).
+    pub fn uses_binpack_index(&self) -> bool {
+        self.binpack_index.is_some()
+    }
+
+    /// Marks the instance at `index` changed for the binpack index.
+    fn touch(&mut self, index: usize) {
+        if let Some(binpack) = self.binpack_index.as_mut() {
+            binpack.touch(index);
+        }
+    }
+
+    /// Whether binpack placement may ask the index: the chain ranks
+    /// instances within a group by exactly (free resource, id), i.e. it is
+    /// `binpack:X` alone or `spread:az` then `binpack:X`.
+    fn binpack_indexable(&self) -> bool {
+        !self.reference_scans
+            && !self.scan_without_index
+            && matches!(
+                self.chain.as_slice(),
+                [PlacementStrategy::BinpackCpu | PlacementStrategy::BinpackMemory]
+                    | [
+                        PlacementStrategy::SpreadAz,
+                        PlacementStrategy::BinpackCpu | PlacementStrategy::BinpackMemory
+                    ]
+            )
+    }
+
+    /// The index's answer for a task of `service`: the feasible instance
+    /// with the least of the binpacked resource left (then the lowest id)
+    /// in AZ `az`, or in the whole fleet.
+    fn indexed_best(
+        &mut self,
+        az: Option<usize>,
+        service: usize,
+        shape: &TaskShape,
+    ) -> Option<usize> {
+        let packs_cpu = self.chain.last() == Some(&PlacementStrategy::BinpackCpu);
+        let azs = self.az_instances.len();
+        let instances = &self.instances;
+        let binpack = self
+            .binpack_index
+            .get_or_insert_with(|| BinpackIndex::build(instances, azs, packs_cpu));
+        binpack.flush(instances);
+        match az {
+            Some(az) => binpack.best_in_az(az, instances, service, shape),
+            None => (0..azs)
+                .filter_map(|az| binpack.best_in_az(az, instances, service, shape))
+                .min(),
+        }
+        .map(|(_, _, index)| index)
     }
 
     /// The instances running tasks of `service`, in index order (the order
@@ -190,6 +252,9 @@ impl Fleet {
             *n = n.saturating_add(1);
         }
         self.instances.push(instance);
+        if let Some(binpack) = self.binpack_index.as_mut() {
+            binpack.push();
+        }
         self.members_stale = true;
     }
 
@@ -255,6 +320,9 @@ impl Fleet {
                 *n = n.saturating_sub(1);
             }
         }
+        if let Some(binpack) = self.binpack_index.as_mut() {
+            binpack.retain(&self.instances, &doomed);
+        }
         let mut position = 0usize;
         self.instances.retain(|_| {
             let keep = !doomed.get(position).copied().unwrap_or(false);
@@ -318,6 +386,7 @@ impl Fleet {
         if !was_holder && count > 0 {
             self.note_holder(service, index);
         }
+        self.touch(index);
     }
 
     fn remove_at(&mut self, index: usize, service: usize, shape: &TaskShape, count: u32) -> u32 {
@@ -330,6 +399,7 @@ impl Fleet {
         if let Some(c) = self.az_service_counts.get_mut(slot) {
             *c = c.saturating_sub(stopped);
         }
+        self.touch(index);
         stopped
     }
 
@@ -431,12 +501,18 @@ impl Fleet {
         if !sticky {
             return self.place_one_by_one(service, shape, count);
         }
+        let indexed = self.binpack_indexable();
         if !by_az {
             // Binpack first: the chosen instance stays the least-remaining
             // feasible one until it is full, so fill it in one step.
             let mut placed = 0;
             while placed < count {
-                let Some(index) = self.best_overall(service, shape) else {
+                let best = if indexed {
+                    self.indexed_best(None, service, shape)
+                } else {
+                    self.best_overall(service, shape)
+                };
+                let Some(index) = best else {
                     break;
                 };
                 let fit = self
@@ -458,13 +534,23 @@ impl Fleet {
         let mut cached: Vec<Option<Option<usize>>> = vec![None; self.members.len()];
         let mut placed = 0;
         while placed < count {
-            let mut choice: Option<(&Instance, usize, usize)> = None;
-            for (az, slot) in cached.iter_mut().enumerate() {
-                if slot.is_none() {
-                    let members = self.members.get(az).map(Vec::as_slice).unwrap_or(&[]);
-                    // Within one AZ the leading spread:az link ties.
-                    *slot = Some(self.best_of(1, members.iter().copied(), service, shape));
+            for az in 0..cached.len() {
+                if cached.get(az).is_some_and(Option::is_some) {
+                    continue;
                 }
+                // Within one AZ the leading spread:az link ties.
+                let best = if indexed {
+                    self.indexed_best(Some(az), service, shape)
+                } else {
+                    let members = self.members.get(az).map(Vec::as_slice).unwrap_or(&[]);
+                    self.best_of(1, members.iter().copied(), service, shape)
+                };
+                if let Some(slot) = cached.get_mut(az) {
+                    *slot = Some(best);
+                }
+            }
+            let mut choice: Option<(&Instance, usize, usize)> = None;
+            for (az, slot) in cached.iter().enumerate() {
                 let Some(Some(index)) = *slot else {
                     continue;
                 };
@@ -650,6 +736,7 @@ impl Fleet {
             if !was_holder {
                 self.note_holder(service, index);
             }
+            self.touch(index);
             if !still_fits {
                 list.swap_remove(pick);
             }

@@ -14,12 +14,22 @@
 //! than the shared one and costs less (instance-hours after the EC2
 //! discount, surplus credits, operations per instance; the per-cluster
 //! operations figure is paid once either way).
+//!
+//! Providers the user names (`ec2.capacity_providers`, services bound with
+//! `services[i].capacity_provider`) replace that choice for the services
+//! bound to them ([`plan_cluster_providers`]): in every EC2 cluster that
+//! holds bound services, each named provider runs its services (and every
+//! daemon) on its own instance type (or the cluster's own choice when it
+//! names none) with its own Spot settings; the cluster's unbound services
+//! keep the planner's choice above. The planner's providers come first
+//! (the first provider carries the per-cluster operations figure), then the
+//! named ones in file order.
 
 use std::collections::BTreeMap;
 
 use crate::pricing::Ec2Catalogue;
 use crate::report::Unplaced;
-use crate::scenario::{Arch, Ec2Spot, OpsCost, Service};
+use crate::scenario::{Arch, CapacityProvider, Ec2Settings, Ec2Spot, OpsCost, Service};
 
 use super::{cluster_costs, plan_cluster, ClusterPlan, Ec2ClusterInput};
 
@@ -65,6 +75,10 @@ pub struct ProviderPlan<'a> {
     pub name: String,
     pub services: Vec<&'a Service>,
     pub plan: ClusterPlan,
+    /// The EC2 Spot settings its instances run with.
+    pub spot: Ec2Spot,
+    /// Named by the user (`ec2.capacity_providers`), not by the planner.
+    pub named: bool,
 }
 
 /// The providers kept for a cluster (one or more), with the tasks they
@@ -172,9 +186,11 @@ pub fn plan_providers<'a>(
     let shared = ProvidersChoice {
         unplaced: shared_plan.unplaced.clone(),
         providers: vec![ProviderPlan {
-            name: "shared".to_string(),
+            name: SHARED_PROVIDER.to_string(),
             services: input.services.clone(),
             plan: shared_plan,
+            spot: *pricing.spot,
+            named: false,
         }],
         shared_monthly_usd: None,
     };
@@ -207,6 +223,8 @@ pub fn plan_providers<'a>(
             name,
             services,
             plan,
+            spot: *pricing.spot,
+            named: false,
         });
     }
     let unplaced = merge_unplaced(providers.iter().flat_map(|p| p.plan.unplaced.iter()));
@@ -222,6 +240,124 @@ pub fn plan_providers<'a>(
     } else {
         shared
     }
+}
+
+/// The share of one instance the running daemons of `services` reserve:
+/// the larger of their CPU and memory over what `run`'s type registers
+/// (at most 1; 0 without daemons or when none can run).
+pub fn daemon_share(services: &[&Service], run: &super::ClusterRun) -> f64 {
+    let running = services
+        .iter()
+        .filter(|s| s.daemon && !run.unplaced.iter().any(|u| u.service == s.name));
+    let (cpu, memory) = running.fold((0.0, 0.0), |(c, m), s| {
+        (c + f64::from(s.cpu_units), m + f64::from(s.memory_mib))
+    });
+    let registered_cpu = f64::from(run.registered_cpu_units);
+    let registered_memory = f64::from(run.registered_memory_mib);
+    if registered_cpu <= 0.0 || registered_memory <= 0.0 {
+        return 0.0;
+    }
+    (cpu / registered_cpu)
+        .max(memory / registered_memory)
+        .min(1.0)
+}
+
+/// The planner's name for a cluster's one provider.
+pub const SHARED_PROVIDER: &str = "shared";
+
+/// Names the planner gives its own providers (`shared` and the task
+/// shapes); a named provider may not take one.
+pub fn automatic_provider_names() -> Vec<String> {
+    let mut names = vec![SHARED_PROVIDER.to_string()];
+    for arch in ["x86_64", "arm64"] {
+        for band in [ShapeBand::Cpu, ShapeBand::General, ShapeBand::Memory] {
+            names.push(format!("{arch}-{}", band.as_str()));
+        }
+    }
+    names
+}
+
+/// The settings a named provider plans with: its instance type as the one
+/// listed type (when it names one); everything else the cluster's.
+fn named_settings(settings: &Ec2Settings, provider: &CapacityProvider) -> Ec2Settings {
+    let mut own = settings.clone();
+    if let Some(instance_type) = &provider.instance_type {
+        own.instance_types = Some(vec![instance_type.clone()]);
+    }
+    own.spot = provider.spot.unwrap_or(settings.spot);
+    own.capacity_providers = Vec::new();
+    own
+}
+
+/// Plans the cluster `input` with the user's named providers for the
+/// services bound to them and the planner's choice ([`plan_providers`])
+/// for the rest (see the module doc). Without bound services in the
+/// cluster this is [`plan_providers`].
+pub fn plan_cluster_providers<'a>(
+    input: &Ec2ClusterInput<'a>,
+    catalogue: &Ec2Catalogue,
+    pricing: PlanPricing,
+) -> ProvidersChoice<'a> {
+    let named = &input.settings.capacity_providers;
+    let daemons: Vec<&'a Service> = input
+        .services
+        .iter()
+        .copied()
+        .filter(|s| s.daemon)
+        .collect();
+    let mut bound: Vec<Vec<&'a Service>> = vec![Vec::new(); named.len()];
+    let mut unbound: Vec<&'a Service> = Vec::new();
+    for service in input.services.iter().copied().filter(|s| !s.daemon) {
+        match named
+            .iter()
+            .position(|p| p.services.iter().any(|n| n == &service.name))
+            .and_then(|i| bound.get_mut(i))
+        {
+            Some(list) => list.push(service),
+            None => unbound.push(service),
+        }
+    }
+    if bound.iter().all(Vec::is_empty) {
+        return plan_providers(input, catalogue, pricing);
+    }
+    let mut choice = if unbound.is_empty() {
+        ProvidersChoice {
+            providers: Vec::new(),
+            unplaced: Vec::new(),
+            shared_monthly_usd: None,
+        }
+    } else {
+        let mut services = unbound;
+        services.extend(daemons.iter().copied());
+        let auto_input = Ec2ClusterInput {
+            services,
+            settings: input.settings,
+            horizon_hours: input.horizon_hours,
+        };
+        plan_providers(&auto_input, catalogue, pricing)
+    };
+    for (provider, mut services) in named.iter().zip(bound) {
+        if services.is_empty() {
+            continue;
+        }
+        services.extend(daemons.iter().copied());
+        let settings = named_settings(input.settings, provider);
+        let provider_input = Ec2ClusterInput {
+            services: services.clone(),
+            settings: &settings,
+            horizon_hours: input.horizon_hours,
+        };
+        let plan = plan_cluster(&provider_input, catalogue);
+        choice.providers.push(ProviderPlan {
+            name: provider.name.clone(),
+            services,
+            plan,
+            spot: settings.spot,
+            named: true,
+        });
+    }
+    choice.unplaced = merge_unplaced(choice.providers.iter().flat_map(|p| p.plan.unplaced.iter()));
+    choice
 }
 
 /// The operations figures a cluster's `index`th provider carries: the
@@ -265,7 +401,7 @@ fn add_series_f64(total: &mut Vec<f64>, part: &[f64]) {
 pub fn merge_provider_results(
     name: &str,
     services: Vec<String>,
-    parts: Vec<(String, crate::report::ClusterResult)>,
+    parts: Vec<(String, bool, crate::report::ClusterResult)>,
 ) -> crate::report::ClusterResult {
     use crate::report::{ClusterResult, ProviderResult, ServiceCost};
     let mut merged = ClusterResult {
@@ -277,10 +413,11 @@ pub fn merge_provider_results(
     let mut lower = 0.0;
     let mut types: Vec<String> = Vec::new();
     let mut main: Option<(f64, usize)> = None;
-    for (index, (provider, part)) in parts.iter().enumerate() {
+    for (index, (provider, named, part)) in parts.iter().enumerate() {
         let instance_type = part.instance_type.clone().unwrap_or_default();
         merged.providers.push(ProviderResult {
             name: provider.clone(),
+            named: *named,
             instance_type: instance_type.clone(),
             services: part.services.clone(),
             peak_instances: part.peak_instances.unwrap_or(0),
@@ -303,6 +440,7 @@ pub fn merge_provider_results(
         lower += part.lower_bound_monthly_cost_usd.unwrap_or(0.0);
         merged.credit_monthly_cost_usd += part.credit_monthly_cost_usd;
         merged.ops_monthly_cost_usd += part.ops_monthly_cost_usd;
+        merged.daemon_monthly_cost_usd += part.daemon_monthly_cost_usd;
         merged.burstable_types_excluded = merged
             .burstable_types_excluded
             .max(part.burstable_types_excluded);
@@ -337,7 +475,7 @@ pub fn merge_provider_results(
     crate::sort::sort_by_key(&mut costs, |c| order(&c.service));
     merged.service_costs = costs;
     if let Some((_, index)) = main {
-        if let Some((_, part)) = parts.get(index) {
+        if let Some((_, _, part)) = parts.get(index) {
             // One price or parity share would misname a cluster of several
             // types: the providers carry their own prices.
             merged.awsvpc_limit = part.awsvpc_limit.clone();

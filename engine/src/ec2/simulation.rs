@@ -65,6 +65,8 @@ pub struct Prepared<'a> {
     pub trunking_in_use: bool,
     /// Tests only: see [`Fleet::reference_scans`].
     pub reference_scans: bool,
+    /// Tests only: see [`Fleet::scan_without_index`].
+    pub scan_without_index: bool,
 }
 
 impl<'a> Prepared<'a> {
@@ -154,6 +156,7 @@ impl<'a> Prepared<'a> {
             credits: burst_credits(instance_type),
             trunking_in_use: settings.eni_trunking && instance_type.ecs_trunking().is_some(),
             reference_scans: false,
+            scan_without_index: false,
         }
     }
 
@@ -361,6 +364,7 @@ pub fn simulate_with(
     let n = p.services.len();
     let mut fleet = Fleet::new(n, p.azs, p.chain.clone(), p.seed);
     fleet.reference_scans = p.reference_scans;
+    fleet.scan_without_index = p.scan_without_index;
     let hours = match last_hour {
         Some(h) => h.saturating_add(1).min(p.horizon_hours),
         None => p.horizon_hours,

@@ -53,6 +53,7 @@ fn settings(strategy: Vec<PlacementStrategy>) -> Ec2Settings {
         seed: 1,
         allow_burstable: false,
         spot: Default::default(),
+        capacity_providers: Vec::new(),
         ops: OpsCost::default(),
     }
 }
@@ -735,6 +736,7 @@ fn arb_case() -> impl Strategy<Value = Case> {
                     seed,
                     allow_burstable: seed % 2 == 0,
                     spot: Default::default(),
+                    capacity_providers: Vec::new(),
                     ops: OpsCost::default(),
                 },
                 type_name,

@@ -553,6 +553,7 @@ pub fn scenario_from_services(region: &str, services: Vec<Service>) -> Scenario 
             seed: 0,
             allow_burstable: false,
             spot: Default::default(),
+            capacity_providers: Vec::new(),
             ops: OpsCost::default(),
         },
         layouts: vec![Layout::Single, Layout::PerService, Layout::ByGroup],

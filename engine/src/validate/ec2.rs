@@ -32,6 +32,7 @@ pub(super) const EC2_FIELDS: &[&str] = &[
     "spot_share",
     "spot_on_demand_base",
     "spot_discount_pct",
+    "capacity_providers",
 ];
 
 pub(super) fn read_ec2(
@@ -124,7 +125,9 @@ pub(super) fn read_ec2(
         Some(v) => read_bool(issues, v, "ec2.allow_burstable"),
     };
     let ops = read_ops(issues, map);
-    let spot = read_ec2_spot(issues, map);
+    let spot = read_ec2_spot(issues, map, "ec2");
+    let capacity_providers =
+        super::providers::read_capacity_providers(issues, map, region, region_info);
     Some(Ec2Settings {
         instance_types: instance_types?,
         strategy: strategy?,
@@ -137,23 +140,34 @@ pub(super) fn read_ec2(
         allow_burstable: allow_burstable?,
         ops: ops?,
         spot: spot?,
+        capacity_providers: capacity_providers?,
     })
 }
 
 /// `ec2.spot_share`, `ec2.spot_on_demand_base`, `ec2.spot_discount_pct`:
 /// all absent means no Spot. A share above 0 needs the discount, since no
 /// Spot prices are bundled.
-fn read_ec2_spot(issues: &mut Issues, map: &Map<String, Value>) -> Option<Ec2Spot> {
+pub(super) fn read_ec2_spot(
+    issues: &mut Issues,
+    map: &Map<String, Value>,
+    prefix: &str,
+) -> Option<Ec2Spot> {
     let share = match field(map, "spot_share") {
         None => Some(0.0),
-        Some(v) => read_f64(issues, v, "ec2.spot_share", 0.0..=1.0, Valid::Ec2SpotShare),
+        Some(v) => read_f64(
+            issues,
+            v,
+            &join(prefix, "spot_share"),
+            0.0..=1.0,
+            Valid::Ec2SpotShare,
+        ),
     };
     let base = match field(map, "spot_on_demand_base") {
         None => Some(0),
         Some(v) => read_u32(
             issues,
             v,
-            "ec2.spot_on_demand_base",
+            &join(prefix, "spot_on_demand_base"),
             0..=MAX_MIN_INSTANCES,
             Valid::Ec2SpotBase,
         ),
@@ -163,7 +177,7 @@ fn read_ec2_spot(issues: &mut Issues, map: &Map<String, Value>) -> Option<Ec2Spo
         Some(v) => read_f64(
             issues,
             v,
-            "ec2.spot_discount_pct",
+            &join(prefix, "spot_discount_pct"),
             0.0..=MAX_SPOT_DISCOUNT_PCT,
             Valid::Ec2SpotDiscount,
         )
@@ -174,7 +188,7 @@ fn read_ec2_spot(issues: &mut Issues, map: &Map<String, Value>) -> Option<Ec2Spo
         Some(d) => d,
         None if share > 0.0 => {
             issues.missing(
-                "ec2.spot_discount_pct",
+                &join(prefix, "spot_discount_pct"),
                 Problem::Missing {
                     valid: Valid::Ec2SpotDiscountNeeded,
                 },
@@ -240,37 +254,9 @@ fn read_instance_types(
             ok = false;
             continue;
         };
-        if let Some(catalogue) = catalogue {
-            if catalogue.get(name).is_none() {
-                if let Some(known) = crate::pricing::bundled_instance_type(name) {
-                    let near: Vec<&str> = catalogue
-                        .nearest(known, 3)
-                        .into_iter()
-                        .map(|t| t.name.as_str())
-                        .collect();
-                    issues.error(
-                        &item_path,
-                        item,
-                        Problem::NotSoldInRegion {
-                            region: region.clone(),
-                            price_list_date: catalogue.snapshot.date.clone(),
-                            nearest: strings(&near),
-                        },
-                    );
-                    ok = false;
-                    continue;
-                }
-                let near = closest(name, catalogue.types.iter().map(|t| t.name.as_str()), 3);
-                issues.error(
-                    &item_path,
-                    item,
-                    Problem::UnknownInstanceType {
-                        suggestions: strings(&near),
-                    },
-                );
-                ok = false;
-                continue;
-            }
+        if !check_instance_type(issues, item, &item_path, name, region, catalogue) {
+            ok = false;
+            continue;
         }
         if names.iter().any(|n| n == name) {
             issues.warn(&item_path, item, Problem::ListedTwice);
@@ -279,6 +265,50 @@ fn read_instance_types(
         names.push(name.to_string());
     }
     ok.then_some(names)
+}
+
+/// Whether `name` (at `item_path`) is sold in the region's catalogue;
+/// records the error (nearest types, or the region's) when not. Unchecked
+/// (true) without a catalogue.
+pub(super) fn check_instance_type(
+    issues: &mut Issues,
+    item: &Value,
+    item_path: &str,
+    name: &str,
+    region: &Option<String>,
+    catalogue: Option<&crate::pricing::Ec2Catalogue>,
+) -> bool {
+    if let Some(catalogue) = catalogue {
+        if catalogue.get(name).is_none() {
+            if let Some(known) = crate::pricing::bundled_instance_type(name) {
+                let near: Vec<&str> = catalogue
+                    .nearest(known, 3)
+                    .into_iter()
+                    .map(|t| t.name.as_str())
+                    .collect();
+                issues.error(
+                    item_path,
+                    item,
+                    Problem::NotSoldInRegion {
+                        region: region.clone(),
+                        price_list_date: catalogue.snapshot.date.clone(),
+                        nearest: strings(&near),
+                    },
+                );
+                return false;
+            }
+            let near = closest(name, catalogue.types.iter().map(|t| t.name.as_str()), 3);
+            issues.error(
+                item_path,
+                item,
+                Problem::UnknownInstanceType {
+                    suggestions: strings(&near),
+                },
+            );
+            return false;
+        }
+    }
+    true
 }
 
 fn read_strategy(issues: &mut Issues, v: &Value) -> Option<Vec<PlacementStrategy>> {

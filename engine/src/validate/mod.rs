@@ -68,6 +68,7 @@ mod ec2;
 mod json;
 mod layouts;
 mod problem;
+mod providers;
 mod services;
 mod suggest;
 mod writer;
@@ -83,6 +84,7 @@ pub use problem::{
     FieldIssue, IssueKind, KnownRegions, NameOf, NumberProblem, ParsedScenario, Problem,
     ScenarioErrors, Valid,
 };
+pub use providers::{MAX_CAPACITY_PROVIDERS, RESERVED_PROVIDER_PREFIXES};
 pub use suggest::closest;
 pub use writer::scenario_to_json;
 
@@ -238,7 +240,11 @@ fn read_scenario(issues: &mut Issues, value: &Value, book: &PriceBook) -> Option
         }),
     };
 
-    let ec2 = read_ec2(issues, map, &region, &region_info);
+    let mut ec2 = read_ec2(issues, map, &region, &region_info);
+    // Services bind to the named capacity providers.
+    if let (Some(services), Some(ec2)) = (&services, &mut ec2) {
+        providers::bind_services(issues, map, services, ec2, &region_info);
+    }
     let layouts = read_layouts(issues, map);
     let custom_clusters = read_custom_clusters(issues, map, services.as_deref());
     let pricing = read_pricing(issues, map);

@@ -2,7 +2,7 @@
 //! [`Problem`]) and the hint half [`Valid`]. The text comes from
 //! `crate::text::messages`.
 
-use crate::scenario::Scenario;
+use crate::scenario::{Arch, Scenario};
 use crate::units;
 
 /// What kind of problem a [`FieldIssue`] is.
@@ -39,6 +39,8 @@ pub struct FieldIssue {
 pub enum NameOf {
     Service,
     Cluster,
+    /// A capacity provider of `ec2.capacity_providers`.
+    Provider,
 }
 
 /// Why a whole number or a decimal could not be used.
@@ -114,6 +116,10 @@ pub enum Valid {
     InstanceTypes,
     /// One instance type name.
     InstanceType,
+    /// `ec2.capacity_providers`: a list of provider objects.
+    CapacityProviders,
+    /// `services[i].capacity_provider`: a provider's name.
+    ProviderName,
     /// A chain of 1 to `max` of the strategy names.
     StrategyChain { max: usize, names: Vec<String> },
     /// One or more of the layout names.
@@ -292,6 +298,31 @@ pub enum Problem {
     TaskDefContainerMemoryMissing,
     /// Task definition: the containers' memory adds up above the largest EC2 instance.
     TaskDefContainersMemoryAboveEc2,
+    /// More than `max` capacity providers.
+    TooManyProviders { max: usize },
+    /// A capacity provider name with a character ECS does not allow.
+    ProviderNameChars,
+    /// A capacity provider name starting with a prefix ECS reserves.
+    ProviderNamePrefix { prefix: String },
+    /// A capacity provider named like one of the planner's own.
+    ProviderNameReserved { names: Vec<String> },
+    /// A service bound to a provider `ec2.capacity_providers` does not name.
+    UnknownProvider {
+        suggestion: Option<String>,
+        known: Vec<String>,
+    },
+    /// A daemon bound to a capacity provider.
+    DaemonWithProvider,
+    /// A service bound to a provider whose instance type has another
+    /// architecture.
+    ProviderArchMismatch {
+        provider: String,
+        instance_type: String,
+        type_arch: Arch,
+        service_arch: Arch,
+    },
+    /// A named provider no service is bound to (a warning).
+    ProviderUnused { provider: String },
 }
 
 /// A valid scenario and the warnings met on the way (unknown fields, ...).

@@ -27,6 +27,7 @@ pub(super) const SERVICE_FIELDS: &[&str] = &[
     "host_port",
     "distinct_instance",
     "daemon",
+    "capacity_provider",
 ];
 
 pub(super) fn read_services(issues: &mut Issues, map: &Map<String, Value>) -> Option<Vec<Service>> {

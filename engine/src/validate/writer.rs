@@ -62,6 +62,40 @@ pub fn scenario_to_json(s: &Scenario) -> Value {
             ec2.insert("spot_discount_pct".into(), json!(s.ec2.spot.discount_pct));
         }
     }
+    // Named capacity providers, and each bound service's
+    // `capacity_provider`, written only when there are some.
+    if !s.ec2.capacity_providers.is_empty() {
+        let providers: Vec<Value> = s
+            .ec2
+            .capacity_providers
+            .iter()
+            .map(|p| {
+                let mut map = Map::new();
+                map.insert("name".into(), json!(p.name));
+                if let Some(t) = &p.instance_type {
+                    map.insert("instance_type".into(), json!(t));
+                }
+                if let Some(spot) = p.spot {
+                    map.insert("spot_share".into(), json!(spot.share));
+                    map.insert("spot_on_demand_base".into(), json!(spot.on_demand_base));
+                    map.insert("spot_discount_pct".into(), json!(spot.discount_pct));
+                }
+                Value::Object(map)
+            })
+            .collect();
+        if let Some(ec2) = out.get_mut("ec2").and_then(Value::as_object_mut) {
+            ec2.insert("capacity_providers".into(), Value::Array(providers));
+        }
+        if let Some(list) = out.get_mut("services").and_then(Value::as_array_mut) {
+            for (service, value) in s.services.iter().zip(list.iter_mut()) {
+                if let (Some(p), Some(map)) =
+                    (s.ec2.provider_of(&service.name), value.as_object_mut())
+                {
+                    map.insert("capacity_provider".into(), json!(p.name));
+                }
+            }
+        }
+    }
     out
 }
 

@@ -30,3 +30,17 @@ test('big scenario: simulated in the Web Worker, the page stays responsive', asy
   await page.getByTestId('count-0').fill('4');
   await expectText(page, 'cost-fargate-single', '$179.45', 'back to 4 api tasks');
 });
+
+test('big scenario: when the simulation worker cannot start, the page simulates it itself', async ({ page, open }) => {
+  test.setTimeout(120_000);
+  // The worker's bootstrap is missing (a stripped deployment, a blocked file).
+  await page.route('**/sim-worker.js', (route) => route.fulfill({ status: 404, body: 'not here' }));
+  await open();
+  await page.getByTestId('count-0').fill('2000');
+  // The same figure as above ($36,147.47), computed on the page.
+  await expectText(page, 'cost-fargate-single', '$36,147.47', 'Fargate × single for 2000 api tasks, without a worker', 60_000);
+  const sim = await text(page, 'sim-time');
+  expect(sim, 'the time label does not claim a worker').not.toContain('background worker');
+  const worker = await page.evaluate(() => (window.__ecsPlannerTimings || []).filter((t) => t.kind === 'simulate-worker').length);
+  expect(worker, 'no worker answered').toBe(0);
+});

@@ -17,12 +17,12 @@ test('offline: a Compose file imported after a reload with the server stopped is
       const reg = await navigator.serviceWorker.getRegistration();
       if (!reg || !reg.active || reg.installing || reg.waiting) return false;
       // The worker's three files, precached at install (none was fetched by the page).
-      for (const file of ['ecs-planner-worker_loader.js', 'ecs-planner-worker.js', 'ecs-planner-worker_bg.wasm']) {
+      for (const file of ['ecs-planner-import-worker_loader.js', 'ecs-planner-import-worker.js', 'ecs-planner-import-worker_bg.wasm']) {
         if (!(await caches.match(new URL(file, location.href).href))) return false;
       }
       return true;
     }, null, { timeout: 20_000, polling: 250 });
-    const fetchedWorker = await page.evaluate(() => performance.getEntriesByType('resource').some((e) => /ecs-planner-worker/.test(e.name)));
+    const fetchedWorker = await page.evaluate(() => performance.getEntriesByType('resource').some((e) => /ecs-planner-import-worker/.test(e.name)));
     expect(fetchedWorker, 'the first visit did not start the worker (the default shop simulates on the page)').toBe(false);
     await page.waitForTimeout(1_000);
     await own.close();

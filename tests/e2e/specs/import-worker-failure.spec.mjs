@@ -13,7 +13,7 @@ import { openMenu, shot, text } from '../support/page.mjs';
 test.use({ serviceWorkers: 'block' });
 
 test('a worker that answers nonsense: a clear message in both languages, the scenario unchanged', async ({ page, open }) => {
-  await page.route('**/ecs-planner-worker_loader.js', (route) =>
+  await page.route('**/ecs-planner-import-worker_loader.js', (route) =>
     route.fulfill({
       contentType: 'text/javascript',
       body: "self.postMessage('ready'); self.onmessage = () => self.postMessage('{\"import\": ');",

@@ -68,6 +68,27 @@ pub fn assumption(assumption: &Assumption) -> String {
             trim_number(*share_pct),
             trim_number(*discount_pct),
         ),
+        Assumption::NamedProviders { providers } => format!(
+            "Capacity providers you named: {}. The services bound to one run on it in every EC2 cluster that holds them (with every daemon beside them); the other services keep the planner's providers.",
+            providers
+                .iter()
+                .map(|(name, instance_type)| match instance_type {
+                    Some(t) => format!("{name} on {t}"),
+                    None => format!("{name} on the cluster's own instance type choice"),
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        Assumption::ProviderSpot {
+            provider,
+            share_pct,
+            on_demand_base,
+            discount_pct,
+        } => format!(
+            "Capacity provider {provider} has its own EC2 Spot settings: {on_demand_base} on-demand instance(s), then {}% of the rest on Spot at your {}% average discount (no live Spot prices are bundled; Spot instances can be interrupted with a 2-minute warning).",
+            trim_number(*share_pct),
+            trim_number(*discount_pct),
+        ),
     }
 }
 

@@ -15,19 +15,58 @@ pub(super) fn layout_cost(part: &LayoutCost) -> String {
             layout,
             extra_usd,
             ops_usd,
+            daemons_usd,
+            instances_usd,
             clusters,
-            peak_instances,
-            single_peak_instances,
+            avg_instances,
+            single_avg_instances,
+            ..
         } => {
+            // (amount, what it is): one part alone needs no amount.
+            let mut why: Vec<(f64, String)> = Vec::new();
+            if *instances_usd >= 0.005 {
+                why.push((
+                    *instances_usd,
+                    if avg_instances - single_avg_instances >= 0.05 {
+                        format!("partly empty instances (its clusters run {avg_instances:.1} instances on average against {single_avg_instances:.1}, each cluster keeping its own)")
+                    } else {
+                        format!("dearer instance types (as many instances, {avg_instances:.1} on average)")
+                    },
+                ));
+            }
+            if *daemons_usd >= 0.005 {
+                why.push((
+                    *daemons_usd,
+                    "daemons, which run on every instance of every cluster".to_string(),
+                ));
+            }
+            if *ops_usd >= 0.005 {
+                why.push((*ops_usd, "your operations figures".to_string()));
+            }
+            let alone = why.len() == 1 && *instances_usd > -0.005;
+            let why: Vec<String> = why
+                .into_iter()
+                .map(|(amount, what)| {
+                    if alone {
+                        what
+                    } else {
+                        format!("{} of {what}", usd(amount))
+                    }
+                })
+                .collect();
             let mut text = format!(
-                "{} costs {}/month more than one shared cluster: its {clusters} clusters peak at {peak_instances} instances against {single_peak_instances}, each cluster carrying its own partly empty instances",
+                "{} ({clusters} clusters) costs {}/month more than one shared cluster",
                 layout_phrase(*layout),
                 usd(*extra_usd),
             );
-            if *ops_usd >= 0.005 {
+            if !why.is_empty() {
+                text.push_str(": ");
+                text.push_str(&and_list(&why));
+            }
+            if *instances_usd <= -0.005 {
                 text.push_str(&format!(
-                    "; {} of it is your operations figures",
-                    usd(*ops_usd)
+                    ", less the {} its instances save",
+                    usd(-*instances_usd)
                 ));
             }
             text
@@ -56,6 +95,15 @@ pub(super) fn layout_cost(part: &LayoutCost) -> String {
             layout_phrase(*layout),
             usd(*saving_usd)
         ),
+    }
+}
+
+/// "a", "a and b", "a, b and c".
+fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
     }
 }
 
@@ -122,6 +170,17 @@ pub fn verdict(finding: &VerdictFinding) -> String {
             pct0(*cpu_reserved_pct),
             pct0(*memory_reserved_pct),
             usd(*idle_usd)
+        ),
+        VerdictFinding::FargateWins {
+            instance_types: types,
+            cpu_reserved_pct,
+            memory_reserved_pct,
+            idle_usd,
+        } if *idle_usd < 0.005 => format!(
+            "Why Fargate wins: on EC2 the instances ({}) would be reserved {} for CPU and {} for memory, with no idle capacity to speak of, and still cost more at these prices.",
+            instance_types(types),
+            pct0(*cpu_reserved_pct),
+            pct0(*memory_reserved_pct),
         ),
         VerdictFinding::FargateWins {
             instance_types: types,
@@ -295,6 +354,23 @@ pub fn verdict(finding: &VerdictFinding) -> String {
                 option_label(*winner)
             )
         }
+        VerdictFinding::SpotWouldChange {
+            ec2,
+            fargate,
+            discount_pct,
+            spot_usd,
+            fargate_usd,
+        } => format!(
+            "EC2 Spot would change it too: with every EC2 instance above the on-demand base on Spot at {}, {} would cost {}/month, less than {} at {}/month (Spot instances can be interrupted at two minutes' notice).",
+            match discount_pct {
+                Some(d) => format!("the {} average discount you set", pct0(*d)),
+                None => "the average discounts you set".to_string(),
+            },
+            option_label(*ec2),
+            usd(*spot_usd),
+            option_label(*fargate),
+            usd(*fargate_usd)
+        ),
         VerdictFinding::StaysCheaperEverywhere {
             ec2_cheaper,
             low_scale,

@@ -66,7 +66,28 @@ pub fn assumption(assumption: &Assumption) -> String {
             on_demand_base,
             discount_pct,
         } => format!(
-            "EC2 스팟: 용량 공급자마다 온디맨드 인스턴스 {on_demand_base}대를 기본으로 두고, 나머지의 {}%를 오토 스케일링 혼합 인스턴스 정책처럼 스팟으로 실행하며, 지정한 평균 스팟 할인율({}%)을 적용합니다. 실시간 스팟 가격은 포함되어 있지 않습니다. 비율은 매시간 인스턴스 수에 평균으로 적용하고, 절감형 플랜 할인은 온디맨드 시간에만 적용하며, 인스턴스 유형 검색은 온디맨드 가격으로 순위를 매깁니다. 스팟 인스턴스는 2분 전 알림 후 중단될 수 있으며, 그때 ECS가 태스크를 다른 곳에 다시 배치합니다. 이 계획은 중단을 모델링하지 않습니다.",
+            "EC2 스팟: 용량 공급자마다 온디맨드 인스턴스 {on_demand_base}대를 기본으로 두고, 나머지 중 {}%에 해당하는 인스턴스를 오토 스케일링 혼합 인스턴스 정책처럼 스팟으로 실행하며, 지정한 평균 스팟 할인율({}%)을 적용합니다. 실시간 스팟 가격은 포함되어 있지 않습니다. 비율은 매시간 인스턴스 수에 평균으로 적용하고, 절감형 플랜 할인은 온디맨드 시간에만 적용하며, 인스턴스 유형 검색은 온디맨드 가격으로 순위를 매깁니다. 스팟 인스턴스는 2분 전 알림 후 중단될 수 있으며, 그때 ECS가 태스크를 다른 곳에 다시 배치합니다. 이 계획은 중단을 모델링하지 않습니다.",
+            trim_number(*share_pct),
+            trim_number(*discount_pct),
+        ),
+        Assumption::NamedProviders { providers } => format!(
+            "직접 지정한 용량 공급자: {}. 용량 공급자에 연결한 서비스는 그 서비스가 있는 모든 EC2 클러스터에서 해당 용량 공급자로 실행되며(모든 데몬도 함께 실행), 나머지 서비스는 플래너가 고른 용량 공급자를 그대로 씁니다.",
+            providers
+                .iter()
+                .map(|(name, instance_type)| match instance_type {
+                    Some(t) => format!("{name}(인스턴스 유형 {t})"),
+                    None => format!("{name}(클러스터가 고른 인스턴스 유형)"),
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        Assumption::ProviderSpot {
+            provider,
+            share_pct,
+            on_demand_base,
+            discount_pct,
+        } => format!(
+            "용량 공급자 {provider}: 자체 EC2 스팟 설정으로 온디맨드 인스턴스 {on_demand_base}대를 기본으로 두고, 나머지 중 {}%에 해당하는 인스턴스를 평균 할인율 {}%의 스팟으로 실행합니다(실시간 스팟 가격은 포함되어 있지 않으며, 스팟 인스턴스는 2분 전 알림 후 중단될 수 있습니다).",
             trim_number(*share_pct),
             trim_number(*discount_pct),
         ),

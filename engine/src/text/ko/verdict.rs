@@ -16,17 +16,58 @@ pub(super) fn layout_cost(part: &LayoutCost, first: bool) -> String {
             layout,
             extra_usd,
             ops_usd,
+            daemons_usd,
+            instances_usd,
             clusters,
-            peak_instances,
-            single_peak_instances,
+            avg_instances,
+            single_avg_instances,
+            ..
         } => {
+            // (amount, what it is): one part alone needs no amount.
+            let mut why: Vec<(f64, String)> = Vec::new();
+            if *instances_usd >= 0.005 {
+                why.push((
+                    *instances_usd,
+                    if avg_instances - single_avg_instances >= 0.05 {
+                        format!("일부만 찬 인스턴스(클러스터마다 인스턴스를 따로 두어 평균 {avg_instances:.1}대, 공유 클러스터는 {single_avg_instances:.1}대)")
+                    } else {
+                        format!("더 비싼 인스턴스 유형(인스턴스 수는 평균 {avg_instances:.1}대로 같음)")
+                    },
+                ));
+            }
+            if *daemons_usd >= 0.005 {
+                why.push((
+                    *daemons_usd,
+                    "모든 클러스터의 모든 인스턴스에서 실행되는 데몬".to_string(),
+                ));
+            }
+            if *ops_usd >= 0.005 {
+                why.push((*ops_usd, "입력한 운영 비용".to_string()));
+            }
+            let alone = why.len() == 1 && *instances_usd > -0.005;
+            let why: Vec<String> = why
+                .into_iter()
+                .map(|(amount, what)| {
+                    if alone {
+                        what
+                    } else {
+                        format!("{what} 월 {}", usd(amount))
+                    }
+                })
+                .collect();
             let mut text = format!(
-                "{lead}{} 구성이 공유 클러스터 하나보다 월 {} 더 듭니다. 클러스터 {clusters}개가 최대 인스턴스 {peak_instances}대를 쓰고(공유 클러스터는 {single_peak_instances}대), 클러스터마다 일부만 찬 인스턴스를 따로 두기 때문입니다.",
+                "{lead}{} 구성(클러스터 {clusters}개)이 공유 클러스터 하나보다 월 {} 더 듭니다.",
                 layout_phrase(*layout),
                 usd(*extra_usd),
             );
-            if *ops_usd >= 0.005 {
-                text.push_str(&format!(" 그중 월 {}는 입력한 운영 비용입니다.", usd(*ops_usd)));
+            if !why.is_empty() {
+                text.push_str(&format!(" 내역: {}.", why.join(", ")));
+            }
+            if *instances_usd <= -0.005 {
+                text.push_str(&format!(
+                    " 인스턴스에서는 월 {} 절감됩니다.",
+                    usd(-*instances_usd)
+                ));
             }
             text
         }
@@ -204,8 +245,19 @@ pub fn verdict(finding: &VerdictFinding) -> String {
             cpu_reserved_pct,
             memory_reserved_pct,
             idle_usd,
+        } if *idle_usd < 0.005 => format!(
+            "Fargate가 저렴한 이유: EC2에서는 {}의 예약률(CPU {}, 메모리 {})이 높아 유휴 용량이 거의 없는데도 이 가격에서는 비용이 더 듭니다.",
+            instances(types),
+            pct0(*cpu_reserved_pct),
+            pct0(*memory_reserved_pct),
+        ),
+        VerdictFinding::FargateWins {
+            instance_types: types,
+            cpu_reserved_pct,
+            memory_reserved_pct,
+            idle_usd,
         } => format!(
-            "Fargate가 저렴한 이유: EC2에서는 {}의 평균 CPU 예약률이 {}, 메모리 예약률이 {}에 그쳐, 월 {}를 어떤 태스크도 예약하지 않은 용량에 지불하게 됩니다.",
+            "Fargate가 저렴한 이유: EC2에서는 {}의 평균 CPU 예약률이 {}, 메모리 예약률이 {}에 그쳐, 어떤 태스크도 예약하지 않은 용량에 월 {} 지불하게 됩니다.",
             instances(types),
             pct0(*cpu_reserved_pct),
             pct0(*memory_reserved_pct),
@@ -292,6 +344,23 @@ pub fn verdict(finding: &VerdictFinding) -> String {
                 option_label(*winner)
             )
         }
+        VerdictFinding::SpotWouldChange {
+            ec2,
+            fargate,
+            discount_pct,
+            spot_usd,
+            fargate_usd,
+        } => format!(
+            "EC2 스팟도 결론을 바꿀 수 있습니다: 온디맨드 기본 용량을 넘는 EC2 인스턴스를 모두 스팟({})으로 실행하면 {} 옵션은 월 {}, 즉 {} 옵션(월 {})보다 저렴해집니다. 스팟 인스턴스는 2분 전 알림 후 중단될 수 있습니다.",
+            match discount_pct {
+                Some(d) => format!("입력한 평균 할인율 {}", pct0(*d)),
+                None => "입력한 평균 할인율".to_string(),
+            },
+            option_label(*ec2),
+            usd(*spot_usd),
+            option_label(*fargate),
+            usd(*fargate_usd)
+        ),
         VerdictFinding::StaysCheaperEverywhere {
             ec2_cheaper,
             low_scale,

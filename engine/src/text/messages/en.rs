@@ -26,6 +26,7 @@ fn name_of(of: NameOf) -> &'static str {
     match of {
         NameOf::Service => "service",
         NameOf::Cluster => "cluster",
+        NameOf::Provider => "capacity provider",
     }
 }
 
@@ -102,6 +103,8 @@ pub fn valid(valid: &Valid) -> String {
         Valid::Ec2SpotDiscountNeeded => "give your average EC2 Spot discount off on-demand, percent from 0 to 95 (e.g. 65): ec2.spot_share runs instances on Spot, and the planner bundles no Spot prices".into(),
         Valid::InstanceTypes => "list instance type names like [\"m5.large\"], or leave the field out to search the catalogue".into(),
         Valid::InstanceType => "give an instance type like \"m5.large\"".into(),
+        Valid::CapacityProviders => "list capacity providers as objects, e.g. [{\"name\": \"memory\", \"instance_type\": \"r5.large\"}]".into(),
+        Valid::ProviderName => "give the name of a capacity provider in ec2.capacity_providers, e.g. \"memory\"".into(),
         Valid::StrategyChain { max, names } => {
             format!("give a chain of 1 to {max} of {}", quote_list(names))
         }
@@ -167,6 +170,9 @@ pub fn problem(problem: &Problem) -> String {
             ),
             NameOf::Cluster => format!(
                 "is already the name of custom_clusters[{first}]; cluster names must be unique"
+            ),
+            NameOf::Provider => format!(
+                "is already the name of ec2.capacity_providers[{first}]; capacity provider names must be unique"
             ),
         },
         Problem::CpuAboveEc2 { max_cpu_units } => format!(
@@ -260,6 +266,42 @@ pub fn problem(problem: &Problem) -> String {
                 "is not a service in this scenario; name one of the scenario's services".into()
             }
         },
+        Problem::TooManyProviders { max } => format!(
+            "has too many capacity providers; at most {max} (ECS's limit per cluster)"
+        ),
+        Problem::ProviderNameChars => "may hold only letters, digits, hyphens and underscores (ECS's rule for capacity provider names), e.g. \"memory-heavy\"".into(),
+        Problem::ProviderNamePrefix { prefix } => format!(
+            "starts with \"{prefix}\", which ECS reserves for its own capacity providers; pick another name, e.g. \"memory-heavy\""
+        ),
+        Problem::ProviderNameReserved { names } => format!(
+            "is a name the planner gives its own capacity providers ({}); pick another name, e.g. \"memory-heavy\"",
+            quote_list(names)
+        ),
+        Problem::UnknownProvider { suggestion, known } => match (suggestion, known.is_empty()) {
+            (Some(n), _) => format!(
+                "is not a capacity provider in ec2.capacity_providers; did you mean \"{n}\"?"
+            ),
+            (None, false) => format!(
+                "is not a capacity provider in ec2.capacity_providers; name one of {}",
+                quote_list(known)
+            ),
+            (None, true) => "names a capacity provider, but ec2.capacity_providers lists none; add it there (e.g. {\"name\": \"memory\", \"instance_type\": \"r5.large\"}), or remove capacity_provider for the planner's choice".into(),
+        },
+        Problem::DaemonWithProvider => "is set on a daemon; a daemon runs on every instance of every capacity provider of its cluster, so it takes none; remove capacity_provider".into(),
+        Problem::ProviderArchMismatch {
+            provider,
+            instance_type,
+            type_arch,
+            service_arch,
+        } => format!(
+            "names capacity provider \"{provider}\", whose instance type {instance_type} is {}, but this service is {}; give the provider a {} instance_type, or bind the service to another provider",
+            type_arch.as_str(),
+            service_arch.as_str(),
+            service_arch.as_str()
+        ),
+        Problem::ProviderUnused { provider } => format!(
+            "no service is bound to capacity provider \"{provider}\" (services[i].capacity_provider), so it runs nothing"
+        ),
         Problem::AlreadyInCluster { first } => format!(
             "is already in custom_clusters[{first}]; a service can be in one cluster only"
         ),

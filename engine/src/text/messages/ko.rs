@@ -47,6 +47,7 @@ fn give_name(of: NameOf) -> &'static str {
     match of {
         NameOf::Service => "서비스 이름을 입력하세요. 예: \"api\"",
         NameOf::Cluster => "클러스터 이름을 입력하세요. 예: \"api\"",
+        NameOf::Provider => "용량 공급자 이름을 입력하세요. 예: \"api\"",
     }
 }
 
@@ -95,6 +96,8 @@ pub fn valid(valid: &Valid) -> String {
         Valid::Ec2SpotDiscountNeeded => "온디맨드 대비 EC2 스팟 평균 할인율을 0에서 95 사이의 퍼센트로 입력하세요(예: 65). ec2.spot_share 설정으로 인스턴스가 스팟에서 실행되며, 스팟 가격은 번들되어 있지 않습니다".into(),
         Valid::InstanceTypes => "[\"m5.large\"] 같은 인스턴스 유형 이름을 나열하거나, 카탈로그를 검색하려면 이 필드를 빼세요".into(),
         Valid::InstanceType => "\"m5.large\" 같은 인스턴스 유형을 입력하세요".into(),
+        Valid::CapacityProviders => "용량 공급자를 객체 목록으로 나열하세요. 예: [{\"name\": \"memory\", \"instance_type\": \"r5.large\"}]".into(),
+        Valid::ProviderName => "ec2.capacity_providers에 있는 용량 공급자 이름을 입력하세요. 예: \"memory\"".into(),
         Valid::StrategyChain { max, names } => {
             format!("{} 중에서 1~{max}개로 체인을 구성하세요", quote_list(names))
         }
@@ -163,6 +166,9 @@ pub fn problem(problem: &Problem) -> String {
             ),
             NameOf::Cluster => format!(
                 "이미 custom_clusters[{first}]의 이름입니다. 클러스터 이름은 고유해야 합니다"
+            ),
+            NameOf::Provider => format!(
+                "이미 ec2.capacity_providers[{first}]의 이름입니다. 용량 공급자 이름은 고유해야 합니다"
             ),
         },
         Problem::CpuAboveEc2 { max_cpu_units } => format!(
@@ -253,6 +259,42 @@ pub fn problem(problem: &Problem) -> String {
             None => "이 시나리오에 없는 서비스입니다. 시나리오에 있는 서비스 중 하나를 지정하세요"
                 .into(),
         },
+        Problem::TooManyProviders { max } => format!(
+            "용량 공급자가 너무 많습니다. 최대 {max}개입니다(ECS의 클러스터당 한도)"
+        ),
+        Problem::ProviderNameChars => "영문자, 숫자, 하이픈, 밑줄만 쓸 수 있습니다(ECS의 용량 공급자 이름 규칙). 예: \"memory-heavy\"".into(),
+        Problem::ProviderNamePrefix { prefix } => format!(
+            "\"{prefix}\" 접두사로 시작합니다. 이 접두사는 ECS가 자체 용량 공급자용으로 예약해 두었으니 다른 이름을 고르세요. 예: \"memory-heavy\""
+        ),
+        Problem::ProviderNameReserved { names } => format!(
+            "플래너가 자체 용량 공급자에 붙이는 이름({})과 같습니다. 다른 이름을 고르세요. 예: \"memory-heavy\"",
+            quote_list(names)
+        ),
+        Problem::UnknownProvider { suggestion, known } => match (suggestion, known.is_empty()) {
+            (Some(n), _) => format!(
+                "ec2.capacity_providers에 없는 용량 공급자입니다. 혹시 \"{n}\"인가요?"
+            ),
+            (None, false) => format!(
+                "ec2.capacity_providers에 없는 용량 공급자입니다. 다음 중 하나를 지정하세요: {}",
+                quote_list(known)
+            ),
+            (None, true) => "용량 공급자를 지정했지만 ec2.capacity_providers에 용량 공급자가 없습니다. 그곳에 추가하거나(예: {\"name\": \"memory\", \"instance_type\": \"r5.large\"}), 플래너의 선택을 따르려면 capacity_provider 필드를 빼세요".into(),
+        },
+        Problem::DaemonWithProvider => "데몬 서비스에 지정되어 있습니다. 데몬은 클러스터의 모든 용량 공급자의 모든 인스턴스에서 실행되므로 용량 공급자를 지정하지 않습니다. capacity_provider 필드를 빼세요".into(),
+        Problem::ProviderArchMismatch {
+            provider,
+            instance_type,
+            type_arch,
+            service_arch,
+        } => format!(
+            "용량 공급자 \"{provider}\"의 인스턴스 유형 {instance_type}의 아키텍처는 {}인데, 이 서비스의 아키텍처는 {}입니다. 해당 용량 공급자의 instance_type을 {} 유형으로 바꾸거나 서비스를 다른 용량 공급자에 연결하세요",
+            type_arch.as_str(),
+            service_arch.as_str(),
+            service_arch.as_str()
+        ),
+        Problem::ProviderUnused { provider } => format!(
+            "용량 공급자 \"{provider}\"에 연결된 서비스가 없어(services[i].capacity_provider) 아무것도 실행하지 않습니다"
+        ),
         Problem::AlreadyInCluster { first } => format!(
             "이미 custom_clusters[{first}]에 있습니다. 서비스는 클러스터 하나에만 넣을 수 있습니다"
         ),

@@ -1,0 +1,67 @@
+//! Times one EC2 simulation and one whole-catalogue search of a seeded
+//! estate (the bench's workload): the driver behind BENCHMARKS.md's
+//! "Estates of 2,000 services" CPU figures.
+//!
+//! Run: `cargo run --profile bench -p ecs-planner-engine --example estate -- 2000 100000`
+//! (services, tasks; add `sim` or `search` to run only one of the two).
+
+// A measuring tool may stop loudly when the bundled catalogue lacks a type.
+#![allow(clippy::expect_used)]
+
+use std::time::Instant;
+
+use ecs_planner_engine::ec2::{plan_cluster, simulate_cluster, Ec2ClusterInput};
+use ecs_planner_engine::pricing::bundled;
+use ecs_planner_engine::scenario::PlacementStrategy;
+
+#[path = "../benches/support/workload.rs"]
+mod workload;
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let services: usize = args.first().and_then(|a| a.parse().ok()).unwrap_or(2_000);
+    let tasks: u32 = args.get(1).and_then(|a| a.parse().ok()).unwrap_or(100_000);
+    let only = args.get(2).map(String::as_str);
+    let catalogue = bundled()
+        .region("us-east-1")
+        .and_then(|r| r.ec2.as_ref())
+        .expect("bundled us-east-1 catalogue");
+    let svc = workload::workload(workload::SEED + 1, services, tasks);
+    let settings = workload::settings(vec![
+        PlacementStrategy::SpreadAz,
+        PlacementStrategy::BinpackMemory,
+    ]);
+    let input = Ec2ClusterInput {
+        services: svc.iter().collect(),
+        settings: &settings,
+        horizon_hours: workload::HOURS,
+    };
+    let peak: u32 = svc.iter().map(|s| s.desired.peak()).sum();
+    if only != Some("search") {
+        let t3a = catalogue.get("t3a.xlarge").expect("t3a.xlarge");
+        let start = Instant::now();
+        let run = simulate_cluster(&input, t3a);
+        println!(
+            "SIM {services} services / {peak} tasks on t3a.xlarge: {} inst-h (ideal {}, lower bound {}); {:.0} ms",
+            run.instance_hours,
+            run.ideal_instance_hours,
+            run.lower_bound_instance_hours,
+            start.elapsed().as_secs_f64() * 1000.0
+        );
+    }
+    if only != Some("sim") {
+        let start = Instant::now();
+        let plan = plan_cluster(&input, catalogue);
+        if let (Some(name), Some(run)) = (&plan.instance_type, &plan.run) {
+            println!(
+                "SEARCH {services} services / {peak} tasks: winner {name}, {} inst-h (ideal {}, lower bound {}); {} simulated, {} pruned; {:.0} ms",
+                run.instance_hours,
+                run.ideal_instance_hours,
+                run.lower_bound_instance_hours,
+                plan.types_simulated,
+                plan.types_pruned,
+                start.elapsed().as_secs_f64() * 1000.0
+            );
+        }
+    }
+}
