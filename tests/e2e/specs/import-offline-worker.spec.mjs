@@ -7,21 +7,15 @@ import path from 'node:path';
 import { test, expect } from '../support/fixtures.mjs';
 import { DIST, FIXTURES } from '../support/paths.mjs';
 import { serve } from '../support/server.mjs';
-import { openMenu, shot, text } from '../support/page.mjs';
+import { openMenu, shot, text, waitForOfflineCache } from '../support/page.mjs';
 
 test('offline: a Compose file imported after a reload with the server stopped is read by the cached worker', async ({ page, open }) => {
   const own = await serve(DIST);
   try {
     await open(page, own.base);
-    await page.waitForFunction(async () => {
-      const reg = await navigator.serviceWorker.getRegistration();
-      if (!reg || !reg.active || reg.installing || reg.waiting) return false;
-      // The worker's three files, precached at install (none was fetched by the page).
-      for (const file of ['ecs-planner-import-worker_loader.js', 'ecs-planner-import-worker.js', 'ecs-planner-import-worker_bg.wasm']) {
-        if (!(await caches.match(new URL(file, location.href).href))) return false;
-      }
-      return true;
-    }, null, { timeout: 20_000, polling: 250 });
+    // The workers' files, precached at install (none was fetched by the
+    // page): the import worker's three and the simulation worker's bootstrap.
+    await waitForOfflineCache(page, { files: ['ecs-planner-import-worker_loader.js', 'ecs-planner-import-worker.js', 'ecs-planner-import-worker_bg.wasm', 'sim-worker.js'] });
     const fetchedWorker = await page.evaluate(() => performance.getEntriesByType('resource').some((e) => /ecs-planner-import-worker/.test(e.name)));
     expect(fetchedWorker, 'the first visit did not start the worker (the default shop simulates on the page)').toBe(false);
     await page.waitForTimeout(1_000);

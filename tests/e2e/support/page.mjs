@@ -176,3 +176,26 @@ export async function matrixCentsOnPage(page, cents) {
   const shown = await matrixTexts(page);
   return Object.fromEntries(Object.entries(shown).map(([id, t]) => [id, cents(t)]));
 }
+
+/**
+ * Waits until the service worker is active and its cache holds `files`
+ * (paths relative to the page) and, with `loaded`, every same-origin file
+ * this page loaded (the page itself included); the offline journeys then
+ * stop the server.
+ */
+export async function waitForOfflineCache(page, { files = [], loaded = false } = {}) {
+  await page.waitForFunction(async ({ files, loaded }) => {
+    const reg = await navigator.serviceWorker.getRegistration();
+    if (!reg || !reg.active || reg.installing || reg.waiting) return false;
+    const wanted = files.map((file) => new URL(file, location.href).href);
+    if (loaded) {
+      const ctl = navigator.serviceWorker.controller;
+      if (!ctl || ctl.state !== 'activated') return false;
+      const resources = performance.getEntriesByType('resource').map((e) => e.name).filter((u) => u.startsWith(location.origin));
+      if (!resources.some((u) => u.endsWith('.wasm'))) return false;
+      wanted.push(...resources, location.href.split('#')[0]);
+    }
+    for (const url of wanted) if (!(await caches.match(url))) return false;
+    return true;
+  }, { files, loaded }, { timeout: 20_000, polling: 250 });
+}
