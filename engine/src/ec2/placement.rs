@@ -922,13 +922,28 @@ impl Fleet {
                 })
                 .collect();
             // Instance ids are unique: no ties, so the stable sort gives the
-            // same order as an unstable one.
-            crate::sort::sort_by(&mut holders, |a, b| (b.0, b.1).cmp(&(a.0, a.1)));
+            // same order as an unstable one. Each holder visited stops at
+            // least one task, so at most `count` are visited: for a few
+            // tasks, picking the next holder by a scan is that order without
+            // sorting every holder (the common case: a service scaling in
+            // by a task or two on a big cluster).
+            const PICK_BY_SCAN: u32 = 8;
+            if count > PICK_BY_SCAN {
+                crate::sort::sort_by(&mut holders, |a, b| (b.0, b.1).cmp(&(a.0, a.1)));
+                holders.reverse();
+            }
             let mut left = count;
-            for (_, _, index) in holders {
-                if left == 0 {
+            while left > 0 {
+                let next = if count > PICK_BY_SCAN {
+                    holders.pop()
+                } else {
+                    let first =
+                        (0..holders.len()).max_by_key(|&p| holders.get(p).map(|h| (h.0, h.1)));
+                    first.map(|p| holders.swap_remove(p))
+                };
+                let Some((_, _, index)) = next else {
                     break;
-                }
+                };
                 let stopped = self.remove_at(index, service, shape, left);
                 self.decisions = self.decisions.wrapping_add(1);
                 left -= stopped;
