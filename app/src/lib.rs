@@ -28,7 +28,10 @@ pub fn start() {
     console_error_panic_hook::set_once();
     #[cfg(target_arch = "wasm32")]
     if worker::in_worker() {
-        worker::serve(|request, post| worker_protocol::handle(request, worker::now_ms, post));
+        let last = std::cell::RefCell::new(None);
+        worker::serve(move |request, post| {
+            worker_protocol::handle_with(request, worker::now_ms, post, &mut last.borrow_mut());
+        });
         return;
     }
     leptos::mount::mount_to_body(ui::app::App);

@@ -221,11 +221,34 @@ pub fn for_the_page(report: &mut SimulationReport) {
     }
 }
 
+/// What the worker keeps of its last request: asked again for the same
+/// document and prices (the page's language changed), it renders the same
+/// analysis in the new language instead of simulating again — for a
+/// 2,000-service estate, a minute of work.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LastAnalysis {
+    doc: Value,
+    prices: Vec<RegionPrices>,
+    report: SimulationReport,
+    later: sim::Deferred,
+}
+
 /// What the worker does with one request (pure, so it is tested natively):
 /// it `post`s the report first, then the break-even scan with the verdict
 /// (report `None`), so the matrix does not wait for the scan. An invalid
 /// request gets one answer with neither.
-pub fn handle(request_json: &str, now_ms: impl Fn() -> f64, mut post: impl FnMut(String)) {
+pub fn handle(request_json: &str, now_ms: impl Fn() -> f64, post: impl FnMut(String)) {
+    handle_with(request_json, now_ms, post, &mut None);
+}
+
+/// [`handle`], reusing `last` when the request is for the same document and
+/// prices, and keeping the new analysis there otherwise.
+pub fn handle_with(
+    request_json: &str,
+    now_ms: impl Fn() -> f64,
+    mut post: impl FnMut(String),
+    last: &mut Option<LastAnalysis>,
+) {
     let started = now_ms();
     let send = |response: &Response, post: &mut dyn FnMut(String)| {
         post(serde_json::to_string(response).unwrap_or_default());
@@ -234,6 +257,28 @@ pub fn handle(request_json: &str, now_ms: impl Fn() -> f64, mut post: impl FnMut
         send(&Response::Invalid { id: 0 }, &mut post);
         return;
     };
+    if let Some(done) = last
+        .as_ref()
+        .filter(|l| l.doc == request.doc && l.prices == request.prices)
+    {
+        let mut shown = sim::in_lang(&done.report, request.lang);
+        for_the_page(&mut shown);
+        let first = Response::Costs {
+            id: request.id,
+            report: shown,
+            elapsed_ms: now_ms() - started,
+        };
+        send(&first, &mut post);
+        let second = Response::Complete {
+            id: request.id,
+            verdict: done.later.verdict_in(request.lang),
+            break_even: done.later.break_even.clone(),
+            elapsed_ms: now_ms() - started,
+        };
+        send(&second, &mut post);
+        return;
+    }
+    let (doc, prices) = (request.doc.clone(), request.prices.clone());
     let book: Cow<'_, PriceBook> = if request.prices.is_empty() {
         Cow::Borrowed(bundled())
     } else {
@@ -248,7 +293,6 @@ pub fn handle(request_json: &str, now_ms: impl Fn() -> f64, mut post: impl FnMut
         send(&Response::Invalid { id: request.id }, &mut post);
         return;
     };
-    let later_report = report.clone();
     let mut shown = sim::in_lang(&report, request.lang);
     for_the_page(&mut shown);
     let first = Response::Costs {
@@ -257,14 +301,20 @@ pub fn handle(request_json: &str, now_ms: impl Fn() -> f64, mut post: impl FnMut
         elapsed_ms: now_ms() - started,
     };
     send(&first, &mut post);
-    let later = sim::deferred(&scenario, &later_report, &book);
+    let later = sim::deferred(&scenario, &report, &book);
     let second = Response::Complete {
         id: request.id,
         verdict: later.verdict_in(request.lang),
-        break_even: later.break_even,
+        break_even: later.break_even.clone(),
         elapsed_ms: now_ms() - started,
     };
     send(&second, &mut post);
+    *last = Some(LastAnalysis {
+        doc,
+        prices,
+        report,
+        later,
+    });
 }
 
 #[cfg(test)]
@@ -432,5 +482,51 @@ mod tests {
         let old = r#"{"id": 1, "doc": {"version": 1, "services": [{"name": "a", "cpu": 256, "memory": 512, "count": 1}]}}"#;
         let request: Request = serde_json::from_str(old).unwrap();
         assert_eq!(request.lang, Lang::En);
+    }
+
+    #[test]
+    fn asked_again_in_another_language_the_worker_answers_from_its_last_analysis() {
+        let request = |id, doc: Value, lang| {
+            serde_json::to_string(&Request {
+                id,
+                doc,
+                prices: Vec::new(),
+                lang,
+            })
+            .unwrap()
+        };
+        let answers = |text: &str, last: &mut Option<LastAnalysis>| {
+            let mut sent = Vec::new();
+            handle_with(
+                text,
+                || 0.0,
+                |m| sent.push(serde_json::from_str::<Response>(&m).unwrap()),
+                last,
+            );
+            sent
+        };
+        let mut last = None;
+        let en = answers(&request(1, default_scenario(), Lang::En), &mut last);
+        let kept = last.clone().expect("the analysis is kept");
+        // The same document in Korean: the same answers as a fresh worker
+        // gives, from the kept analysis (which stays as it was).
+        let ko = answers(&request(2, default_scenario(), Lang::Ko), &mut last);
+        let mut fresh = Vec::new();
+        handle(
+            &request(2, default_scenario(), Lang::Ko),
+            || 0.0,
+            |m| fresh.push(serde_json::from_str::<Response>(&m).unwrap()),
+        );
+        assert_eq!(ko, fresh);
+        assert_ne!(ko, en);
+        assert_eq!(last.as_ref(), Some(&kept));
+        // Another document is analysed anew and replaces it: api at 5 tasks
+        // instead of 4 costs more on Fargate.
+        let mut edited = default_scenario();
+        crate::doc::set_desired(&mut edited, 0, serde_json::json!(5));
+        let again = answers(&request(3, edited, Lang::Ko), &mut last);
+        let cost = |answers: &[Response]| answers[0].report().unwrap().options[0].monthly_cost_usd;
+        assert!(cost(&again) > cost(&ko));
+        assert_ne!(last.as_ref(), Some(&kept));
     }
 }

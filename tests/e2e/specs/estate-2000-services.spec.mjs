@@ -85,8 +85,18 @@ test('estate of 2,000 services: paged editor, simulated in the Web Worker in eve
   console.log(`    2,000 services / 6,000 tasks, 3 layouts (2,000 + 40 + 1 clusters): editor page after ${editorMs} ms, matrix after ${matrixMs} ms (worker round trip ${worker[worker.length - 1].toFixed(0)} ms), break-even and verdict after ${completeMs} ms; progress shown: "${(progress || '').trim()}"`);
   console.log(`    page answered script calls in ${latencies.join(', ')} ms; main-thread tasks over 50 ms while the worker computed: ${whileWorking.length}, longest ${Math.round(longestWhileWorking)} ms; taking the report in: ${Math.round(arrivalMs)} ms (of which parsing ${Math.round(parseMs)} ms); all after the editor page [ms@ms]: ${fmt(long.filter((t) => t.at >= editorAt))}`);
   await shot(page, 'estate-2000-1280.png');
+  // Switching language: the worker renders its last analysis in Korean
+  // instead of simulating the estate again (that took about a minute).
+  const switchAt = Date.now();
   await page.getByTestId('lang-ko').click();
-  await page.waitForTimeout(300);
+  await page.waitForFunction(() => {
+    const first = document.querySelector('[data-testid="verdict"] li');
+    return !document.querySelector('[data-testid="verdict-pending"]') && first && first.textContent.startsWith('최저 비용');
+  }, null, { timeout: 60_000, polling: 100 });
+  const switchMs = Date.now() - switchAt;
+  console.log(`    switched to Korean: matrix and full verdict in Korean after ${switchMs} ms`);
+  expect(await text(page, 'cost-fargate-single'), 'the same figure in Korean').toBe('$54,060.15');
+  expect(switchMs, `the language switch did not simulate the estate again (${switchMs} ms)`).toBeLessThan(20_000);
   await shot(page, 'estate-2000-ko-1280.png');
   await page.setViewportSize({ width: 768, height: 900 });
   await page.getByTestId('services-pager').scrollIntoViewIfNeeded();
