@@ -106,8 +106,7 @@ test('estate of 2,000 services: paged editor, simulated in the Web Worker in eve
   await shot(page, 'estate-2000-pager-en-768.png');
   expect(Math.max(...latencies), `the page stayed responsive while the worker ran (${latencies.join(', ')} ms)`).toBeLessThan(500);
   expect(longestWhileWorking, `no main-thread task over 250 ms while the worker computed (longest ${Math.round(longestWhileWorking)} ms)`).toBeLessThanOrEqual(250);
-  // Known cost (figures in BENCHMARKS.md): reading and drawing the report
-  // of 2,000 clusters is one main-thread task of a second or two; bounded
-  // here so that it cannot grow unseen.
-  expect(arrivalMs, `taking in the 2,000-cluster report held the page ${Math.round(arrivalMs)} ms`).toBeLessThanOrEqual(5_000);
+  // Reading and drawing the report of 2,000 clusters is one main-thread
+  // task (0.86 s measured, BENCHMARKS.md); bounded so it cannot grow unseen.
+  expect(arrivalMs, `taking in the 2,000-cluster report held the page ${Math.round(arrivalMs)} ms`).toBeLessThanOrEqual(3_000);
 });
