@@ -253,6 +253,19 @@ mod tests {
             for quoted in ["other/2", "missing field `region`", "os error 5"] {
                 assert_eq!(en.contains(quoted), ko.contains(quoted), "{en} / {ko}");
             }
+            // The particle rule: no particle right after a runtime value.
+            for value in [path, "other/2\"", "`region`", "(os error 5)", "column 1"] {
+                for (at, _) in ko.match_indices(value) {
+                    let next = &ko[at + value.len()..];
+                    for particle in ["은", "는", "이", "가", "을", "를", "으로", "로", "과", "와"]
+                    {
+                        assert!(
+                            !next.starts_with(particle),
+                            "{particle} after {value}: {ko}"
+                        );
+                    }
+                }
+            }
         }
     }
 
