@@ -183,6 +183,31 @@ pub fn task_hours(scenario: &Scenario) -> u64 {
         .sum()
 }
 
+/// Clears the report's typed findings: the worker sends the text they were
+/// rendered into (in the request's language), and the page does not read
+/// them back (`skip_deserializing`). For a 2,000-cluster option they are
+/// megabytes of JSON the page would parse for nothing.
+pub fn without_findings(report: &mut SimulationReport) {
+    report.verdict_findings.clear();
+    report.assumption_findings.clear();
+    for option in &mut report.options {
+        option.note_findings.clear();
+        for unplaced in &mut option.unplaced {
+            unplaced.reason_finding = None;
+        }
+        for fallback in &mut option.fargate_fallback {
+            fallback.reason_finding = None;
+        }
+        for cluster in &mut option.clusters {
+            cluster.instance_type_choice = None;
+            cluster.providers_choice = None;
+            for candidate in &mut cluster.runners_up {
+                candidate.why_finding = None;
+            }
+        }
+    }
+}
+
 /// What the worker does with one request (pure, so it is tested natively):
 /// it `post`s the report first, then the break-even scan with the verdict
 /// (report `None`), so the matrix does not wait for the scan. An invalid
@@ -211,9 +236,11 @@ pub fn handle(request_json: &str, now_ms: impl Fn() -> f64, mut post: impl FnMut
         return;
     };
     let later_report = report.clone();
+    let mut shown = sim::in_lang(&report, request.lang);
+    without_findings(&mut shown);
     let first = Response::Costs {
         id: request.id,
-        report: sim::in_lang(&report, request.lang),
+        report: shown,
         elapsed_ms: now_ms() - started,
     };
     send(&first, &mut post);
@@ -235,20 +262,7 @@ mod tests {
     /// A report as the page reads it from the worker: the rendered text
     /// and every figure, without the typed findings (not deserialised).
     fn as_read_back(mut report: SimulationReport) -> SimulationReport {
-        report.verdict_findings.clear();
-        report.assumption_findings.clear();
-        for option in &mut report.options {
-            option.note_findings.clear();
-            for unplaced in &mut option.unplaced {
-                unplaced.reason_finding = None;
-            }
-            for cluster in &mut option.clusters {
-                cluster.instance_type_choice = None;
-                for candidate in &mut cluster.runners_up {
-                    candidate.why_finding = None;
-                }
-            }
-        }
+        without_findings(&mut report);
         report
     }
 

@@ -338,7 +338,12 @@ impl PriceBook {
 }
 
 const EC2_US_EAST_1_CSV: &str = include_str!("../../pricing-data/ec2-us-east-1.csv");
-const EC2_BY_REGION_CSV: &str = include_str!("../../pricing-data/ec2-on-demand-by-region.csv");
+/// `pricing-data/ec2-on-demand-by-region.csv` with each price that is its
+/// family's first price scaled by vCPU written `*` (see `engine/build.rs`).
+const EC2_BY_REGION_CSV: &str = include_str!(concat!(
+    env!("OUT_DIR"),
+    "/ec2-on-demand-by-region.compact.csv"
+));
 const FARGATE_BY_REGION_CSV: &str =
     include_str!("../../pricing-data/fargate-linux-x86-by-region.csv");
 const FARGATE_ARM_WINDOWS_CSV: &str =
@@ -587,17 +592,7 @@ fn add_regional_ec2(book: &mut PriceBook) {
         let Some(prices) = book.regions.get_mut(region.as_str()) else {
             continue;
         };
-        let types: Vec<InstanceType> = known
-            .iter()
-            .zip(cells)
-            .filter_map(|(known, cell)| {
-                let price = cell.parse::<f64>().ok()?;
-                Some(InstanceType {
-                    usd_per_hour: price,
-                    ..known.clone()?
-                })
-            })
-            .collect();
+        let types = regional_types(&known, cells);
         prices.ec2 = Some(Ec2Catalogue {
             types,
             snapshot: Snapshot {
@@ -606,6 +601,37 @@ fn add_regional_ec2(book: &mut PriceBook) {
             },
         });
     }
+}
+
+/// One region's row of the compact regional file: a price per known type,
+/// `*` for its family's first price scaled by vCPU (`engine/build.rs`),
+/// empty where the region does not sell it.
+fn regional_types(known: &[Option<InstanceType>], cells: &[String]) -> Vec<InstanceType> {
+    // family -> (first price in millionths of a dollar, its vCPU)
+    let mut base: Vec<(&str, u64, u32)> = Vec::new();
+    known
+        .iter()
+        .zip(cells)
+        .filter_map(|(known, cell)| {
+            let known = known.as_ref()?;
+            let family = known.name.split('.').next().unwrap_or(&known.name);
+            let price = if cell == "*" {
+                let &(_, micro, vcpu) = base.iter().find(|(f, _, _)| *f == family)?;
+                // Exact by construction: build.rs folds only exact multiples.
+                (micro * u64::from(known.vcpu) / u64::from(vcpu)) as f64 / 1e6
+            } else {
+                let price = cell.parse::<f64>().ok()?;
+                if !base.iter().any(|(f, _, _)| *f == family) {
+                    base.push((family, (price * 1e6).round() as u64, known.vcpu));
+                }
+                price
+            };
+            Some(InstanceType {
+                usd_per_hour: price,
+                ..known.clone()
+            })
+        })
+        .collect()
 }
 
 /// `instance_type,family,size,vcpu,memory_mib,arch,cpu_manufacturer,max_enis,trunking_compatible,branch_enis,on_demand_linux_usd_per_hour`
@@ -662,6 +688,51 @@ mod tests {
 
     fn fargate(region: &str) -> &'static FargateRates {
         bundled().region(region).unwrap().fargate.as_ref().unwrap()
+    }
+
+    /// The compact regional file (`engine/build.rs`) loses nothing: every
+    /// region's catalogue equals the readable file's, price for price and
+    /// bit for bit, and the same types are sold.
+    #[test]
+    fn the_compact_regional_prices_equal_the_readable_file() {
+        let readable = include_str!("../../pricing-data/ec2-on-demand-by-region.csv");
+        let header: Vec<&str> = readable
+            .lines()
+            .next()
+            .unwrap()
+            .split(',')
+            .skip(1)
+            .collect();
+        let mut compared = 0;
+        let mut folded = 0;
+        for (row, compact) in csv_rows(readable).iter().zip(csv_rows(EC2_BY_REGION_CSV)) {
+            assert_eq!(row[0], compact[0]);
+            folded += compact.iter().filter(|c| *c == "*").count();
+            if row[0] == "us-east-1" {
+                continue;
+            }
+            let types = &catalogue(&row[0]).types;
+            let expected: Vec<(&str, f64)> = header
+                .iter()
+                .zip(&row[1..])
+                .filter(|(name, cell)| !cell.is_empty() && bundled_instance_type(name).is_some())
+                .map(|(name, cell)| (*name, cell.parse::<f64>().unwrap()))
+                .collect();
+            let got: Vec<(&str, f64)> = types
+                .iter()
+                .map(|t| (t.name.as_str(), t.usd_per_hour))
+                .collect();
+            assert_eq!(got.len(), expected.len(), "{}", row[0]);
+            for ((name, price), (want_name, want)) in got.iter().zip(&expected) {
+                assert_eq!(name, want_name);
+                assert_eq!(price.to_bits(), want.to_bits(), "{} {name}", row[0]);
+                compared += 1;
+            }
+        }
+        // 4,137 prices over 22 regions, us-east-1's read from its catalogue;
+        // most are folded (that is the point of the compact form).
+        assert!(compared > 3_500, "compared {compared}");
+        assert!(folded > 2_500, "folded {folded}");
     }
 
     #[test]
@@ -733,18 +804,14 @@ mod tests {
         // Every column is a catalogue type, every row a bundled region, and
         // every cell empty (not sold) or a positive price.
         let reference = catalogue("us-east-1");
-        let header: Vec<&str> = EC2_BY_REGION_CSV
-            .lines()
-            .next()
-            .unwrap()
-            .split(',')
-            .collect();
+        let readable = include_str!("../../pricing-data/ec2-on-demand-by-region.csv");
+        let header: Vec<&str> = readable.lines().next().unwrap().split(',').collect();
         assert_eq!(header[0], "region");
         assert_eq!(header.len(), 265);
         for name in &header[1..] {
             assert!(reference.get(name).is_some(), "{name}");
         }
-        let rows = csv_rows(EC2_BY_REGION_CSV);
+        let rows = csv_rows(readable);
         assert_eq!(rows.len(), 21);
         let mut prices = 0;
         for row in rows {

@@ -28,7 +28,8 @@ pub fn wasm_glue_url() -> Option<String> {
 }
 
 /// Appends a re-simulation time to `window.__ecsPlannerTimings` (created on
-/// first use) so that tests and curious users can read the figures.
+/// first use) so that tests and curious users can read the figures: `kind`,
+/// `ms`, and `at`, the `performance.now()` when it was recorded.
 pub fn record_timing(kind: &str, elapsed_ms: f64) {
     let Some(window) = web_sys::window() else {
         return;
@@ -45,6 +46,7 @@ pub fn record_timing(kind: &str, elapsed_ms: f64) {
     let entry = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&entry, &"kind".into(), &JsValue::from_str(kind));
     let _ = js_sys::Reflect::set(&entry, &"ms".into(), &JsValue::from_f64(elapsed_ms));
+    let _ = js_sys::Reflect::set(&entry, &"at".into(), &JsValue::from_f64(now_ms()));
     array.push(&entry);
 }
 

@@ -95,7 +95,7 @@ impl Store {
             if !(ok && big) {
                 return;
             }
-            if worker_state.get_untracked().busy {
+            if worker_state.with_untracked(|w| w.busy) {
                 // The worker is still on an older state: stop it rather than
                 // queue behind it, and start a fresh one.
                 worker.update_value(|w| {
@@ -117,7 +117,7 @@ impl Store {
                     }
                 }
             }
-            let id = worker_state.get_untracked().requested.wrapping_add(1);
+            let id = worker_state.with_untracked(|w| w.requested).wrapping_add(1);
             let request = Request {
                 id,
                 doc: doc.get_untracked(),
@@ -129,7 +129,7 @@ impl Store {
             let Ok(text) = serde_json::to_string(&request) else {
                 return;
             };
-            let ready = worker_state.get_untracked().ready;
+            let ready = worker_state.with_untracked(|w| w.ready);
             worker_state.update(|w| {
                 w.requested = id;
                 w.posted_at_ms = browser::now_ms();
@@ -153,14 +153,22 @@ impl Store {
                 };
             };
             if big && worker_available.get() {
-                let state = worker_state.get();
-                let reply = state.reply.as_ref();
-                outcome.report = reply.and_then(|r| r.report().cloned());
+                // Borrowed, not `get()`: the reply of a big estate is a big
+                // report, cloned once here rather than twice.
+                let (report, elapsed_ms, stale) = worker_state.with(|state| {
+                    let reply = state.reply.as_ref();
+                    (
+                        reply.and_then(|r| r.report().cloned()),
+                        state.round_trip_ms,
+                        reply.is_none_or(|r| r.id() != state.requested),
+                    )
+                });
+                outcome.report = report;
                 return Timed {
                     outcome,
-                    elapsed_ms: state.round_trip_ms,
+                    elapsed_ms,
                     in_worker: true,
-                    stale: reply.is_none_or(|r| r.id() != state.requested),
+                    stale,
                 };
             }
             // Small scenarios (or no worker): simulate here, within a frame.
@@ -335,14 +343,16 @@ fn start_worker(
                 }
                 return;
             }
+            let parse_started = browser::now_ms();
             let Ok(reply) = serde_json::from_str::<Response>(&text) else {
                 return;
             };
             let now = browser::now_ms();
-            let fresh = reply.id() == state.get_untracked().requested;
+            browser::record_timing("worker-reply-parse", now - parse_started);
+            let fresh = reply.id() == state.with_untracked(|w| w.requested);
             if reply.report().is_some() {
                 // First answer: the report.
-                let round_trip = now - state.get_untracked().posted_at_ms;
+                let round_trip = now - state.with_untracked(|w| w.posted_at_ms);
                 if fresh {
                     browser::record_timing("simulate-worker", round_trip);
                 }
@@ -369,7 +379,7 @@ fn start_worker(
                 {
                     browser::record_timing(
                         "break-even-worker",
-                        now - state.get_untracked().posted_at_ms,
+                        now - state.with_untracked(|w| w.posted_at_ms),
                     );
                     deferred.set(Some(Deferred {
                         scenario,
