@@ -8,19 +8,12 @@ use ecs_planner_engine::scenario::Service;
 
 use crate::charts::placement::PlacedInstance;
 use ecs_planner_engine::report::{OptionResult, SimulationReport};
-use ecs_planner_engine::scenario::{LaunchType, Scenario};
+use ecs_planner_engine::scenario::Scenario;
 
 use crate::charts::break_even::Curve;
 use crate::charts::cost_over_time::Layer;
 use crate::charts::reservation::Series;
 use crate::strings::current as s;
-
-pub fn launch_id(lt: LaunchType) -> &'static str {
-    match lt {
-        LaunchType::Fargate => "fargate",
-        LaunchType::Ec2 => "ec2",
-    }
-}
 
 /// The option the charts follow: the selected cell if it still exists, else
 /// the cheapest.
@@ -29,12 +22,7 @@ pub fn chosen_option<'a>(
     selected: Option<&OptionKey>,
 ) -> Option<&'a OptionResult> {
     selected
-        .and_then(|key| {
-            report
-                .options
-                .iter()
-                .find(|o| o.option_key().as_ref() == Some(key))
-        })
+        .and_then(|key| report.options.iter().find(|o| o.key() == *key))
         .or_else(|| report.cheapest.and_then(|i| report.options.get(i)))
         .or_else(|| report.options.first())
 }
@@ -42,8 +30,8 @@ pub fn chosen_option<'a>(
 pub fn option_label(o: &OptionResult) -> String {
     format!(
         "{} · {}",
-        s().launch_label(launch_id(o.launch_type)),
-        s().layout_label(&o.layout)
+        s().launch_label(o.launch_type),
+        s().layout_label(o.layout)
     )
 }
 
@@ -266,17 +254,12 @@ pub fn placement(
 }
 
 /// `ec2/per-service` → `EC2 · One cluster per service`.
-pub fn key_label(key: &str) -> String {
-    match key.split_once('/') {
-        Some((launch, layout)) => {
-            format!(
-                "{} · {}",
-                s().launch_label(launch),
-                s().layout_label(layout)
-            )
-        }
-        None => key.to_string(),
-    }
+pub fn key_label(key: OptionKey) -> String {
+    format!(
+        "{} · {}",
+        s().launch_label(key.launch_type),
+        s().layout_label(key.layout)
+    )
 }
 
 /// The break-even scan as one curve per option (options that cost the same
@@ -285,7 +268,7 @@ pub fn break_even_curves(scan: &BreakEven) -> Vec<Curve> {
     let mut curves: Vec<Curve> = Vec::new();
     for point in &scan.points {
         for (key, usd) in &point.monthly_cost_usd {
-            let label = key_label(&key.to_string());
+            let label = key_label(*key);
             match curves.iter_mut().find(|c| c.name == label) {
                 Some(c) => c.points.push((point.scale, *usd)),
                 None => curves.push(Curve {
@@ -347,6 +330,7 @@ mod tests {
     use crate::doc::default_scenario;
     use crate::sim;
     use ecs_planner_engine::pricing::bundled;
+    use ecs_planner_engine::scenario::{LaunchType, Layout};
 
     #[test]
     fn the_charts_follow_the_selected_key_else_the_cheapest() {
@@ -354,8 +338,8 @@ mod tests {
         let key = OptionKey::parse("ec2/per-service").unwrap();
         let chosen = chosen_option(&report, Some(&key)).unwrap();
         assert_eq!(
-            (chosen.launch_type, chosen.layout.as_str()),
-            (LaunchType::Ec2, "per-service")
+            (chosen.launch_type, chosen.layout),
+            (LaunchType::Ec2, Layout::PerService)
         );
         // The example has no custom layout: a custom key falls back to the cheapest.
         let absent = OptionKey::parse("fargate/custom").unwrap();
@@ -387,7 +371,7 @@ mod tests {
         // single layout would report it.
         let option = OptionResult {
             launch_type: LaunchType::Ec2,
-            layout: "single".into(),
+            layout: Layout::Single,
             clusters: vec![ecs_planner_engine::report::ClusterResult {
                 name: "shared".into(),
                 services: vec!["api".into(), "web".into(), "worker".into()],

@@ -7,6 +7,7 @@
 //! so the field keeps what the user typed and the engine's validation names
 //! it.
 
+use ecs_planner_engine::scenario::{Arch, Layout};
 use serde_json::{json, Map, Value};
 
 /// The example workload shipped with the repository.
@@ -41,7 +42,7 @@ pub fn builtin_scenario() -> Value {
             ),
             service_json("worker", 1024, 2048, json!(2), Some("backend")),
         ],
-        "layouts": ["single", "per-service", "by-group"],
+        "layouts": [Layout::Single.as_str(), Layout::PerService.as_str(), Layout::ByGroup.as_str()],
         "custom_clusters": [],
         "fargate": { "spot_share": 0 },
         "ec2": {
@@ -75,7 +76,7 @@ fn service_json(
         "cpu": cpu_units,
         "memory": memory_mib,
         "group": group,
-        "arch": "x86_64",
+        "arch": Arch::X86_64.as_str(),
         "os": "linux",
         "network_mode": "awsvpc",
         "host_port": null,
@@ -428,8 +429,10 @@ pub fn move_service(doc: &mut Value, index: usize, offset: isize) {
     }
 }
 
-/// Turns layout `id` on or off.
-pub fn toggle_layout(doc: &mut Value, id: &str, on: bool) {
+/// Turns `layout` on or off (a layout the document names that is no
+/// layout stays, last, for validation to report).
+pub fn toggle_layout(doc: &mut Value, layout: Layout, on: bool) {
+    let id = layout.as_str();
     let mut layouts: Vec<String> = doc
         .get("layouts")
         .and_then(Value::as_array)
@@ -445,21 +448,24 @@ pub fn toggle_layout(doc: &mut Value, id: &str, on: bool) {
         layouts.push(id.to_string());
     }
     // Keep the canonical order so the matrix does not reshuffle.
-    let order = ["single", "per-service", "by-group", "custom"];
     ecs_planner_engine::sort::sort_by_key(&mut layouts, |l| {
-        order.iter().position(|o| o == l).unwrap_or(order.len())
+        Layout::ALL
+            .iter()
+            .position(|o| o.as_str() == l)
+            .unwrap_or(Layout::ALL.len())
     });
     set_field(doc, &["layouts"], json!(layouts));
 }
 
-/// Layout ids currently on.
-pub fn layouts(doc: &Value) -> Vec<String> {
+/// The layouts currently on, in the document's order (a name that is no
+/// layout is left out: validation reports it).
+pub fn layouts(doc: &Value) -> Vec<Layout> {
     doc.get("layouts")
         .and_then(Value::as_array)
         .map(|a| {
             a.iter()
                 .filter_map(Value::as_str)
-                .map(str::to_string)
+                .filter_map(Layout::parse)
                 .collect()
         })
         .unwrap_or_default()
@@ -608,13 +614,14 @@ mod tests {
     #[test]
     fn layouts_toggle_in_canonical_order() {
         let mut doc = default_scenario();
-        toggle_layout(&mut doc, "single", false);
-        toggle_layout(&mut doc, "custom", true);
-        toggle_layout(&mut doc, "single", true);
+        toggle_layout(&mut doc, Layout::Single, false);
+        toggle_layout(&mut doc, Layout::Custom, true);
+        toggle_layout(&mut doc, Layout::Single, true);
         assert_eq!(
-            layouts(&doc),
-            ["single", "per-service", "by-group", "custom"]
+            doc["layouts"],
+            json!(["single", "per-service", "by-group", "custom"])
         );
+        assert_eq!(layouts(&doc), Layout::ALL);
     }
 
     #[test]

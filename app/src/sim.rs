@@ -162,6 +162,7 @@ mod tests {
     use super::*;
     use crate::doc::default_scenario;
     use ecs_planner_engine::pricing::bundled;
+    use ecs_planner_engine::scenario::Layout;
 
     #[test]
     fn default_scenario_fargate_cost_matches_hand_computation() {
@@ -177,7 +178,7 @@ mod tests {
         let single = report
             .options
             .iter()
-            .find(|o| o.layout == "single")
+            .find(|o| o.layout == Layout::Single)
             .unwrap();
         assert!(
             (single.monthly_cost_usd - 179.449666).abs() < 0.001,

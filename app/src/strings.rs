@@ -17,6 +17,8 @@
 
 use std::cell::Cell;
 
+use ecs_planner_engine::scenario::{LaunchType, Layout};
+
 pub use ecs_planner_engine::lang::Lang;
 
 /// Declares `Strings`: plain texts, then texts with values (a field holding
@@ -137,23 +139,21 @@ strings! {
 }
 
 impl Strings {
-    /// A cluster layout's label by its id in the scenario (`single`, …).
-    pub fn layout_label(&self, id: &str) -> &'static str {
-        match id {
-            "single" => self.layout_single,
-            "per-service" => self.layout_per_service,
-            "by-group" => self.layout_by_group,
-            "custom" => self.layout_custom,
-            _ => "?",
+    /// A cluster layout's label.
+    pub fn layout_label(&self, layout: Layout) -> &'static str {
+        match layout {
+            Layout::Single => self.layout_single,
+            Layout::PerService => self.layout_per_service,
+            Layout::ByGroup => self.layout_by_group,
+            Layout::Custom => self.layout_custom,
         }
     }
 
-    /// A launch type's label by its id in the scenario (`fargate`, `ec2`).
-    pub fn launch_label(&self, id: &str) -> &'static str {
-        match id {
-            "fargate" => self.launch_fargate,
-            "ec2" => self.launch_ec2,
-            _ => "?",
+    /// A launch type's label.
+    pub fn launch_label(&self, launch_type: LaunchType) -> &'static str {
+        match launch_type {
+            LaunchType::Fargate => self.launch_fargate,
+            LaunchType::Ec2 => self.launch_ec2,
         }
     }
 }
@@ -913,10 +913,16 @@ mod tests {
 
     #[test]
     fn layout_and_launch_labels_follow_the_language() {
-        assert_eq!(EN.layout_label("per-service"), "One cluster per service");
-        assert_eq!(KO.layout_label("per-service"), "서비스별 클러스터");
-        assert_eq!(KO.launch_label("ec2"), "EC2");
-        assert_eq!(strings(Lang::Ko).layout_label("single"), KO.layout_single);
+        assert_eq!(
+            EN.layout_label(Layout::PerService),
+            "One cluster per service"
+        );
+        assert_eq!(KO.layout_label(Layout::PerService), "서비스별 클러스터");
+        assert_eq!(KO.launch_label(LaunchType::Ec2), "EC2");
+        assert_eq!(
+            strings(Lang::Ko).layout_label(Layout::Single),
+            KO.layout_single
+        );
     }
 
     /// Korean never puts a particle whose form depends on the last syllable

@@ -16,7 +16,7 @@ use ecs_planner_engine::pricing::bundled;
 use ecs_planner_engine::text::Render;
 use ecs_planner_engine::validate::parse_scenario_value;
 
-use crate::files::read_text;
+use crate::files::{read_text, Role};
 
 /// Shown below `import`'s options.
 const AFTER_HELP: &str = "\
@@ -93,7 +93,7 @@ pub fn run(args: ImportArgs, lang: Lang) -> Result<(), String> {
     let mut services = Vec::new();
     let mut problems = Vec::new();
     for path in &files {
-        let text = read_text(path)?;
+        let text = read_text(path, Role::Input).map_err(|e| e.render(lang))?;
         let imported = import(&text).map_err(|e| format!("{path}: {}", e.render(lang)))?;
         match &imported.report {
             ImportReport::TaskDefinitions(outcomes) => {

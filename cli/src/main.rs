@@ -5,7 +5,9 @@
 //! exits 2 with a hint). `main` only dispatches; each subcommand lives in
 //! its own file and returns `Err(message)` for bad input, which exits with
 //! status 2 and the message on stderr. Success exits 0. clap's own help is
-//! English; everything the engine reports follows `--lang`.
+//! English; everything the engine reports follows `--lang`, and so do the
+//! CLI's own file errors (`files.rs`: a missing, unreadable or malformed
+//! input, typed and rendered in English or Korean).
 
 mod files;
 mod import;

@@ -18,6 +18,8 @@ use ecs_planner_engine::lang::Lang;
 use ecs_planner_engine::pricing::{bundled, BundledCoverage, RegionPrices};
 use ecs_planner_engine::text::Render;
 
+use crate::files::{FileError, Role};
+
 /// Shown below `pricing`'s commands.
 pub const AFTER_HELP: &str = "\
 usage: ecs-planner pricing list
@@ -135,7 +137,8 @@ fn import(args: OfferArgs, lang: Lang) -> Result<(), String> {
     let OfferArgs { files, region, out } = args;
     let mut combined: Option<RegionPrices> = None;
     for path in &files {
-        let file = File::open(path).map_err(|e| format!("{path}: cannot open the file ({e})"))?;
+        let file =
+            File::open(path).map_err(|e| FileError::from_io(path, Role::Offer, &e).render(lang))?;
         let imported = import_offer(BufReader::with_capacity(1 << 20, file), region.as_deref())
             .map_err(|e| format!("{path}: {}", e.render(lang)))?;
         for note in &imported.notes {

@@ -17,7 +17,7 @@ use ecs_planner_engine::text;
 use ecs_planner_engine::text::{render_report, Render};
 use ecs_planner_engine::validate::parse_scenario;
 
-use crate::files::{price_book, read_text};
+use crate::files::{price_book, read_text, Role};
 use crate::lang::pad;
 
 /// Shown below `simulate`'s options.
@@ -69,8 +69,8 @@ pub fn run(args: SimulateArgs, lang: Lang) -> Result<(), String> {
     let path = path.ok_or(
         "missing SCENARIO.json, e.g. `ecs-planner simulate examples/shop.json` (see `ecs-planner simulate --help`)",
     )?;
-    let book = price_book(&pricing)?;
-    let text = read_text(&path)?;
+    let book = price_book(&pricing).map_err(|e| e.render(lang))?;
+    let text = read_text(&path, Role::Input).map_err(|e| e.render(lang))?;
     let parsed = parse_scenario(&text, &book)
         .map_err(|errors| format!("{path}: {}", errors.render(lang).trim_end()))?;
     for warning in &parsed.warnings {

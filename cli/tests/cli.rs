@@ -149,7 +149,7 @@ fn bad_scenarios_exit_2_with_every_problem() {
     check(
         &["simulate", &fixture("missing.json")],
         2,
-        &["missing.json", "cannot read"],
+        &["missing.json: no such file", "check the path"],
     );
     let not_json = temp("not-json.json");
     std::fs::write(&not_json, "{\"region\": ").unwrap();
@@ -687,4 +687,156 @@ fn the_import_report_follows_lang() {
         "{}",
         stderr(&out)
     );
+}
+
+/// A pricing file that is missing, unreadable (a directory; bytes that are
+/// not UTF-8) or malformed (not JSON; tagged but holding no prices), under
+/// `--lang en` and `--lang ko`: exit 2, nothing on stdout, and a message
+/// that starts with the file, says the problem and gives the fix.
+#[test]
+fn pricing_file_errors_name_the_file_the_problem_and_the_fix_in_both_languages() {
+    let scenario = fixture("ten-api.json");
+    let missing = temp("no-such-prices.json");
+    let _ = std::fs::remove_file(&missing);
+    let directory = temp("prices-dir");
+    std::fs::create_dir_all(&directory).unwrap();
+    let binary = temp("prices-binary.json");
+    std::fs::write(&binary, [0xff, 0xfe, 0x00, 0x7b]).unwrap();
+    let not_json = temp("prices-not-json.json");
+    std::fs::write(&not_json, "{\"format\": ").unwrap();
+    let no_prices = temp("prices-empty.json");
+    std::fs::write(
+        &no_prices,
+        r#"{"format": "ecs-planner-pricing/1", "region": "us-east-1"}"#,
+    )
+    .unwrap();
+    let make = |path: &str| format!("`ecs-planner pricing import OFFER_FILE -o {path}`");
+    // (file, English problem, Korean problem, the fix in each language).
+    let cases: [(&str, &str, &str, String, String); 5] = [
+        (
+            &missing,
+            "no such pricing file",
+            "가격 파일이 없습니다",
+            format!("check the path, or make one with {}", make(&missing)),
+            format!(
+                "경로를 확인하거나 {} 명령으로 가격 파일을 만드세요",
+                make(&missing)
+            ),
+        ),
+        (
+            &directory,
+            "is a directory, not a file",
+            "파일이 아니라 디렉터리입니다",
+            "give the path of a file in it".to_string(),
+            "그 안에 있는 파일의 경로를 지정하세요".to_string(),
+        ),
+        (
+            &binary,
+            "it is not UTF-8 text",
+            "UTF-8 텍스트가 아니어서 파일을 읽을 수 없습니다",
+            "save it as UTF-8".to_string(),
+            "UTF-8 인코딩으로 저장하세요".to_string(),
+        ),
+        (
+            &not_json,
+            "not a pricing file in the ecs-planner-pricing/1 format (EOF while parsing",
+            "ecs-planner-pricing/1 형식의 가격 파일이 아닙니다(JSON 오류: EOF while parsing",
+            format!("pass a file made by {}", make("PRICES.json")),
+            format!(
+                "{} 명령으로 만든 가격 파일을 지정하세요",
+                make("PRICES.json")
+            ),
+        ),
+        (
+            &no_prices,
+            "(it holds neither Fargate nor EC2 prices)",
+            "(Fargate 가격도 EC2 가격도 없음)",
+            format!("pass a file made by {}", make("PRICES.json")),
+            format!(
+                "{} 명령으로 만든 가격 파일을 지정하세요",
+                make("PRICES.json")
+            ),
+        ),
+    ];
+    for (path, en_problem, ko_problem, en_fix, ko_fix) in &cases {
+        for (lang, problem, fix) in [("en", en_problem, en_fix), ("ko", ko_problem, ko_fix)] {
+            let args = [
+                "simulate",
+                scenario.as_str(),
+                "--pricing",
+                path,
+                "--lang",
+                lang,
+            ];
+            let out = run(&args);
+            assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+            assert!(stdout(&out).is_empty(), "{args:?}");
+            let err = stderr(&out);
+            // The file first, followed by a colon (no particle after it).
+            assert!(
+                err.starts_with(&format!("ecs-planner simulate: {path}: ")),
+                "{args:?}: {err}"
+            );
+            assert!(err.contains(*problem), "{args:?}: {problem:?} in {err}");
+            assert!(err.contains(fix.as_str()), "{args:?}: {fix:?} in {err}");
+            if lang == "ko" {
+                for english in [
+                    "no such",
+                    "cannot read",
+                    "not a pricing file",
+                    "make one",
+                    "pass a",
+                ] {
+                    assert!(!err.contains(english), "{args:?}: {english:?} in {err}");
+                }
+            }
+        }
+    }
+    // The Korean locale picks Korean without the flag.
+    let out = run_with_locale(
+        &["simulate", &scenario, "--pricing", &missing],
+        &[("LANG", "ko_KR.UTF-8")],
+    );
+    assert!(
+        stderr(&out).contains("가격 파일이 없습니다"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+/// A missing or unreadable scenario or import input, and a missing offer
+/// file, in both languages.
+#[test]
+fn input_file_errors_follow_lang() {
+    let missing = temp("no-such-scenario.json");
+    let _ = std::fs::remove_file(&missing);
+    for (args, en, ko) in [
+        (
+            vec!["simulate", missing.as_str()],
+            "no such file; check the path",
+            "파일이 없습니다. 경로를 확인하세요",
+        ),
+        (
+            vec!["import", missing.as_str()],
+            "no such file; check the path",
+            "파일이 없습니다. 경로를 확인하세요",
+        ),
+        (
+            vec!["pricing", "import", missing.as_str()],
+            "no such offer file; check the path",
+            "오퍼 파일이 없습니다. 경로를 확인하세요",
+        ),
+    ] {
+        for (lang, expected) in [("en", en), ("ko", ko)] {
+            let mut full = args.clone();
+            full.extend(["--lang", lang]);
+            let out = run(&full);
+            assert_eq!(out.status.code(), Some(2), "{full:?}");
+            let err = stderr(&out);
+            assert!(
+                err.contains(&format!("{missing}: {expected}")),
+                "{full:?}: {err}"
+            );
+        }
+    }
 }

@@ -75,19 +75,16 @@ fn add_binpack_figures(scenario: &Scenario, prices: &PriceBook, report: &mut Sim
     let ec2: Vec<OptionResult> = report
         .options
         .iter()
-        .filter(|o| o.launch_type == LaunchType::Ec2 && o.layout != Layout::Custom.as_str())
+        .filter(|o| o.launch_type == LaunchType::Ec2 && o.layout != Layout::Custom)
         .cloned()
         .collect();
     let Some(best) = cheapest_index(&ec2).and_then(|i| ec2.get(i)) else {
         return;
     };
-    let Some(layout) = Layout::parse(&best.layout) else {
-        return;
-    };
     let key = best.key();
     let mut packed = scenario.clone();
     packed.ec2.strategy = vec![PlacementStrategy::BinpackCpu];
-    packed.layouts = vec![layout];
+    packed.layouts = vec![best.layout];
     let packed = simulate(&packed, prices);
     let figure = packed
         .options

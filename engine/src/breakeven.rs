@@ -58,7 +58,7 @@ pub fn break_even(
             .options
             .iter()
             .filter(|o| !o.incomplete)
-            .filter_map(|o| Some((o.option_key()?, o.monthly_cost_usd)))
+            .map(|o| (o.key(), o.monthly_cost_usd))
             .collect()
     };
     let points: Vec<BreakEvenPoint> = scales

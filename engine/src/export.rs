@@ -45,7 +45,7 @@ pub fn results_csv(report: &SimulationReport, lang: Lang) -> String {
         for cluster in &option.clusters {
             let row = [
                 csv_field(option.launch_type.as_str()),
-                csv_field(&option.layout),
+                csv_field(option.layout.as_str()),
                 csv_field(&cluster.name),
                 csv_field(&cluster.services.join(";")),
                 csv_field(cluster.instance_type.as_deref().unwrap_or("")),

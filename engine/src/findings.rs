@@ -36,12 +36,10 @@ impl OptionKey {
     /// `ec2/per-service` → the key; `None` for anything else.
     pub fn parse(text: &str) -> Option<Self> {
         let (launch, layout) = text.split_once('/')?;
-        let launch_type = match launch {
-            "fargate" => LaunchType::Fargate,
-            "ec2" => LaunchType::Ec2,
-            _ => return None,
-        };
-        Some(OptionKey::new(launch_type, Layout::parse(layout)?))
+        Some(OptionKey::new(
+            LaunchType::parse(launch)?,
+            Layout::parse(layout)?,
+        ))
     }
 }
 
@@ -49,6 +47,12 @@ impl OptionKey {
 impl PartialEq<str> for OptionKey {
     fn eq(&self, other: &str) -> bool {
         OptionKey::parse(other) == Some(*self)
+    }
+}
+
+impl PartialEq<&str> for OptionKey {
+    fn eq(&self, other: &&str) -> bool {
+        self == *other
     }
 }
 

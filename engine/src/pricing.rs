@@ -645,10 +645,7 @@ fn instance_type_from_row(row: &[String]) -> Option<InstanceType> {
         name: name.clone(),
         vcpu: vcpu.parse().ok()?,
         memory_mib: memory_mib.parse().ok()?,
-        arch: match arch.as_str() {
-            "arm64" => Arch::Arm64,
-            _ => Arch::X86_64,
-        },
+        arch: Arch::parse(arch).unwrap_or(Arch::X86_64),
         max_enis: max_enis.parse().ok()?,
         trunking: trunking == "true",
         branch_enis: branch_enis.parse().ok()?,

@@ -331,7 +331,8 @@ pub struct ProviderResult {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct OptionResult {
     pub launch_type: LaunchType,
-    pub layout: String,
+    /// Written with its scenario-file spelling (`per-service`).
+    pub layout: Layout,
     pub monthly_cost_usd: f64,
     pub clusters: Vec<ClusterResult>,
     pub peak_instances: u32,
@@ -416,19 +417,10 @@ pub struct OptionResult {
 }
 
 impl OptionResult {
-    /// The option's key, e.g. `ec2/per-service`: stable, used in links and
-    /// test ids.
-    pub fn key(&self) -> String {
-        format!("{}/{}", self.launch_type.as_str(), self.layout)
-    }
-
-    /// The typed key (`None` only for a hand-made report whose `layout` is
-    /// not one of the four layouts).
-    pub fn option_key(&self) -> Option<OptionKey> {
-        Some(OptionKey::new(
-            self.launch_type,
-            Layout::parse(&self.layout)?,
-        ))
+    /// The option's key, written `ec2/per-service`: stable, used in links,
+    /// the break-even points and test ids.
+    pub fn key(&self) -> OptionKey {
+        OptionKey::new(self.launch_type, self.layout)
     }
 
     /// Total running instances each hour, summed over clusters.

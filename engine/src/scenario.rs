@@ -22,12 +22,20 @@ pub enum Arch {
 }
 
 impl Arch {
+    pub const ALL: [Arch; 2] = [Arch::X86_64, Arch::Arm64];
+
     /// The scenario-file spelling: `x86_64` or `arm64`.
-    pub fn as_str(self) -> &'static str {
+    pub const fn as_str(self) -> &'static str {
         match self {
             Arch::X86_64 => "x86_64",
             Arch::Arm64 => "arm64",
         }
+    }
+
+    /// The exact spelling back (the scenario file's aliases, `amd64` and
+    /// the like, are `validate`'s).
+    pub fn parse(text: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|a| a.as_str() == text)
     }
 }
 
@@ -78,6 +86,13 @@ pub enum LaunchType {
 }
 
 impl LaunchType {
+    pub const ALL: [LaunchType; 2] = [LaunchType::Fargate, LaunchType::Ec2];
+
+    /// `fargate` or `ec2` back (exactly: `validate` lowers the case first).
+    pub fn parse(text: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|l| l.as_str() == text)
+    }
+
     /// The scenario-file spelling: `fargate` or `ec2`.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -303,11 +318,15 @@ impl OpsCost {
     }
 }
 
-/// A cluster layout to compare (serialised with its scenario-file
-/// spelling, [`Layout::as_str`]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+/// A cluster layout to compare (serialised, and displayed, with its
+/// scenario-file spelling, [`Layout::as_str`]; the default, `single`, only
+/// fills an empty `OptionResult`).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Layout {
+    #[default]
     Single,
     PerService,
     ByGroup,
@@ -333,6 +352,12 @@ impl Layout {
 
     pub fn parse(text: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|l| l.as_str() == text)
+    }
+}
+
+impl std::fmt::Display for Layout {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
     }
 }
 
@@ -384,8 +409,9 @@ mod tests {
                 "{spelling}"
             );
         }
-        for arch in [Arch::X86_64, Arch::Arm64] {
+        for arch in Arch::ALL {
             same(arch, arch.as_str());
+            assert_eq!(Arch::parse(arch.as_str()), Some(arch));
         }
         for os in [Os::Linux, Os::Windows] {
             same(os, os.as_str());
@@ -393,11 +419,13 @@ mod tests {
         for mode in [NetworkMode::Awsvpc, NetworkMode::Bridge, NetworkMode::Host] {
             same(mode, mode.as_str());
         }
-        for launch in [LaunchType::Fargate, LaunchType::Ec2] {
+        for launch in LaunchType::ALL {
             same(launch, launch.as_str());
+            assert_eq!(LaunchType::parse(launch.as_str()), Some(launch));
         }
         for layout in Layout::ALL {
             same(layout, layout.as_str());
+            assert_eq!(layout.to_string(), layout.as_str());
             assert_eq!(Layout::parse(layout.as_str()), Some(layout));
         }
         for strategy in PlacementStrategy::ALL {

@@ -245,7 +245,7 @@ fn ec2_options(
 ) -> Vec<OptionResult> {
     ec2_part_with_fallback(scenario, prices, plans, clusters)
         .map(|mut option| {
-            option.layout = layout.as_str().to_string();
+            option.layout = layout;
             option
         })
         .into_iter()
@@ -650,7 +650,7 @@ impl FargatePart {
     fn into_option(self, layout: Layout, horizon_hours: u32) -> OptionResult {
         OptionResult {
             launch_type: LaunchType::Fargate,
-            layout: layout.as_str().to_string(),
+            layout,
             monthly_cost_usd: self.clusters.iter().map(|c| c.monthly_cost_usd).sum(),
             idle_monthly_cost_usd: monthly_from_horizon(self.rounding_waste_usd, horizon_hours),
             hourly_cpu_reserved_pct: self.hourly_pct(0, 1),

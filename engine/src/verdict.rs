@@ -18,7 +18,7 @@ pub fn verdict(report: &SimulationReport, break_even: Option<&BreakEven>) -> Vec
     let Some((winner, winner_key)) = report
         .cheapest
         .and_then(|i| report.options.get(i))
-        .and_then(|o| Some((o, o.option_key()?)))
+        .map(|o| (o, o.key()))
     else {
         if report.options.iter().any(|o| o.incomplete) {
             out.push(VerdictFinding::NoCompleteOption);
@@ -44,7 +44,7 @@ pub fn verdict(report: &SimulationReport, break_even: Option<&BreakEven>) -> Vec
             .filter(|o| o.key() != winner.key() && !o.incomplete)
             .min_by(|a, b| a.monthly_cost_usd.total_cmp(&b.monthly_cost_usd))
     });
-    let rival_key = rival.and_then(|r| Some((r, r.option_key()?)));
+    let rival_key = rival.map(|r| (r, r.key()));
     match rival_key {
         Some((rival, rival_key)) if rival.monthly_cost_usd - winner.monthly_cost_usd >= TIE_USD => {
             let saving = rival.monthly_cost_usd - winner.monthly_cost_usd;
@@ -85,7 +85,7 @@ pub fn verdict(report: &SimulationReport, break_even: Option<&BreakEven>) -> Vec
     out.extend(layout_finding(&report.options));
 
     // 4. Fragmentation on the best EC2 option.
-    if let Some((e, key)) = ec2.and_then(|e| Some((e, e.option_key()?))) {
+    if let Some((e, key)) = ec2.map(|e| (e, e.key())) {
         if let Some(ideal) = e.ideal_monthly_cost_usd {
             let gap = e.monthly_cost_usd - ideal;
             if gap >= 1.0 {
@@ -141,8 +141,8 @@ fn spot_would_change(
         return None;
     }
     Some(VerdictFinding::SpotWouldChange {
-        ec2: rival.option_key()?,
-        fargate: winner.option_key()?,
+        ec2: rival.key(),
+        fargate: winner.key(),
         discount_pct: report.ec2_spot_discount_pct,
         spot_usd,
         fargate_usd: winner.monthly_cost_usd,
@@ -153,9 +153,7 @@ fn spot_would_change(
 fn incomplete_findings(options: &[OptionResult]) -> Vec<VerdictFinding> {
     let mut out = Vec::new();
     for option in options.iter().filter(|o| o.incomplete) {
-        let Some(key) = option.option_key() else {
-            continue;
-        };
+        let key = option.key();
         // Every entry the simulation writes has its typed reason.
         for u in &option.unplaced {
             let Some(reason) = &u.reason_finding else {
@@ -179,7 +177,7 @@ fn fallback_finding(option: &OptionResult) -> Option<VerdictFinding> {
         return None;
     }
     Some(VerdictFinding::FargateFallback {
-        option: option.option_key()?,
+        option: option.key(),
         parts: option
             .fargate_fallback
             .iter()
@@ -212,8 +210,8 @@ fn ops_break_even(
     }
     let rate = report.ops_engineer_usd_per_hour.filter(|r| *r > 0.0);
     Some(VerdictFinding::OpsBreakEven {
-        ec2: ec2.option_key()?,
-        fargate: fargate.option_key()?,
+        ec2: ec2.key(),
+        fargate: fargate.key(),
         saving_usd: saving,
         ops_usd: ec2.ops_monthly_cost_usd,
         engineer_usd_per_hour: rate,
@@ -230,7 +228,7 @@ fn binpack_saving(report: &SimulationReport, ec2: &OptionResult) -> Option<Verdi
         return None;
     }
     Some(VerdictFinding::BinpackSaving {
-        option: ec2.option_key()?,
+        option: ec2.key(),
         strategy: report.placement_strategy.clone(),
         binpack_usd: binpack,
         option_usd: ec2.monthly_cost_usd,
@@ -241,7 +239,7 @@ fn binpack_saving(report: &SimulationReport, ec2: &OptionResult) -> Option<Verdi
 fn best_of(options: &[OptionResult], launch_type: LaunchType) -> Option<&OptionResult> {
     let candidates: Vec<OptionResult> = options
         .iter()
-        .filter(|o| o.launch_type == launch_type && o.layout != Layout::Custom.as_str())
+        .filter(|o| o.launch_type == launch_type && o.layout != Layout::Custom)
         .cloned()
         .collect();
     let index = cheapest_index(&candidates)?;
@@ -360,7 +358,7 @@ fn layout_finding(options: &[OptionResult]) -> Option<VerdictFinding> {
     let find = |layout: Layout| {
         options
             .iter()
-            .find(|o| o.launch_type == LaunchType::Ec2 && o.layout == layout.as_str())
+            .find(|o| o.launch_type == LaunchType::Ec2 && o.layout == layout)
             .filter(|o| !o.incomplete)
     };
     let single = find(Layout::Single)?;

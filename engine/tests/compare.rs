@@ -13,6 +13,7 @@ use common::{assert_usd, option, run_text};
 
 use ecs_planner_engine::analysis::analyze;
 use ecs_planner_engine::pricing::bundled;
+use ecs_planner_engine::scenario::Layout;
 use ecs_planner_engine::validate::parse_scenario;
 
 /// Three services of one 512-unit / 1024 MiB task each, bridge mode, on
@@ -192,7 +193,7 @@ fn custom_hybrid_prod_on_ec2_dev_on_fargate_sensitive_alone() {
     );
     assert_eq!(report.options.len(), 1);
     let custom = &report.options[0];
-    assert_eq!(custom.layout, "custom");
+    assert_eq!(custom.layout, Layout::Custom);
     let names: Vec<&str> = custom.clusters.iter().map(|c| c.name.as_str()).collect();
     assert_eq!(names, ["prod", "dev", "secure"]);
     assert_usd(custom.clusters[0].monthly_cost_usd, 70.08);

@@ -608,7 +608,7 @@ fn ecs_default_spread_says_what_binpack_would_save() {
         "{binpack} vs {}",
         ec2.monthly_cost_usd
     );
-    let key = ecs_planner_engine::text::en::option_label(ec2.option_key().unwrap());
+    let key = ecs_planner_engine::text::en::option_label(ec2.key());
     let expected = format!(
         "Placed with spread:az then spread:instanceId, {key} costs {}/month; binpack:cpu would pack the same tasks onto fewer instances for {}/month, {}/month less (at the cost of spreading less across zones and instances).",
         format_usd(ec2.monthly_cost_usd),

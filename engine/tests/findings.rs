@@ -12,10 +12,11 @@
 
 #![allow(clippy::panic, clippy::unwrap_used)] // test helpers fail loudly
 use ecs_planner_engine::analysis::analyze;
-use ecs_planner_engine::findings::{LayoutCost, OptionNote, VerdictFinding};
+use ecs_planner_engine::findings::{LayoutCost, OptionKey, OptionNote, VerdictFinding};
 use ecs_planner_engine::lang::Lang;
 use ecs_planner_engine::pricing::bundled;
 use ecs_planner_engine::report::{format_usd, SimulationReport};
+use ecs_planner_engine::scenario::LaunchType;
 use ecs_planner_engine::text::Render;
 use ecs_planner_engine::validate::parse_scenario;
 use serde_json::Value;
@@ -342,7 +343,7 @@ fn check_against_report(
                         let other = report
                             .options
                             .iter()
-                            .find(|o| o.key() == format!("ec2/{}", layout.as_str()))
+                            .find(|o| o.key() == OptionKey::new(LaunchType::Ec2, *layout))
                             .unwrap();
                         let single = report
                             .options
@@ -412,11 +413,7 @@ fn check_against_report(
             fallback_usd,
             option_usd,
         } => {
-            let o = report
-                .options
-                .iter()
-                .find(|o| o.key() == option.to_string())
-                .unwrap();
+            let o = report.options.iter().find(|o| o.key() == *option).unwrap();
             assert!(
                 close(*fallback_usd, o.fargate_fallback_monthly_cost_usd),
                 "{ctx}"
@@ -483,11 +480,7 @@ fn check_against_report(
             spot_usd,
             fargate_usd,
         } => {
-            let rival = report
-                .options
-                .iter()
-                .find(|o| o.key() == ec2.to_string())
-                .unwrap();
+            let rival = report.options.iter().find(|o| o.key() == *ec2).unwrap();
             // ec2's cost − its all-Spot saving; the Fargate winner's cost.
             assert!(
                 close(

@@ -15,6 +15,7 @@ mod common;
 use common::{assert_usd, option, run};
 
 use ecs_planner_engine::pricing::bundled;
+use ecs_planner_engine::scenario::LaunchType;
 use serde_json::{json, Value};
 
 /// One service of `tasks` tasks in `region`, bridge mode, binpack, no
@@ -134,7 +135,7 @@ fn catalogue_search_in_seoul() {
     for option in report
         .options
         .iter()
-        .filter(|o| o.key().starts_with("ec2/"))
+        .filter(|o| o.launch_type == LaunchType::Ec2)
     {
         for cluster in &option.clusters {
             let name = cluster.instance_type.as_deref().unwrap();

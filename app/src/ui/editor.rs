@@ -6,11 +6,14 @@
 
 use ecs_planner_engine::ec2::placement::effective_chain;
 use ecs_planner_engine::pricing::bundled;
-use ecs_planner_engine::scenario::PlacementStrategy;
+use ecs_planner_engine::scenario::{Arch, LaunchType, Layout, PlacementStrategy};
 use leptos::prelude::*;
 use serde_json::{json, Value};
 
 use crate::doc::{self, ProfilePreset};
+
+/// The architectures the editor offers, in the scenario file's spelling.
+const ARCH_NAMES: &[&str] = &[Arch::X86_64.as_str(), Arch::Arm64.as_str()];
 use crate::format;
 use crate::strings::current as s;
 use crate::ui::editor_window::{last_page, page_rows, Pager};
@@ -250,7 +253,7 @@ fn ServiceDetails(i: usize) -> impl IntoView {
     let port_path = format!("services[{i}].host_port");
     view! {
         <div class="detail-grid">
-            <span>{select("arch", s().col_arch, &["x86_64", "arm64"])}</span>
+            <span>{select("arch", s().col_arch, ARCH_NAMES)}</span>
             <span>{select("os", s().col_os, &["linux", "windows"])}</span>
             <span>{select("network_mode", s().col_network, &["awsvpc", "bridge", "host"])}</span>
             <span>
@@ -556,23 +559,23 @@ fn Sparkline(values: impl Fn() -> Option<Value> + Send + Sync + 'static) -> impl
 #[component]
 pub fn LayoutsEditor() -> impl IntoView {
     let store = use_store();
-    let has = move |id: &'static str| store.doc.with(|d| doc::layouts(d).iter().any(|l| l == id));
-    let custom_on = move || has("custom");
+    let has = move |layout: Layout| store.doc.with(|d| doc::layouts(d).contains(&layout));
+    let custom_on = move || has(Layout::Custom);
     let count = Memo::new(move |_| store.doc.with(|d| doc::services(d).len()));
     let page = RwSignal::new(0usize);
     let total = Signal::derive(move || count.get());
     view! {
         <fieldset class="layouts">
             <legend class="sr-only">{s().section_layouts}</legend>
-            {["single", "per-service", "by-group", "custom"].into_iter().map(|id| view! {
+            {Layout::ALL.into_iter().map(|layout| view! {
                 <label class="check">
-                    <input type="checkbox" data-testid=format!("layout-{id}")
-                        prop:checked=move || has(id)
+                    <input type="checkbox" data-testid=format!("layout-{layout}")
+                        prop:checked=move || has(layout)
                         on:change=move |ev| {
                             let on = event_target_checked(&ev);
-                            store.edit(None, |d| doc::toggle_layout(d, id, on));
+                            store.edit(None, |d| doc::toggle_layout(d, layout, on));
                         }/>
-                    {s().layout_label(id)}
+                    {s().layout_label(layout)}
                 </label>
             }).collect_view()}
         </fieldset>
@@ -611,7 +614,7 @@ fn CustomRow(i: usize) -> impl IntoView {
                     prop:value=move || assignment().map(|a| a.0).unwrap_or_default()
                     on:change=move |ev| {
                         let cluster = event_target_value(&ev);
-                        let lt = assignment().map(|a| a.1).unwrap_or_else(|| "fargate".into());
+                        let lt = assignment().map(|a| a.1).unwrap_or_else(|| LaunchType::Fargate.as_str().into());
                         store.edit(None, |d| doc::assign_custom(d, &name(), &cluster, &lt));
                     }/>
             </td>
@@ -622,8 +625,8 @@ fn CustomRow(i: usize) -> impl IntoView {
                         let cluster = assignment().map(|a| a.0).unwrap_or_else(name);
                         store.edit(None, |d| doc::assign_custom(d, &name(), &cluster, &lt));
                     }>
-                    {["fargate", "ec2"].into_iter().map(|lt| view! {
-                        <option value=lt selected=move || assignment().map(|a| a.1 == lt).unwrap_or(lt == "fargate")>{s().launch_label(lt)}</option>
+                    {LaunchType::ALL.into_iter().map(|lt| view! {
+                        <option value=lt.as_str() selected=move || assignment().map(|a| a.1 == lt.as_str()).unwrap_or(lt == LaunchType::Fargate)>{s().launch_label(lt)}</option>
                     }).collect_view()}
                 </select>
             </td>

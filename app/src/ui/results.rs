@@ -7,7 +7,6 @@ use ecs_planner_engine::scenario::LaunchType;
 use ecs_planner_engine::text;
 use leptos::prelude::*;
 
-use crate::chart_data::launch_id;
 use crate::format;
 use crate::sim;
 use crate::strings::{current as s, current_lang};
@@ -49,7 +48,7 @@ pub fn Matrix() -> impl IntoView {
             };
             let cheapest = report.cheapest;
             let has_ec2 = report.options.iter().any(|o| o.launch_type == LaunchType::Ec2);
-            let launch_types = [LaunchType::Fargate, LaunchType::Ec2];
+            let launch_types = LaunchType::ALL;
             let rows = layouts().into_iter().map(|layout| {
                 let cells = launch_types.iter().map(|&lt| {
                     let found = report.options.iter().enumerate().find(|(_, o)| o.launch_type == lt && o.layout == layout);
@@ -58,7 +57,7 @@ pub fn Matrix() -> impl IntoView {
                         None => view! { <td class="cell empty">{s().not_simulated}</td> }.into_any(),
                     }
                 }).collect_view();
-                view! { <tr><th scope="row">{s().layout_label(&layout)}</th>{cells}</tr> }
+                view! { <tr><th scope="row">{s().layout_label(layout)}</th>{cells}</tr> }
             }).collect_view();
             let warnings = warnings();
             view! {
@@ -67,7 +66,7 @@ pub fn Matrix() -> impl IntoView {
                         <thead>
                             <tr>
                                 <th scope="col">{s().col_layout}</th>
-                                {launch_types.iter().map(|lt| view! { <th scope="col">{s().launch_label(launch_id(*lt))}</th> }).collect_view()}
+                                {launch_types.iter().map(|lt| view! { <th scope="col">{s().launch_label(*lt)}</th> }).collect_view()}
                             </tr>
                         </thead>
                         <tbody>{rows}</tbody>
@@ -111,10 +110,10 @@ fn cell(
     ranked: bool,
     selected: RwSignal<Option<OptionKey>>,
 ) -> impl IntoView {
-    let lt = launch_id(o.launch_type);
-    let key = o.option_key();
+    let lt = o.launch_type.as_str();
+    let key = o.key();
     let testid = format!("cost-{lt}-{}", o.layout);
-    let is_selected = move || key.is_some() && selected.get() == key;
+    let is_selected = move || selected.get() == Some(key);
     let is_selected_class = is_selected;
     let ec2 = o.launch_type == LaunchType::Ec2;
     let cheapest_cost = o.monthly_cost_usd - o.delta_vs_cheapest_usd;
@@ -146,7 +145,7 @@ fn cell(
     view! {
         <td class="cell" class:cheapest=is_cheapest class:selected=is_selected_class>
             <button type="button" class="cell-btn" aria-pressed=move || is_selected().to_string()
-                on:click=move |_| selected.set(key)>
+                on:click=move |_| selected.set(Some(key))>
                 <span class="cost" data-testid=testid>{format::usd(o.monthly_cost_usd)}</span>
                 <span class="per">{s().per_month}</span>
                 {fallback.map(|label| view! { <span class="meta fallback" data-testid=fallback_testid>{label}</span> })}

@@ -106,23 +106,22 @@ pub struct PlanPricing<'o> {
 /// in a stable order; each group is followed by every daemon.
 pub fn shape_groups<'a>(services: &[&'a Service]) -> Vec<(String, Vec<&'a Service>)> {
     let daemons: Vec<&Service> = services.iter().copied().filter(|s| s.daemon).collect();
-    let mut groups: BTreeMap<(u8, ShapeBand), Vec<&Service>> = BTreeMap::new();
+    // `Arch` orders x86_64 before arm64.
+    let mut groups: BTreeMap<(Arch, ShapeBand), Vec<&Service>> = BTreeMap::new();
     for service in services.iter().copied().filter(|s| !s.daemon) {
-        let arch = match service.arch {
-            Arch::X86_64 => 0,
-            Arch::Arm64 => 1,
-        };
         groups
-            .entry((arch, ShapeBand::of(service.cpu_units, service.memory_mib)))
+            .entry((
+                service.arch,
+                ShapeBand::of(service.cpu_units, service.memory_mib),
+            ))
             .or_default()
             .push(service);
     }
     groups
         .into_iter()
         .map(|((arch, band), mut members)| {
-            let arch = if arch == 0 { "x86_64" } else { "arm64" };
             members.extend(daemons.iter().copied());
-            (format!("{arch}-{}", band.as_str()), members)
+            (format!("{}-{}", arch.as_str(), band.as_str()), members)
         })
         .collect()
 }
@@ -269,9 +268,9 @@ pub const SHARED_PROVIDER: &str = "shared";
 /// shapes); a named provider may not take one.
 pub fn automatic_provider_names() -> Vec<String> {
     let mut names = vec![SHARED_PROVIDER.to_string()];
-    for arch in ["x86_64", "arm64"] {
+    for arch in Arch::ALL {
         for band in [ShapeBand::Cpu, ShapeBand::General, ShapeBand::Memory] {
-            names.push(format!("{arch}-{}", band.as_str()));
+            names.push(format!("{}-{}", arch.as_str(), band.as_str()));
         }
     }
     names

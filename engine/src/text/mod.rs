@@ -193,10 +193,7 @@ pub fn fallback_label(option: &crate::report::OptionResult, lang: Lang) -> Optio
     })
 }
 
-/// The option's name in `lang` ("EC2 on one shared cluster"); its key for a
-/// hand-made report with an unknown layout.
+/// The option's name in `lang` ("EC2 on one shared cluster").
 pub fn option_name(option: &crate::report::OptionResult, lang: Lang) -> String {
-    option
-        .option_key()
-        .map_or_else(|| option.key(), |key| key.render(lang))
+    option.key().render(lang)
 }

@@ -123,10 +123,12 @@ pub(super) fn read_custom_clusters(
                 );
                 None
             }
-            Some(lt) => match lt.as_str().map(|s| s.to_ascii_lowercase()) {
-                Some(s) if s == "fargate" => Some(LaunchType::Fargate),
-                Some(s) if s == "ec2" => Some(LaunchType::Ec2),
-                _ => {
+            Some(lt) => match lt
+                .as_str()
+                .and_then(|s| LaunchType::parse(&s.to_ascii_lowercase()))
+            {
+                Some(launch_type) => Some(launch_type),
+                None => {
                     issues.error(&join(&path, "launch_type"), lt, Problem::NotLaunchType);
                     None
                 }

@@ -15,7 +15,7 @@ use super::ec2::{check_instance_type, read_ec2_spot};
 use super::json::{field, object, read_array, read_str, Issues};
 use super::suggest::closest;
 use super::{NameOf, Problem, RegionInfo, Valid, MAX_NAME_CHARS};
-use crate::scenario::{CapacityProvider, Ec2Settings, Service};
+use crate::scenario::{Arch, CapacityProvider, Ec2Settings, Service};
 
 /// Most named capacity providers (ECS allows 20 per cluster).
 pub const MAX_CAPACITY_PROVIDERS: usize = 20;
@@ -34,9 +34,9 @@ const PROVIDER_FIELDS: &[&str] = &[
 /// `ec2::providers::automatic_provider_names`, a higher layer).
 fn automatic_names() -> Vec<String> {
     let mut names = vec!["shared".to_string()];
-    for arch in ["x86_64", "arm64"] {
+    for arch in Arch::ALL {
         for band in ["cpu", "general", "memory"] {
-            names.push(format!("{arch}-{band}"));
+            names.push(format!("{}-{band}", arch.as_str()));
         }
     }
     names

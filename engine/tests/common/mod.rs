@@ -6,6 +6,7 @@
 #![allow(dead_code, clippy::panic, clippy::unwrap_used, clippy::expect_used)]
 
 use ecs_planner_engine::analysis::costs;
+use ecs_planner_engine::findings::OptionKey;
 use ecs_planner_engine::pricing::bundled;
 use ecs_planner_engine::report::{OptionResult, SimulationReport};
 use ecs_planner_engine::scenario::Scenario;
@@ -31,12 +32,14 @@ pub fn run_text(json: &str) -> SimulationReport {
     costs(&parsed.scenario, bundled())
 }
 
-/// The option written `key`, e.g. `ec2/per-service`.
+/// The option written `key`, e.g. `ec2/per-service` (a test that names no
+/// option key fails here, before looking).
 pub fn option<'r>(report: &'r SimulationReport, key: &str) -> &'r OptionResult {
+    let typed = OptionKey::parse(key).unwrap_or_else(|| panic!("{key} is no option key"));
     report
         .options
         .iter()
-        .find(|o| o.key() == key)
+        .find(|o| o.key() == typed)
         .unwrap_or_else(|| panic!("no option {key}"))
 }
 
