@@ -1,8 +1,10 @@
 //! EC2 simulator benchmarks on a seeded ladder of sizes: one instance type
 //! (10,000 tasks × 168 hours must take under 1 s), the whole-catalogue
 //! instance-type search (1,000 tasks × 168 hours under 1 s) and a typical
-//! scenario (30 services, 300 tasks, search included, under 16 ms). The
-//! ladder goes up to 2,000 services / 100,000 tasks (one timed run each).
+//! scenario (30 services, 300 tasks, search included, under 16 ms), and the
+//! capacity-provider search on top of it (one shared provider against one
+//! per task shape, each with its searched type). The ladder goes up to
+//! 2,000 services / 100,000 tasks (one timed run each).
 //!
 //! Besides criterion's timings, each case prints its quality once:
 //! instance-hours as ECS runs it, ideal repack and lower bound.
@@ -15,8 +17,10 @@ use std::hint::black_box;
 use std::time::Instant;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
-use ecs_planner_engine::ec2::{plan_cluster, simulate_cluster, Ec2ClusterInput};
+use ecs_planner_engine::ec2::providers::{plan_providers, PlanPricing};
+use ecs_planner_engine::ec2::{plan_cluster, simulate_cluster, Ec2ClusterInput, Ec2Spot};
 use ecs_planner_engine::pricing::{bundled, Ec2Catalogue, InstanceType};
+use ecs_planner_engine::scenario::OpsCost;
 use ecs_planner_engine::scenario::{Arch, Desired, NetworkMode, Os, PlacementStrategy, Service};
 
 /// Cases above this many tasks (the 2,000-service / 100,000-task rung) run
@@ -155,6 +159,69 @@ fn search(c: &mut Criterion) {
     group.finish();
 }
 
+/// The capacity-provider search (`ec2::providers::plan_providers`): the
+/// whole-catalogue search for one shared provider and for one provider per
+/// task shape, keeping the cheaper; prints the providers kept, their
+/// instance-hours against the lower bound, and one run's time.
+fn provider_search(c: &mut Criterion) {
+    let mut group = c.benchmark_group("ec2_provider_search_168h");
+    group.sample_size(10);
+    let (ops, spot) = (OpsCost::default(), Ec2Spot::default());
+    let pricing = PlanPricing {
+        discount_pct: 0.0,
+        horizon_hours: HOURS,
+        ops: &ops,
+        spot: &spot,
+    };
+    for (tasks, services) in [(1_000u32, 30usize), (10_000, 100), (100_000, 2_000)] {
+        let svc = workload(SEED + 1, services, tasks);
+        let s = settings(vec![
+            PlacementStrategy::SpreadAz,
+            PlacementStrategy::BinpackMemory,
+        ]);
+        let input = Ec2ClusterInput {
+            services: svc.iter().collect(),
+            settings: &s,
+            horizon_hours: HOURS,
+        };
+        let start = Instant::now();
+        let choice = plan_providers(&input, catalogue(), pricing);
+        let took = start.elapsed();
+        let (mut hours, mut bound) = (0u64, 0u64);
+        let mut kept = Vec::new();
+        for provider in &choice.providers {
+            if let (Some(name), Some(run)) = (&provider.plan.instance_type, &provider.plan.run) {
+                hours += run.instance_hours;
+                bound += run.lower_bound_instance_hours;
+                kept.push(format!(
+                    "{} {} ({} services)",
+                    provider.name,
+                    name,
+                    provider.services.len()
+                ));
+            }
+        }
+        println!(
+            "PROVIDERS {services} services / {} tasks: {}; {hours} inst-h ({:.3}x the providers' lower bounds, {bound}); one search {:.1} ms",
+            peak_tasks(&svc),
+            kept.join(", "),
+            hours as f64 / bound.max(1) as f64,
+            took.as_secs_f64() * 1000.0
+        );
+        if tasks > LARGEST_TIMED_TASKS {
+            continue;
+        }
+        group.bench_with_input(
+            BenchmarkId::new(format!("{services}_services"), peak_tasks(&svc)),
+            &input,
+            |b, input| {
+                b.iter(|| black_box(plan_providers(black_box(input), catalogue(), pricing)));
+            },
+        );
+    }
+    group.finish();
+}
+
 /// Hard cases for the scheduler: one service swinging between 10,000 and
 /// 3,333 tasks every hour (thousands of tasks placed and stopped per hour),
 /// and 3,000 distinct-instance tasks (one instance each), on m5.large.
@@ -220,5 +287,5 @@ fn stress(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, one_type, search, stress);
+criterion_group!(benches, one_type, search, provider_search, stress);
 criterion_main!(benches);
