@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use serde_json::Value;
 
 use crate::history::History;
+use crate::rows::{RowEdit, RowId, Rows};
 use crate::scheduler::{Command, Handled, Route, Scheduler, Tickets};
 use crate::sim::{self, Deferred, Outcome};
 use crate::ui::browser;
@@ -32,7 +33,15 @@ const DEFERRED_DELAY_MS: u64 = 150;
 #[derive(Debug, Clone, Copy)]
 pub struct Store {
     pub doc: RwSignal<Value>,
-    pub history: RwSignal<History>,
+    /// A stable id per service, in the document's order (never written
+    /// into the document: `crate::rows`).
+    pub rows: RwSignal<Rows>,
+    /// The service rows whose details panel is open, by id: the panel
+    /// stays with its service through ↑/↓ and removals, and, kept here
+    /// above the page, through a language switch.
+    pub open_rows: RwSignal<Vec<RowId>>,
+    /// Earlier and later states: the document with its row ids.
+    pub history: RwSignal<History<(Value, Rows)>>,
     pub result: Memo<Timed>,
     /// The matrix cell the charts follow (`ec2/per-service`); `None`: the
     /// cheapest option.
@@ -58,6 +67,7 @@ impl Store {
     /// `lang`: the page's language; the simulation does not depend on it,
     /// except that a worker renders its text in it (see `Request::lang`).
     pub fn new(initial: Value, lang: Signal<Lang>) -> Self {
+        let rows = RwSignal::new(Rows::new(crate::doc::services(&initial).len()));
         let doc = RwSignal::new(initial);
         let prices = RwSignal::new(bundled().clone());
         let deferred = RwSignal::new(None);
@@ -200,6 +210,8 @@ impl Store {
         Self {
             fargate_by_service,
             doc,
+            rows,
+            open_rows: RwSignal::new(Vec::new()),
             history: RwSignal::new(History::default()),
             result,
             selected: RwSignal::new(None),
@@ -212,33 +224,96 @@ impl Store {
 
     /// Applies `change` to the document as one undoable step. `field` names
     /// the edited field so that typing in it coalesces into one step.
+    /// Service rows keep their ids by position (new ones at the end get
+    /// fresh ids); moves, removals and duplicates go through
+    /// [`Store::edit_rows`] so that ids follow their services.
     pub fn edit(&self, field: Option<&str>, change: impl FnOnce(&mut Value)) {
-        let before = self.doc.get_untracked();
-        let mut next = before.clone();
+        // Only this line is generic (one copy per call site in the wasm):
+        // the rest is `commit`, compiled once.
+        let (before, mut next) = self.draft();
         change(&mut next);
+        self.commit(field, before, next, None);
+    }
+
+    /// Moves, removes or duplicates a service row as one undoable step, its
+    /// id (and so its open details panel) going with it.
+    pub fn edit_rows(&self, edit: RowEdit) {
+        let (before, mut next) = self.draft();
+        edit.apply_to_doc(&mut next);
+        self.commit(None, before, next, Some(edit));
+    }
+
+    /// The document now, and a copy to edit.
+    fn draft(&self) -> (Value, Value) {
+        let before = self.doc.get_untracked();
+        let next = before.clone();
+        (before, next)
+    }
+
+    /// Records `before` and shows `next` (nothing when they are equal); the
+    /// row ids follow `edit`, or keep their positions.
+    fn commit(&self, field: Option<&str>, before: Value, next: Value, edit: Option<RowEdit>) {
         if next == before {
             return;
         }
-        self.history.update(|h| h.record(before, field));
+        let rows_before = self.rows.get_untracked();
+        let mut rows = rows_before.clone();
+        match edit {
+            Some(edit) => rows.apply(edit),
+            None => rows.fit(
+                next.get("services")
+                    .and_then(Value::as_array)
+                    .map_or(0, Vec::len),
+            ),
+        }
+        let moved = rows != rows_before;
+        self.history
+            .update(|h| h.record((before, rows_before), field));
+        if moved {
+            self.rows.set(rows);
+        }
         self.doc.set(next);
     }
 
+    fn restore(&self, (doc, rows): (Value, Rows)) {
+        if rows != self.rows.get_untracked() {
+            self.rows.set(rows);
+        }
+        self.doc.set(doc);
+    }
+
     pub fn undo(&self) {
-        let current = self.doc.get_untracked();
+        let current = (self.doc.get_untracked(), self.rows.get_untracked());
         let mut previous = None;
         self.history.update(|h| previous = h.undo(current));
         if let Some(previous) = previous {
-            self.doc.set(previous);
+            self.restore(previous);
         }
     }
 
     pub fn redo(&self) {
-        let current = self.doc.get_untracked();
+        let current = (self.doc.get_untracked(), self.rows.get_untracked());
         let mut next = None;
         self.history.update(|h| next = h.redo(current));
         if let Some(next) = next {
-            self.doc.set(next);
+            self.restore(next);
         }
+    }
+
+    /// Whether row `id`'s details panel is open (tracked).
+    pub fn row_open(&self, id: RowId) -> bool {
+        self.open_rows.with(|open| open.contains(&id))
+    }
+
+    /// Opens or closes row `id`'s details panel.
+    pub fn toggle_row(&self, id: RowId) {
+        self.open_rows.update(|open| {
+            if let Some(at) = open.iter().position(|&o| o == id) {
+                open.remove(at);
+            } else {
+                open.push(id);
+            }
+        });
     }
 
     /// Text of the issues (errors first) at a JSON path, for the field there.
