@@ -76,8 +76,6 @@ impl Store {
         let scheduler = RwSignal::new(Scheduler::default());
         let worker: StoredValue<Option<web_sys::Worker>, LocalStorage> =
             StoredValue::new_local(None);
-        // Changes once, when the worker fails: the page then simulates.
-        let available = Memo::new(move |_| scheduler.with(Scheduler::available));
         // Validation is cheap and always runs on the page.
         let validated = Memo::new(move |_| {
             let outcome = prices.with(|book| sim::validate(&doc.get(), book));
@@ -136,8 +134,10 @@ impl Store {
                 };
             };
             // The scheduler is read only for big scenarios, so that its
-            // changes never simulate a small one again.
-            if Scheduler::route_for(big, big && available.get()) == Route::Worker {
+            // changes never simulate a small one again (once the worker has
+            // failed, the scheduler no longer changes).
+            let available = big && scheduler.with(Scheduler::available);
+            if Scheduler::route_for(big, available) == Route::Worker {
                 return scheduler.with(|s| {
                     let view = s.view();
                     outcome.report = view.report.cloned();
