@@ -1,4 +1,5 @@
-//! Undo/redo over whole scenario documents.
+//! Undo/redo over whole scenario documents (the store keeps each with its
+//! service rows' ids, `crate::rows`, so that undo brings both back).
 //!
 //! Edits to the same field in a row (typing in one input) coalesce into one
 //! undo step, so Ctrl+Z undoes a word, not a keystroke.
@@ -8,18 +9,28 @@ use serde_json::Value;
 /// How many steps back the app remembers.
 pub const MAX_UNDO_STEPS: usize = 200;
 
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct History {
-    past: Vec<Value>,
-    future: Vec<Value>,
+#[derive(Debug, Clone, PartialEq)]
+pub struct History<T = Value> {
+    past: Vec<T>,
+    future: Vec<T>,
     /// The field of the last edit, when it was a typed field.
     last_field: Option<String>,
 }
 
-impl History {
+impl<T> Default for History<T> {
+    fn default() -> Self {
+        Self {
+            past: Vec::new(),
+            future: Vec::new(),
+            last_field: None,
+        }
+    }
+}
+
+impl<T> History<T> {
     /// Records that the document was `before` just ahead of an edit of
     /// `field` (`None` for structural edits such as add or remove).
-    pub fn record(&mut self, before: Value, field: Option<&str>) {
+    pub fn record(&mut self, before: T, field: Option<&str>) {
         self.future.clear();
         if field.is_some() && field.map(str::to_string) == self.last_field {
             return;
@@ -32,7 +43,7 @@ impl History {
     }
 
     /// The document to show after undoing from `current`.
-    pub fn undo(&mut self, current: Value) -> Option<Value> {
+    pub fn undo(&mut self, current: T) -> Option<T> {
         let previous = self.past.pop()?;
         self.future.push(current);
         self.last_field = None;
@@ -40,7 +51,7 @@ impl History {
     }
 
     /// The document to show after redoing from `current`.
-    pub fn redo(&mut self, current: Value) -> Option<Value> {
+    pub fn redo(&mut self, current: T) -> Option<T> {
         let next = self.future.pop()?;
         self.past.push(current);
         self.last_field = None;
@@ -63,7 +74,7 @@ mod tests {
 
     #[test]
     fn typing_in_one_field_is_one_step_and_redo_is_cleared_by_edits() {
-        let mut h = History::default();
+        let mut h: History = History::default();
         h.record(json!(0), Some("a")); // doc 0 → 1
         h.record(json!(1), Some("a")); // 1 → 2, same field: coalesced
         h.record(json!(2), Some("b")); // 2 → 3

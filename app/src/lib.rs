@@ -13,6 +13,8 @@ pub mod format;
 pub mod history;
 pub mod import;
 pub mod persist;
+pub mod rows;
+pub mod scheduler;
 pub mod showback;
 pub mod sim;
 pub mod strings;

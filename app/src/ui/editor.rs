@@ -15,6 +15,7 @@ use crate::doc::{self, ProfilePreset};
 /// The architectures the editor offers, in the scenario file's spelling.
 const ARCH_NAMES: &[&str] = &[Arch::X86_64.as_str(), Arch::Arm64.as_str()];
 use crate::format;
+use crate::rows::{RowEdit, RowId};
 use crate::strings::current as s;
 use crate::ui::editor_window::{last_page, page_rows, Pager};
 use crate::ui::store::{use_store, Store};
@@ -56,6 +57,18 @@ fn service_name(store: Store, i: usize) -> String {
     service_text(store, i, "name")
 }
 
+/// The service rows page `page` shows: each row's stable id
+/// (`crate::rows`) and position. Both tables key their rows by the pair (one
+/// key type: one copy of Leptos's keyed-list code in the wasm).
+fn shown_rows(store: Store, page: usize, count: usize) -> Vec<(RowId, usize)> {
+    let shown = page_rows(page, count);
+    store.rows.with(|rows| {
+        shown
+            .filter_map(|i| rows.ids().get(i).map(|&id| (id, i)))
+            .collect()
+    })
+}
+
 #[component]
 pub fn ServicesEditor() -> impl IntoView {
     let store = use_store();
@@ -84,8 +97,12 @@ pub fn ServicesEditor() -> impl IntoView {
                         <th scope="col"><span class="sr-only">{s().col_actions}</span></th>
                     </tr>
                 </thead>
-                <For each=move || page_rows(page.get(), count.get()) key=|i| *i let:i>
-                    <ServiceRows i=i/>
+                // Keyed by the service's stable id (`crate::rows`) and its
+                // position: a row's fields read the document at its position,
+                // and what the page keeps per service (the open details
+                // panel) follows the id through ↑/↓ and removals.
+                <For each=move || shown_rows(store, page.get(), count.get()) key=|row| *row let:row>
+                    <ServiceRows id=row.0 i=row.1/>
                 </For>
             </table>
         </div>
@@ -103,13 +120,13 @@ pub fn ServicesEditor() -> impl IntoView {
     }
 }
 
-/// One service: its main row and its details row.
+/// One service (row `id`, at position `i`): its main row and its details row.
 #[component]
-fn ServiceRows(i: usize) -> impl IntoView {
+fn ServiceRows(id: RowId, i: usize) -> impl IntoView {
     let store = use_store();
     let name = move || service_name(store, i);
     let count = move || store.doc.with(|d| doc::services(d).len());
-    let show_details = RwSignal::new(false);
+    let show_details = move || store.row_open(id);
     let fargate_cost = move || {
         store.fargate_by_service.with(|costs| {
             costs
@@ -190,23 +207,23 @@ fn ServiceRows(i: usize) -> impl IntoView {
                 <td class="actions">
                     <button type="button" class="icon" title=s().move_up aria-label=move || s().action_on(s().move_up, &name())
                         disabled=move || i == 0
-                        on:click=move |_| store.edit(None, |d| doc::move_service(d, i, -1))>"↑"</button>
+                        on:click=move |_| store.edit_rows(RowEdit::Move { index: i, by: -1 })>"↑"</button>
                     <button type="button" class="icon" title=s().move_down aria-label=move || s().action_on(s().move_down, &name())
                         disabled=move || { i + 1 >= count() }
-                        on:click=move |_| store.edit(None, |d| doc::move_service(d, i, 1))>"↓"</button>
+                        on:click=move |_| store.edit_rows(RowEdit::Move { index: i, by: 1 })>"↓"</button>
                     <button type="button" class="icon" title=s().duplicate aria-label=move || s().action_on(s().duplicate, &name())
-                        on:click=move |_| store.edit(None, |d| doc::duplicate_service(d, i))>
+                        on:click=move |_| store.edit_rows(RowEdit::Duplicate { index: i })>
                         <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true"><rect x="1.5" y="4.5" width="9" height="10" rx="1.5" fill="none" stroke="currentColor"/><rect x="5.5" y="1.5" width="9" height="10" rx="1.5" fill="none" stroke="currentColor"/></svg>
                     </button>
                     <button type="button" class="icon danger" title=s().remove aria-label=move || s().action_on(s().remove, &name())
-                        on:click=move |_| store.edit(None, |d| doc::remove_service(d, i))>"✕"</button>
+                        on:click=move |_| store.edit_rows(RowEdit::Remove { index: i })>"✕"</button>
                     <button type="button" class="icon" title=s().more_options
-                        aria-expanded=move || show_details.get().to_string()
+                        aria-expanded=move || show_details().to_string()
                         aria-label=move || s().action_on(s().more_options, &name())
-                        on:click=move |_| show_details.update(|v| *v = !*v)>"⋯"</button>
+                        on:click=move |_| store.toggle_row(id)>"⋯"</button>
                 </td>
             </tr>
-            <tr class="details" class:hidden=move || !show_details.get()>
+            <tr class="details" class:hidden=move || !show_details()>
                 <td colspan="7">
                     <ServiceDetails i=i/>
                 </td>
@@ -586,8 +603,8 @@ pub fn LayoutsEditor() -> impl IntoView {
             <table class="mapping">
                 <thead><tr><th scope="col">{s().col_name}</th><th scope="col">{s().custom_cluster}</th><th scope="col">{s().custom_launch_type}</th></tr></thead>
                 <tbody>
-                    <For each=move || page_rows(page.get(), count.get()) key=|i| *i let:i>
-                        <CustomRow i=i/>
+                    <For each=move || shown_rows(store, page.get(), count.get()) key=|row| *row let:row>
+                        <CustomRow i=row.1/>
                     </For>
                 </tbody>
             </table>

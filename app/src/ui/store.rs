@@ -9,11 +9,11 @@ use leptos::prelude::*;
 use serde_json::Value;
 
 use crate::history::History;
+use crate::rows::{RowEdit, RowId, Rows};
+use crate::scheduler::{Command, Handled, Route, Scheduler, Tickets};
 use crate::sim::{self, Deferred, Outcome};
 use crate::ui::browser;
-use crate::worker_protocol::{
-    imported_prices, runs_in_worker, Request, Response, LOAD_FAILED, READY, SIM_WORKER_URL,
-};
+use crate::worker_protocol::{imported_prices, runs_in_worker, Request, SIM_WORKER_URL};
 
 /// A simulation and how long it took in the browser.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -26,22 +26,6 @@ pub struct Timed {
     pub stale: bool,
 }
 
-/// The worker's latest answer, and the request the page is waiting for.
-#[derive(Debug, Clone, PartialEq, Default)]
-struct WorkerState {
-    requested: u64,
-    posted_at_ms: f64,
-    reply: Option<Response>,
-    /// Round trip of the latest reply, ms.
-    round_trip_ms: f64,
-    /// The worker has said it is listening (messages sent earlier are lost).
-    ready: bool,
-    /// The latest request, sent once the worker is ready.
-    pending: Option<String>,
-    /// A request is being worked on (its last answer has not come back).
-    busy: bool,
-}
-
 /// How long after an edit the break-even scan starts, so that typing stays
 /// smooth and the matrix is painted first.
 const DEFERRED_DELAY_MS: u64 = 150;
@@ -49,7 +33,15 @@ const DEFERRED_DELAY_MS: u64 = 150;
 #[derive(Debug, Clone, Copy)]
 pub struct Store {
     pub doc: RwSignal<Value>,
-    pub history: RwSignal<History>,
+    /// A stable id per service, in the document's order (never written
+    /// into the document: `crate::rows`).
+    pub rows: RwSignal<Rows>,
+    /// The service rows whose details panel is open, by id: the panel
+    /// stays with its service through ↑/↓ and removals, and, kept here
+    /// above the page, through a language switch.
+    pub open_rows: RwSignal<Vec<RowId>>,
+    /// Earlier and later states: the document with its row ids.
+    pub history: RwSignal<History<(Value, Rows)>>,
     pub result: Memo<Timed>,
     /// The matrix cell the charts follow (`ec2/per-service`); `None`: the
     /// cheapest option.
@@ -75,14 +67,15 @@ impl Store {
     /// `lang`: the page's language; the simulation does not depend on it,
     /// except that a worker renders its text in it (see `Request::lang`).
     pub fn new(initial: Value, lang: Signal<Lang>) -> Self {
+        let rows = RwSignal::new(Rows::new(crate::doc::services(&initial).len()));
         let doc = RwSignal::new(initial);
         let prices = RwSignal::new(bundled().clone());
         let deferred = RwSignal::new(None);
-        let worker_state = RwSignal::new(WorkerState::default());
+        // Page or worker, request ids, READY, restarts, stale replies: the
+        // pure state machine in `crate::scheduler`; this is its wiring.
+        let scheduler = RwSignal::new(Scheduler::default());
         let worker: StoredValue<Option<web_sys::Worker>, LocalStorage> =
             StoredValue::new_local(None);
-        // False once starting the worker failed: the page then simulates itself.
-        let worker_available = RwSignal::new(true);
         // Validation is cheap and always runs on the page.
         let validated = Memo::new(move |_| {
             let outcome = prices.with(|book| sim::validate(&doc.get(), book));
@@ -95,53 +88,41 @@ impl Store {
             if !(ok && big) {
                 return;
             }
-            if worker_state.with_untracked(|w| w.busy) {
-                // The worker is still on an older state: stop it rather than
-                // queue behind it, and start a fresh one.
-                worker.update_value(|w| {
-                    if let Some(old) = w.take() {
-                        old.terminate();
-                    }
-                });
-                worker_state.update(|w| {
-                    w.ready = false;
-                    w.busy = false;
-                });
-            }
-            if worker.with_value(Option::is_none) {
-                match start_worker(worker_state, deferred, validated, worker_available) {
-                    Some(started) => worker.set_value(Some(started)),
-                    None => {
-                        worker_available.set(false);
-                        return;
-                    }
+            // Tracked: a new language asks the worker again (its reply
+            // carries text, not the findings to re-render).
+            let lang = lang.get();
+            let mut commands = Vec::new();
+            scheduler.maybe_update(|s| {
+                if !s.available() {
+                    return false;
                 }
-            }
-            let id = worker_state.with_untracked(|w| w.requested).wrapping_add(1);
-            let request = Request {
-                id,
-                doc: doc.get_untracked(),
-                prices: prices.with_untracked(imported_prices),
-                // Tracked: a new language asks the worker again (its reply
-                // carries text, not the findings to re-render).
-                lang: lang.get(),
-            };
-            let Ok(text) = serde_json::to_string(&request) else {
-                return;
-            };
-            let ready = worker_state.with_untracked(|w| w.ready);
-            worker_state.update(|w| {
-                w.requested = id;
-                w.posted_at_ms = browser::now_ms();
-                w.pending = (!ready).then(|| text.clone());
-                w.busy = true;
-            });
-            if ready {
-                worker.with_value(|w| {
-                    if let Some(w) = w {
-                        let _ = w.post_message(&wasm_bindgen::JsValue::from_str(&text));
-                    }
+                commands = s.submit(browser::now_ms(), |id| {
+                    serde_json::to_string(&Request {
+                        id,
+                        doc: doc.get_untracked(),
+                        prices: prices.with_untracked(imported_prices),
+                        lang,
+                    })
+                    .ok()
                 });
+                true
+            });
+            for command in commands {
+                match command {
+                    Command::Terminate => worker.update_value(|w| {
+                        if let Some(old) = w.take() {
+                            old.terminate();
+                        }
+                    }),
+                    Command::Start => match start_worker(scheduler, deferred, validated) {
+                        Some(started) => worker.set_value(Some(started)),
+                        None => {
+                            scheduler.maybe_update(Scheduler::load_failed);
+                            return;
+                        }
+                    },
+                    Command::Post(text) => post(&worker, &text),
+                }
             }
         });
         let result = Memo::new(move |_| {
@@ -152,24 +133,21 @@ impl Store {
                     ..Timed::default()
                 };
             };
-            if big && worker_available.get() {
-                // Borrowed, not `get()`: the reply of a big estate is a big
-                // report, cloned once here rather than twice.
-                let (report, elapsed_ms, stale) = worker_state.with(|state| {
-                    let reply = state.reply.as_ref();
-                    (
-                        reply.and_then(|r| r.report().cloned()),
-                        state.round_trip_ms,
-                        reply.is_none_or(|r| r.id() != state.requested),
-                    )
+            // The scheduler is read only for big scenarios, so that its
+            // changes never simulate a small one again (once the worker has
+            // failed, the scheduler no longer changes).
+            let available = big && scheduler.with(Scheduler::available);
+            if Scheduler::route_for(big, available) == Route::Worker {
+                return scheduler.with(|s| {
+                    let view = s.view();
+                    outcome.report = view.report.cloned();
+                    Timed {
+                        outcome,
+                        elapsed_ms: view.round_trip_ms,
+                        in_worker: true,
+                        stale: view.stale,
+                    }
                 });
-                outcome.report = report;
-                return Timed {
-                    outcome,
-                    elapsed_ms,
-                    in_worker: true,
-                    stale,
-                };
             }
             // Small scenarios (or no worker): simulate here, within a frame.
             let started = browser::now_ms();
@@ -185,7 +163,7 @@ impl Store {
         });
         // After each simulation, once the page has shown it, run the slower
         // break-even scan; a newer edit makes older scheduled runs skip.
-        let generation = StoredValue::new(0u64);
+        let tickets = StoredValue::new(Tickets::default());
         Effect::new(move |_| {
             if result.with(|r| r.in_worker) {
                 return; // the worker sends the break-even scan with its report
@@ -195,11 +173,11 @@ impl Store {
             let (Some(scenario), Some(report)) = (scenario, report) else {
                 return;
             };
-            generation.update_value(|g| *g = g.wrapping_add(1));
-            let mine = generation.get_value();
+            let mut mine = 0;
+            tickets.update_value(|t| mine = t.issue());
             set_timeout(
                 move || {
-                    if generation.get_value() != mine {
+                    if !tickets.with_value(|t| t.is_latest(mine)) {
                         return;
                     }
                     let started = browser::now_ms();
@@ -232,6 +210,8 @@ impl Store {
         Self {
             fargate_by_service,
             doc,
+            rows,
+            open_rows: RwSignal::new(Vec::new()),
             history: RwSignal::new(History::default()),
             result,
             selected: RwSignal::new(None),
@@ -244,33 +224,96 @@ impl Store {
 
     /// Applies `change` to the document as one undoable step. `field` names
     /// the edited field so that typing in it coalesces into one step.
+    /// Service rows keep their ids by position (new ones at the end get
+    /// fresh ids); moves, removals and duplicates go through
+    /// [`Store::edit_rows`] so that ids follow their services.
     pub fn edit(&self, field: Option<&str>, change: impl FnOnce(&mut Value)) {
-        let before = self.doc.get_untracked();
-        let mut next = before.clone();
+        // Only this line is generic (one copy per call site in the wasm):
+        // the rest is `commit`, compiled once.
+        let (before, mut next) = self.draft();
         change(&mut next);
+        self.commit(field, before, next, None);
+    }
+
+    /// Moves, removes or duplicates a service row as one undoable step, its
+    /// id (and so its open details panel) going with it.
+    pub fn edit_rows(&self, edit: RowEdit) {
+        let (before, mut next) = self.draft();
+        edit.apply_to_doc(&mut next);
+        self.commit(None, before, next, Some(edit));
+    }
+
+    /// The document now, and a copy to edit.
+    fn draft(&self) -> (Value, Value) {
+        let before = self.doc.get_untracked();
+        let next = before.clone();
+        (before, next)
+    }
+
+    /// Records `before` and shows `next` (nothing when they are equal); the
+    /// row ids follow `edit`, or keep their positions.
+    fn commit(&self, field: Option<&str>, before: Value, next: Value, edit: Option<RowEdit>) {
         if next == before {
             return;
         }
-        self.history.update(|h| h.record(before, field));
+        let rows_before = self.rows.get_untracked();
+        let mut rows = rows_before.clone();
+        match edit {
+            Some(edit) => rows.apply(edit),
+            None => rows.fit(
+                next.get("services")
+                    .and_then(Value::as_array)
+                    .map_or(0, Vec::len),
+            ),
+        }
+        let moved = rows != rows_before;
+        self.history
+            .update(|h| h.record((before, rows_before), field));
+        if moved {
+            self.rows.set(rows);
+        }
         self.doc.set(next);
     }
 
+    fn restore(&self, (doc, rows): (Value, Rows)) {
+        if rows != self.rows.get_untracked() {
+            self.rows.set(rows);
+        }
+        self.doc.set(doc);
+    }
+
     pub fn undo(&self) {
-        let current = self.doc.get_untracked();
+        let current = (self.doc.get_untracked(), self.rows.get_untracked());
         let mut previous = None;
         self.history.update(|h| previous = h.undo(current));
         if let Some(previous) = previous {
-            self.doc.set(previous);
+            self.restore(previous);
         }
     }
 
     pub fn redo(&self) {
-        let current = self.doc.get_untracked();
+        let current = (self.doc.get_untracked(), self.rows.get_untracked());
         let mut next = None;
         self.history.update(|h| next = h.redo(current));
         if let Some(next) = next {
-            self.doc.set(next);
+            self.restore(next);
         }
+    }
+
+    /// Whether row `id`'s details panel is open (tracked).
+    pub fn row_open(&self, id: RowId) -> bool {
+        self.open_rows.with(|open| open.contains(&id))
+    }
+
+    /// Opens or closes row `id`'s details panel.
+    pub fn toggle_row(&self, id: RowId) {
+        self.open_rows.update(|open| {
+            if let Some(at) = open.iter().position(|&o| o == id) {
+                open.remove(at);
+            } else {
+                open.push(id);
+            }
+        });
     }
 
     /// Text of the issues (errors first) at a JSON path, for the field there.
@@ -283,15 +326,23 @@ impl Store {
     }
 }
 
+/// Posts `text` to the worker, if there is one.
+fn post(worker: &StoredValue<Option<web_sys::Worker>, LocalStorage>, text: &str) {
+    worker.with_value(|w| {
+        if let Some(w) = w {
+            let _ = w.post_message(&wasm_bindgen::JsValue::from_str(text));
+        }
+    });
+}
+
 /// Starts the simulation worker (the page's own wasm in a module worker,
-/// see `crate::worker`) and routes its answers into the store; `None` when
-/// the browser cannot start it, and `available` turns false when it fails
-/// to load: the page then simulates itself.
+/// see `crate::worker`) and routes its messages through the scheduler;
+/// `None` when the browser cannot start it. A worker that fails to load
+/// (or errs) is a load failure: the page then simulates itself.
 fn start_worker(
-    state: RwSignal<WorkerState>,
+    scheduler: RwSignal<Scheduler>,
     deferred: RwSignal<Option<Deferred>>,
     validated: Memo<(Outcome, bool)>,
-    available: RwSignal<bool>,
 ) -> Option<web_sys::Worker> {
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::{JsCast, JsValue};
@@ -317,7 +368,7 @@ fn start_worker(
     .ok()?;
     worker.post_message(&start).ok()?;
     let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |_: web_sys::Event| {
-        available.set(false);
+        scheduler.maybe_update(Scheduler::load_failed);
     });
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
     on_error.forget();
@@ -327,60 +378,30 @@ fn start_worker(
             let Some(text) = event.data().as_string() else {
                 return;
             };
-            if text == LOAD_FAILED {
-                available.set(false);
-                return;
-            }
-            if text == READY {
-                let mut pending = None;
-                state.update(|w| {
-                    w.ready = true;
-                    pending = w.pending.take();
-                    w.posted_at_ms = browser::now_ms();
-                });
-                if let Some(request) = pending {
-                    let _ = sender.post_message(&wasm_bindgen::JsValue::from_str(&request));
+            let mut handled = Handled::Nothing;
+            let read_started = browser::now_ms();
+            scheduler.update(|s| handled = s.on_message(&text, browser::now_ms()));
+            match handled {
+                Handled::Nothing | Handled::StaleReport => {}
+                Handled::Post(request) => {
+                    let _ = sender.post_message(&JsValue::from_str(&request));
                 }
-                return;
-            }
-            let parse_started = browser::now_ms();
-            let Ok(reply) = serde_json::from_str::<Response>(&text) else {
-                return;
-            };
-            let now = browser::now_ms();
-            browser::record_timing("worker-reply-parse", now - parse_started);
-            let fresh = reply.id() == state.with_untracked(|w| w.requested);
-            if reply.report().is_some() {
-                // First answer: the report.
-                let round_trip = now - state.with_untracked(|w| w.posted_at_ms);
-                if fresh {
-                    browser::record_timing("simulate-worker", round_trip);
+                Handled::Report { round_trip_ms } => {
+                    // Reading the report (parsing it, mostly), then the
+                    // round trip.
+                    browser::record_timing("worker-reply-parse", browser::now_ms() - read_started);
+                    browser::record_timing("simulate-worker", round_trip_ms);
                 }
-                state.update(|w| {
-                    if fresh {
-                        w.round_trip_ms = round_trip;
-                    }
-                    w.reply = Some(reply);
-                });
-                return;
-            }
-            // Last answer: the break-even scan and full verdict (or nothing
-            // for a request that did not validate).
-            if fresh {
-                state.update(|w| w.busy = false);
-                if let (
-                    Some(scenario),
-                    Response::Complete {
-                        break_even,
-                        verdict,
-                        ..
-                    },
-                ) = (validated.with_untracked(|(o, _)| o.scenario.clone()), reply)
-                {
-                    browser::record_timing(
-                        "break-even-worker",
-                        now - state.with_untracked(|w| w.posted_at_ms),
-                    );
+                Handled::Complete {
+                    break_even,
+                    verdict,
+                    since_posted_ms,
+                } => {
+                    let Some(scenario) = validated.with_untracked(|(o, _)| o.scenario.clone())
+                    else {
+                        return;
+                    };
+                    browser::record_timing("break-even-worker", since_posted_ms);
                     deferred.set(Some(Deferred {
                         scenario,
                         break_even,
