@@ -368,7 +368,7 @@ mod tests {
         // The worker's report: Fargate on one cluster, 179.449666 USD/month
         // (the default shop, hand-computed in `sim`'s tests).
         let single = &view.report.unwrap().options[0];
-        assert_eq!(single.layout, "single");
+        assert_eq!(single.layout, ecs_planner_engine::scenario::Layout::Single);
         assert!((single.monthly_cost_usd - 179.449666).abs() < 0.001);
         assert!(s.busy(), "the scan is still due");
         let Handled::Complete {
