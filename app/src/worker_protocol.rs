@@ -253,62 +253,64 @@ pub fn handle_with(
     let send = |response: &Response, post: &mut dyn FnMut(String)| {
         post(serde_json::to_string(response).unwrap_or_default());
     };
-    let Ok(request) = serde_json::from_str::<Request>(request_json) else {
+    let Ok(Request {
+        id,
+        doc,
+        prices,
+        lang,
+    }) = serde_json::from_str::<Request>(request_json)
+    else {
         send(&Response::Invalid { id: 0 }, &mut post);
         return;
     };
-    if let Some(done) = last
-        .as_ref()
-        .filter(|l| l.doc == request.doc && l.prices == request.prices)
-    {
-        let mut shown = sim::in_lang(&done.report, request.lang);
+    // The two answers, from a fresh analysis or the kept one.
+    let costs = |report: &SimulationReport, post: &mut dyn FnMut(String)| {
+        let mut shown = sim::in_lang(report, lang);
         for_the_page(&mut shown);
-        let first = Response::Costs {
-            id: request.id,
-            report: shown,
-            elapsed_ms: now_ms() - started,
-        };
-        send(&first, &mut post);
-        let second = Response::Complete {
-            id: request.id,
-            verdict: done.later.verdict_in(request.lang),
-            break_even: done.later.break_even.clone(),
-            elapsed_ms: now_ms() - started,
-        };
-        send(&second, &mut post);
+        let elapsed_ms = now_ms() - started;
+        send(
+            &Response::Costs {
+                id,
+                report: shown,
+                elapsed_ms,
+            },
+            post,
+        );
+    };
+    let complete = |later: &sim::Deferred, post: &mut dyn FnMut(String)| {
+        let elapsed_ms = now_ms() - started;
+        send(
+            &Response::Complete {
+                id,
+                verdict: later.verdict_in(lang),
+                break_even: later.break_even.clone(),
+                elapsed_ms,
+            },
+            post,
+        );
+    };
+    if let Some(done) = last.as_ref().filter(|l| l.doc == doc && l.prices == prices) {
+        costs(&done.report, &mut post);
+        complete(&done.later, &mut post);
         return;
     }
-    let (doc, prices) = (request.doc.clone(), request.prices.clone());
-    let book: Cow<'_, PriceBook> = if request.prices.is_empty() {
+    let book: Cow<'_, PriceBook> = if prices.is_empty() {
         Cow::Borrowed(bundled())
     } else {
         let mut book = bundled().clone();
-        for prices in request.prices {
-            book.merge(prices);
+        for region in &prices {
+            book.merge(region.clone());
         }
         Cow::Owned(book)
     };
-    let outcome = sim::run(&request.doc, &book);
+    let outcome = sim::run(&doc, &book);
     let (Some(scenario), Some(report)) = (outcome.scenario, outcome.report) else {
-        send(&Response::Invalid { id: request.id }, &mut post);
+        send(&Response::Invalid { id }, &mut post);
         return;
     };
-    let mut shown = sim::in_lang(&report, request.lang);
-    for_the_page(&mut shown);
-    let first = Response::Costs {
-        id: request.id,
-        report: shown,
-        elapsed_ms: now_ms() - started,
-    };
-    send(&first, &mut post);
+    costs(&report, &mut post);
     let later = sim::deferred(&scenario, &report, &book);
-    let second = Response::Complete {
-        id: request.id,
-        verdict: later.verdict_in(request.lang),
-        break_even: later.break_even.clone(),
-        elapsed_ms: now_ms() - started,
-    };
-    send(&second, &mut post);
+    complete(&later, &mut post);
     *last = Some(LastAnalysis {
         doc,
         prices,
