@@ -85,6 +85,42 @@ impl Deferred {
     }
 }
 
+/// The verdict the page shows: the full one (naming the break-even
+/// crossovers) once the deferred half is done for this very scenario, until
+/// then the fast one from the report, marked incomplete.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ShownVerdict {
+    /// The sentences, in the page's language.
+    pub lines: Vec<String>,
+    /// The full verdict's typed findings (empty until it is complete, and
+    /// from the worker, which renders its text itself).
+    pub findings: Vec<VerdictFinding>,
+    /// The break-even scan for this scenario is done.
+    pub complete: bool,
+}
+
+/// Chooses the verdict to show for `outcome` in `lang`: the deferred one
+/// when it was computed for `outcome`'s scenario, else the report's own
+/// (a deferred result for an earlier state is never shown as current).
+pub fn shown_verdict(outcome: &Outcome, deferred: Option<&Deferred>, lang: Lang) -> ShownVerdict {
+    match deferred {
+        Some(later) if outcome.scenario.as_ref() == Some(&later.scenario) => ShownVerdict {
+            lines: later.verdict_in(lang),
+            findings: later.findings.clone(),
+            complete: true,
+        },
+        _ => ShownVerdict {
+            lines: outcome
+                .report
+                .as_ref()
+                .map(|r| in_lang(r, lang).verdict)
+                .unwrap_or_default(),
+            findings: Vec::new(),
+            complete: false,
+        },
+    }
+}
+
 /// `report` with its verdict and notes in `lang`, from its typed findings
 /// (no simulation: the language switch calls this). A report from the
 /// worker has no findings and keeps its text, which the worker rendered in
@@ -236,5 +272,30 @@ mod tests {
             ..later
         };
         assert_eq!(from_worker.verdict_in(Lang::En), korean);
+    }
+
+    #[test]
+    fn the_full_verdict_is_shown_only_for_its_own_scenario() {
+        let outcome = run(&default_scenario(), bundled());
+        let report = outcome.report.clone().unwrap();
+        let later = deferred(outcome.scenario.as_ref().unwrap(), &report, bundled());
+        // Before the scan: the report's verdict, pending.
+        let fast = shown_verdict(&outcome, None, Lang::En);
+        assert_eq!(
+            (fast.lines.clone(), fast.complete),
+            (report.verdict.clone(), false)
+        );
+        // After it, for the same scenario: the full verdict, in either language.
+        let full = shown_verdict(&outcome, Some(&later), Lang::Ko);
+        assert!(full.complete);
+        assert_eq!(full.lines, later.verdict_in(Lang::Ko));
+        assert_eq!(full.findings, later.findings);
+        // A scan for an earlier state (api at 4 tasks) is not shown for api at 5.
+        let mut edited = default_scenario();
+        crate::doc::set_desired(&mut edited, 0, serde_json::json!(5));
+        let now = run(&edited, bundled());
+        let stale = shown_verdict(&now, Some(&later), Lang::En);
+        assert!(!stale.complete);
+        assert_eq!(stale.lines, now.report.unwrap().verdict);
     }
 }

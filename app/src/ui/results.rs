@@ -8,22 +8,15 @@ use ecs_planner_engine::text;
 use leptos::prelude::*;
 
 use crate::format;
-use crate::sim;
-use crate::strings::{current as s, current_lang};
+use crate::strings::current as s;
 use crate::ui::store::use_store;
 
 #[component]
 pub fn Matrix() -> impl IntoView {
     let store = use_store();
-    // The page is built afresh in each language (`ui::lang`), so the
-    // language is read once; the report is re-rendered from its findings,
-    // not simulated again.
-    let lang = current_lang();
-    let report = move || {
-        store
-            .result
-            .with(|r| r.outcome.report.as_ref().map(|rep| sim::in_lang(rep, lang)))
-    };
+    // The report in the page's language: re-rendered from its findings on
+    // a switch, not simulated again (`Store::shown_report`).
+    let report = move || store.shown_report.get();
     let errors = move || store.result.with(|r| r.outcome.errors.clone());
     let warnings = move || store.result.with(|r| r.outcome.warnings.clone());
     let layouts = move || store.doc.with(crate::doc::layouts);
@@ -75,14 +68,10 @@ pub fn Matrix() -> impl IntoView {
                 <h3 class="sub">{s().verdict}</h3>
                 <ul class="verdict" data-testid="verdict">
                     {move || {
-                        let current = store.result.with(|r| r.outcome.scenario.clone());
-                        let (verdict, fresh) = store.deferred.with(|d| match d {
-                            Some(later) if Some(&later.scenario) == current.as_ref() => (later.verdict_in(lang), true),
-                            _ => (store.result.with(|r| r.outcome.report.as_ref().map(|r| sim::in_lang(r, lang).verdict).unwrap_or_default()), false),
-                        });
+                        let verdict = store.verdict.get();
                         view! {
-                            {verdict.into_iter().map(|v| view! { <li>{v}</li> }).collect_view()}
-                            {(!fresh).then(|| view! { <li class="muted small" data-testid="verdict-pending">{s().computing}</li> })}
+                            {verdict.lines.into_iter().map(|v| view! { <li>{v}</li> }).collect_view()}
+                            {(!verdict.complete).then(|| view! { <li class="muted small" data-testid="verdict-pending">{s().computing}</li> })}
                         }
                     }}
                 </ul>

@@ -5,13 +5,14 @@
 use ecs_planner_engine::findings::OptionKey;
 use ecs_planner_engine::lang::Lang;
 use ecs_planner_engine::pricing::{bundled, PriceBook};
+use ecs_planner_engine::report::SimulationReport;
 use leptos::prelude::*;
 use serde_json::Value;
 
 use crate::history::History;
 use crate::rows::{RowEdit, RowId, Rows};
 use crate::scheduler::{Command, Handled, Route, Scheduler, Tickets};
-use crate::sim::{self, Deferred, Outcome};
+use crate::sim::{self, Deferred, Outcome, ShownVerdict};
 use crate::ui::browser;
 use crate::worker_protocol::{imported_prices, runs_in_worker, Request, SIM_WORKER_URL};
 
@@ -61,6 +62,12 @@ pub struct Store {
     /// (with 2,000 services, computing it per row took half a minute);
     /// `None` for a service Fargate cannot run.
     pub fargate_by_service: Memo<Option<Vec<Option<f64>>>>,
+    /// The report in the page's language (text from its typed findings,
+    /// figures unchanged), for the matrix and the exports; `None` while
+    /// there is none (errors, no services, the worker's first answer).
+    pub shown_report: Memo<Option<SimulationReport>>,
+    /// The verdict the page shows and exports (`sim::shown_verdict`).
+    pub verdict: Memo<ShownVerdict>,
 }
 
 impl Store {
@@ -207,8 +214,18 @@ impl Store {
                 )
             })
         });
+        let shown_report = Memo::new(move |_| {
+            let lang = lang.get();
+            result.with(|r| r.outcome.report.as_ref().map(|rep| sim::in_lang(rep, lang)))
+        });
+        let verdict = Memo::new(move |_| {
+            let lang = lang.get();
+            result.with(|r| deferred.with(|d| sim::shown_verdict(&r.outcome, d.as_ref(), lang)))
+        });
         Self {
             fargate_by_service,
+            shown_report,
+            verdict,
             doc,
             rows,
             open_rows: RwSignal::new(Vec::new()),

@@ -165,26 +165,15 @@ fn import_files(store: Store, panel: Panel, files: web_sys::FileList) {
 // ---------------------------------------------------------------------------
 // Export.
 
-/// The report the matrix shows, with the verdict the page shows (the full
-/// one once the break-even scan is done).
-/// In the page's language: text from the typed findings, figures unchanged.
+/// The report the matrix shows, in the page's language, with the verdict
+/// the page shows (the full one once the break-even scan is done).
 fn shown_report(store: &Store) -> Option<SimulationReport> {
-    let lang = crate::strings::current_lang();
-    let mut report = store.result.with_untracked(|r| {
-        r.outcome
-            .report
-            .as_ref()
-            .map(|r| crate::sim::in_lang(r, lang))
-    })?;
-    let current = store.result.with_untracked(|r| r.outcome.scenario.clone());
-    store.deferred.with_untracked(|d| {
-        if let Some(later) = d {
-            if Some(&later.scenario) == current.as_ref() {
-                report.verdict = later.verdict_in(lang);
-                report.verdict_findings = later.findings.clone();
-            }
-        }
-    });
+    let mut report = store.shown_report.get_untracked()?;
+    let verdict = store.verdict.get_untracked();
+    if verdict.complete {
+        report.verdict = verdict.lines;
+        report.verdict_findings = verdict.findings;
+    }
     Some(report)
 }
 
