@@ -1,5 +1,6 @@
 //! The few browser calls the app makes outside Leptos: a clock for timings,
-//! the timings array the e2e tests read, the colour scheme and pixel ratio.
+//! the timings array the e2e tests read, the colour scheme and pixel ratio,
+//! and moving the keyboard focus.
 
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -64,4 +65,15 @@ pub fn pixel_ratio() -> f64 {
         .map(|w| w.device_pixel_ratio())
         .filter(|r| r.is_finite() && *r >= 1.0)
         .unwrap_or(1.0)
+}
+
+/// Moves the keyboard focus to the first element `selector` matches, if any.
+pub fn focus(selector: &str) {
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(selector).ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
 }

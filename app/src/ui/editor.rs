@@ -15,7 +15,7 @@ use crate::doc::{self, ProfilePreset};
 /// The architectures the editor offers, in the scenario file's spelling.
 const ARCH_NAMES: &[&str] = &[Arch::X86_64.as_str(), Arch::Arm64.as_str()];
 use crate::format;
-use crate::rows::{RowEdit, RowId};
+use crate::rows::{RowEdit, RowId, Rows};
 use crate::strings::current as s;
 use crate::ui::editor_window::{last_page, page_rows, Pager};
 use crate::ui::store::{use_store, Store};
@@ -120,6 +120,29 @@ pub fn ServicesEditor() -> impl IntoView {
     }
 }
 
+/// ↑ (`by` −1) or ↓ (+1) on row `i`, keeping the keyboard focus on the
+/// moved service: its rows are drawn afresh at the new position (they are
+/// keyed by id and position), so the pressed button is gone and focus would
+/// fall back to the page. The same button of the new row takes it, or the
+/// other arrow where that one is disabled (the first or last row).
+fn move_row(store: Store, i: usize, by: isize) {
+    store.edit_rows(RowEdit::Move { index: i, by });
+    let count = store.rows.with_untracked(Rows::len);
+    let Some(to) = i.checked_add_signed(by).filter(|&to| to < count) else {
+        return;
+    };
+    let (same, other, same_enabled) = if by < 0 {
+        ("up", "down", to > 0)
+    } else {
+        ("down", "up", to + 1 < count)
+    };
+    let button = if same_enabled { same } else { other };
+    let selector = format!("tbody[data-testid=\"service-{to}\"] button[data-move=\"{button}\"]");
+    // After Leptos has drawn the moved rows (its effects run after this
+    // handler).
+    request_animation_frame(move || crate::ui::browser::focus(&selector));
+}
+
 /// One service (row `id`, at position `i`): its main row and its details row.
 #[component]
 fn ServiceRows(id: RowId, i: usize) -> impl IntoView {
@@ -205,12 +228,12 @@ fn ServiceRows(id: RowId, i: usize) -> impl IntoView {
                 </td>
                 <td class="num cost" data-testid=move || format!("service-cost-{i}")>{fargate_cost}</td>
                 <td class="actions">
-                    <button type="button" class="icon" title=s().move_up aria-label=move || s().action_on(s().move_up, &name())
+                    <button type="button" class="icon" data-move="up" title=s().move_up aria-label=move || s().action_on(s().move_up, &name())
                         disabled=move || i == 0
-                        on:click=move |_| store.edit_rows(RowEdit::Move { index: i, by: -1 })>"↑"</button>
-                    <button type="button" class="icon" title=s().move_down aria-label=move || s().action_on(s().move_down, &name())
+                        on:click=move |_| move_row(store, i, -1)>"↑"</button>
+                    <button type="button" class="icon" data-move="down" title=s().move_down aria-label=move || s().action_on(s().move_down, &name())
                         disabled=move || { i + 1 >= count() }
-                        on:click=move |_| store.edit_rows(RowEdit::Move { index: i, by: 1 })>"↓"</button>
+                        on:click=move |_| move_row(store, i, 1)>"↓"</button>
                     <button type="button" class="icon" title=s().duplicate aria-label=move || s().action_on(s().duplicate, &name())
                         on:click=move |_| store.edit_rows(RowEdit::Duplicate { index: i })>
                         <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true"><rect x="1.5" y="4.5" width="9" height="10" rx="1.5" fill="none" stroke="currentColor"/><rect x="5.5" y="1.5" width="9" height="10" rx="1.5" fill="none" stroke="currentColor"/></svg>
