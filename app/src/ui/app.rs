@@ -57,7 +57,7 @@ pub fn App() -> impl IntoView {
             <Headline/>
             <Toolbar/>
         </header>
-        <Notices/>
+        <Notices notices=store.notices/>
         <main>
             <section class="card" aria-labelledby="h-services">
                 <h2 id="h-services">{s().section_services}</h2>

@@ -160,11 +160,10 @@ pub fn keep_in_sync(store: Store) {
 /// language when shown (the page is rebuilt on a switch, so a banner created
 /// in English reads in Korean after it).
 #[component]
-pub fn Notices() -> impl IntoView {
-    let store = use_store();
+pub fn Notices(notices: RwSignal<Vec<Notice>>) -> impl IntoView {
     let lang = crate::strings::current_lang();
     let each =
-        move || -> Vec<(usize, Notice)> { store.notices.get().into_iter().enumerate().collect() };
+        move || -> Vec<(usize, Notice)> { notices.get().into_iter().enumerate().collect() };
     view! {
         <div class="notices" data-testid="notices">
             <For
@@ -180,7 +179,7 @@ pub fn Notices() -> impl IntoView {
                                 type="button"
                                 class="dismiss"
                                 aria-label=s().dismiss_notice
-                                on:click=move |_| store.notices.update(|l| l.retain(|n| n != &dismissed))
+                                on:click=move |_| notices.update(|l| l.retain(|n| n != &dismissed))
                             >
                                 "×"
                             </button>
