@@ -327,14 +327,16 @@ pub fn instance_series(option: &OptionResult) -> Vec<Series> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::doc::default_scenario;
+    use crate::doc::ScenarioDoc;
     use crate::sim;
     use ecs_planner_engine::pricing::bundled;
     use ecs_planner_engine::scenario::{LaunchType, Layout};
 
     #[test]
     fn the_charts_follow_the_selected_key_else_the_cheapest() {
-        let report = sim::run(&default_scenario(), bundled()).report.unwrap();
+        let report = sim::run(&ScenarioDoc::default_scenario(), bundled())
+            .report
+            .unwrap();
         let key = OptionKey::parse("ec2/per-service").unwrap();
         let chosen = chosen_option(&report, Some(&key)).unwrap();
         assert_eq!(
@@ -350,7 +352,7 @@ mod tests {
 
     #[test]
     fn reserved_vcpu_at_a_business_hour_sums_the_tasks() {
-        let outcome = sim::run(&default_scenario(), bundled());
+        let outcome = sim::run(&ScenarioDoc::default_scenario(), bundled());
         let scenario = outcome.scenario.unwrap();
         let names: Vec<String> = scenario.services.iter().map(|s| s.name.clone()).collect();
         let series = reserved_series(&scenario, &names);
@@ -365,7 +367,7 @@ mod tests {
 
     #[test]
     fn placement_puts_every_task_of_the_hour_on_an_instance() {
-        let outcome = sim::run(&default_scenario(), bundled());
+        let outcome = sim::run(&ScenarioDoc::default_scenario(), bundled());
         let scenario = outcome.scenario.unwrap();
         // A single EC2 cluster on m5.large, as the EC2 option of the
         // single layout would report it.
@@ -396,7 +398,7 @@ mod tests {
 
     #[test]
     fn break_even_doubles_with_scale_on_fargate() {
-        let outcome = sim::run(&default_scenario(), bundled());
+        let outcome = sim::run(&ScenarioDoc::default_scenario(), bundled());
         let later = sim::deferred(
             outcome.scenario.as_ref().unwrap(),
             outcome.report.as_ref().unwrap(),

@@ -1,62 +1,103 @@
-//! The scenario document: the scenario JSON the app edits, as a
-//! `serde_json::Value`, plus the pure edits the editor applies to it.
-//!
-//! All app state is this one JSON value, so share links, local storage and
-//! undo/redo need nothing else. Fields the user typed and the engine cannot
-//! read yet (e.g. `"cpu": "5l2"`) stay in the document as the raw text,
-//! so the field keeps what the user typed and the engine's validation names
-//! it.
+//! The scenario document: [`ScenarioDoc`], the scenario JSON the app
+//! edits, with the pure edits the editor applies to it as its methods
+//! (named capacity providers in `doc/providers.rs`), and the text helpers
+//! the editor's fields read and write with (`number_or_text`,
+//! `cpu_from_text`, `field_text`, `profile_preset`, …), which touch no
+//! document.
 
 use ecs_planner_engine::scenario::{Arch, Layout};
+use serde::{Deserialize, Serialize};
 use serde_json::{json, Map, Value};
 
 /// The example workload shipped with the repository.
 const SHOP_JSON: &str = include_str!("../../examples/shop.json");
 
-/// The default workload: `examples/shop.json` (a small shop in us-east-1),
-/// written out canonically so that every field the editor shows is present.
-/// Falls back to [`builtin_scenario`] if the file ever stops parsing.
-pub fn default_scenario() -> Value {
-    let book = ecs_planner_engine::pricing::bundled();
-    match ecs_planner_engine::validate::parse_scenario(SHOP_JSON, book) {
-        Ok(parsed) => ecs_planner_engine::validate::scenario_to_json(&parsed.scenario),
-        Err(_) => builtin_scenario(),
-    }
-}
+/// The scenario as the editor holds it: the scenario file's JSON (v1),
+/// raw, with its edits and reads as methods.
+///
+/// It stays JSON, not the engine's typed `Scenario`, because the editor
+/// keeps what the user is half-way through typing: `"cpu": "5l2"` or a
+/// profile entry `"x"` would not make a `Scenario`, but stay here as the
+/// text typed, so the field keeps showing it and the engine's validation
+/// names it at its path. The edits never refuse: one that does not apply
+/// (an index past the end) changes nothing.
+///
+/// All the app's state is this one document (with the page's own row ids,
+/// `crate::rows`): share links, local storage and undo/redo need nothing
+/// else. The boundaries take the JSON itself — [`ScenarioDoc::as_value`]
+/// for validation, the share link, the autosave and the export,
+/// [`ScenarioDoc::into_value`] for the library — and serde writes the
+/// document as that JSON (`transparent`: the worker's request is what it
+/// was).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ScenarioDoc(Value);
 
-/// A small shop in us-east-1 built in code (the fallback of
-/// [`default_scenario`]).
-pub fn builtin_scenario() -> Value {
-    json!({
-        "version": 1,
-        "region": "us-east-1",
-        "horizon_hours": 168,
-        "services": [
-            service_json("api", 512, 1024, json!(4), Some("frontend")),
-            service_json(
-                "web",
-                256,
-                512,
-                json!(profile_preset(ProfilePreset::BusinessHours, 2, 6)),
-                Some("frontend")
-            ),
-            service_json("worker", 1024, 2048, json!(2), Some("backend")),
-        ],
-        "layouts": [Layout::Single.as_str(), Layout::PerService.as_str(), Layout::ByGroup.as_str()],
-        "custom_clusters": [],
-        "fargate": { "spot_share": 0 },
-        "ec2": {
-            "instance_types": null,
-            "strategy": ["spread:az", "binpack:memory"],
-            "target_capacity": 100,
-            "availability_zones": 3,
-            "eni_trunking": false,
-            "memory_overhead_mib": null,
-            "min_instances": 0,
-            "seed": 1
-        },
-        "pricing": { "ec2_discount_pct": 0, "fargate_discount_pct": 0 }
-    })
+impl ScenarioDoc {
+    /// The default workload: `examples/shop.json` (a small shop in
+    /// us-east-1), written out canonically so that every field the editor
+    /// shows is present. Falls back to [`ScenarioDoc::builtin`] if the file
+    /// ever stops parsing.
+    pub fn default_scenario() -> Self {
+        let book = ecs_planner_engine::pricing::bundled();
+        match ecs_planner_engine::validate::parse_scenario(SHOP_JSON, book) {
+            Ok(parsed) => Self(ecs_planner_engine::validate::scenario_to_json(
+                &parsed.scenario,
+            )),
+            Err(_) => Self::builtin(),
+        }
+    }
+
+    /// A small shop in us-east-1 built in code (the fallback of
+    /// [`ScenarioDoc::default_scenario`]).
+    pub fn builtin() -> Self {
+        Self(json!({
+            "version": 1,
+            "region": "us-east-1",
+            "horizon_hours": 168,
+            "services": [
+                service_json("api", 512, 1024, json!(4), Some("frontend")),
+                service_json(
+                    "web",
+                    256,
+                    512,
+                    json!(profile_preset(ProfilePreset::BusinessHours, 2, 6)),
+                    Some("frontend")
+                ),
+                service_json("worker", 1024, 2048, json!(2), Some("backend")),
+            ],
+            "layouts": [Layout::Single.as_str(), Layout::PerService.as_str(), Layout::ByGroup.as_str()],
+            "custom_clusters": [],
+            "fargate": { "spot_share": 0 },
+            "ec2": {
+                "instance_types": null,
+                "strategy": ["spread:az", "binpack:memory"],
+                "target_capacity": 100,
+                "availability_zones": 3,
+                "eni_trunking": false,
+                "memory_overhead_mib": null,
+                "min_instances": 0,
+                "seed": 1
+            },
+            "pricing": { "ec2_discount_pct": 0, "fargate_discount_pct": 0 }
+        }))
+    }
+
+    /// The document of a scenario file, a link or a saved scenario, as it
+    /// is (the editor shows what is wrong with it field by field).
+    pub fn from_value(value: Value) -> Self {
+        Self(value)
+    }
+
+    /// The scenario JSON, for the boundaries that read it.
+    pub fn as_value(&self) -> &Value {
+        &self.0
+    }
+
+    /// The scenario JSON, for the boundaries that keep it.
+    pub fn into_value(self) -> Value {
+        self.0
+    }
 }
 
 fn service_json(
@@ -241,172 +282,340 @@ pub fn field_text(value: Option<&Value>) -> String {
     }
 }
 
-/// The services array (empty when missing or malformed).
-pub fn services(doc: &Value) -> Vec<Value> {
-    doc.get("services")
-        .and_then(Value::as_array)
-        .cloned()
-        .unwrap_or_default()
-}
-
-fn services_mut(doc: &mut Value) -> Option<&mut Vec<Value>> {
-    let obj = doc.as_object_mut()?;
-    let entry = obj
-        .entry("services")
-        .or_insert_with(|| Value::Array(Vec::new()));
-    if !entry.is_array() {
-        *entry = Value::Array(Vec::new());
+impl ScenarioDoc {
+    /// A field at `doc[key1][key2]…` (objects only), if it is there.
+    pub fn field(&self, keys: &[&str]) -> Option<&Value> {
+        keys.iter().try_fold(&self.0, |node, key| node.get(key))
     }
-    entry.as_array_mut()
-}
 
-/// Sets `doc[key1][key2]…` (objects only), creating objects on the way.
-pub fn set_field(doc: &mut Value, keys: &[&str], value: Value) {
-    let Some((last, parents)) = keys.split_last() else {
-        *doc = value;
-        return;
-    };
-    let mut node = doc;
-    for key in parents {
+    /// Sets `doc[key1][key2]…` (objects only), creating objects on the way;
+    /// no keys replaces the whole document.
+    pub fn set_field(&mut self, keys: &[&str], value: Value) {
+        let Some((last, parents)) = keys.split_last() else {
+            self.0 = value;
+            return;
+        };
+        let mut node = &mut self.0;
+        for key in parents {
+            if !node.is_object() {
+                *node = Value::Object(Map::new());
+            }
+            let Some(obj) = node.as_object_mut() else {
+                return;
+            };
+            node = obj
+                .entry(key.to_string())
+                .or_insert_with(|| Value::Object(Map::new()));
+        }
         if !node.is_object() {
             *node = Value::Object(Map::new());
         }
-        let Some(obj) = node.as_object_mut() else {
-            return;
-        };
-        node = obj
-            .entry(key.to_string())
-            .or_insert_with(|| Value::Object(Map::new()));
+        if let Some(obj) = node.as_object_mut() {
+            obj.insert(last.to_string(), value);
+        }
     }
-    if !node.is_object() {
-        *node = Value::Object(Map::new());
-    }
-    if let Some(obj) = node.as_object_mut() {
-        obj.insert(last.to_string(), value);
-    }
-}
 
-/// Sets one field of service `index`.
-pub fn set_service_field(doc: &mut Value, index: usize, key: &str, value: Value) {
-    if let Some(service) = services_mut(doc).and_then(|s| s.get_mut(index)) {
-        if let Some(obj) = service.as_object_mut() {
+    /// The region code (`us-east-1`; empty when missing or not text).
+    pub fn region(&self) -> &str {
+        self.0.get("region").and_then(Value::as_str).unwrap_or("")
+    }
+
+    /// The services array (empty when missing or malformed).
+    pub fn services(&self) -> &[Value] {
+        self.0
+            .get("services")
+            .and_then(Value::as_array)
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// How many services the document has.
+    pub fn service_count(&self) -> usize {
+        self.services().len()
+    }
+
+    fn services_mut(&mut self) -> Option<&mut Vec<Value>> {
+        let obj = self.0.as_object_mut()?;
+        let entry = obj
+            .entry("services")
+            .or_insert_with(|| Value::Array(Vec::new()));
+        if !entry.is_array() {
+            *entry = Value::Array(Vec::new());
+        }
+        entry.as_array_mut()
+    }
+
+    /// One field of service `index`, if it is there.
+    pub fn service_field(&self, index: usize, key: &str) -> Option<&Value> {
+        self.services().get(index).and_then(|s| s.get(key))
+    }
+
+    /// Sets one field of service `index`.
+    pub fn set_service_field(&mut self, index: usize, key: &str, value: Value) {
+        if let Some(service) = self.services_mut().and_then(|s| s.get_mut(index)) {
+            if let Some(obj) = service.as_object_mut() {
+                obj.insert(key.to_string(), value);
+            }
+        }
+    }
+
+    /// Service `index`'s desired tasks: its `profile` array if it has one,
+    /// else its `count`.
+    pub fn desired(&self, index: usize) -> Option<&Value> {
+        let service = self.services().get(index)?;
+        service
+            .get("profile")
+            .filter(|p| !p.is_null())
+            .or_else(|| service.get("count"))
+    }
+
+    /// Sets service `index`'s desired tasks: an array goes to `profile`,
+    /// anything else to `count`, and the other key is removed.
+    pub fn set_desired(&mut self, index: usize, value: Value) {
+        if let Some(obj) = self
+            .services_mut()
+            .and_then(|s| s.get_mut(index))
+            .and_then(Value::as_object_mut)
+        {
+            let (key, other) = if value.is_array() {
+                ("profile", "count")
+            } else {
+                ("count", "profile")
+            };
+            obj.remove(other);
             obj.insert(key.to_string(), value);
         }
     }
-}
 
-/// A service's desired tasks: its `profile` array if it has one, else its
-/// `count`.
-pub fn desired(service: &Value) -> Option<Value> {
-    service
-        .get("profile")
-        .filter(|p| !p.is_null())
-        .or_else(|| service.get("count"))
-        .cloned()
-}
-
-/// Sets a service's desired tasks: an array goes to `profile`, anything
-/// else to `count`, and the other key is removed.
-pub fn set_desired(doc: &mut Value, index: usize, value: Value) {
-    if let Some(obj) = services_mut(doc)
-        .and_then(|s| s.get_mut(index))
-        .and_then(Value::as_object_mut)
-    {
-        let (key, other) = if value.is_array() {
-            ("profile", "count")
-        } else {
-            ("count", "profile")
-        };
-        obj.remove(other);
-        obj.insert(key.to_string(), value);
+    /// Service `index`'s name, if it has one.
+    fn service_name(&self, index: usize) -> Option<String> {
+        self.service_field(index, "name")
+            .and_then(Value::as_str)
+            .map(str::to_string)
     }
-}
 
-/// Renames service `index`, and follows the rename in the custom layout's
-/// mapping so that it keeps pointing at the same service.
-pub fn rename_service(doc: &mut Value, index: usize, new_name: &str) {
-    let old_name = services(doc)
-        .get(index)
-        .and_then(|s| s.get("name"))
-        .and_then(Value::as_str)
-        .map(str::to_string);
-    set_service_field(doc, index, "name", Value::String(new_name.to_string()));
-    let Some(old_name) = old_name else { return };
-    if let Some(clusters) = doc.get_mut("custom_clusters").and_then(Value::as_array_mut) {
-        for cluster in clusters {
-            if let Some(list) = cluster.get_mut("services").and_then(Value::as_array_mut) {
-                for name in list.iter_mut() {
-                    if name.as_str() == Some(old_name.as_str()) {
-                        *name = Value::String(new_name.to_string());
+    /// Renames service `index`, and follows the rename in the custom
+    /// layout's mapping so that it keeps pointing at the same service.
+    pub fn rename_service(&mut self, index: usize, new_name: &str) {
+        let old_name = self.service_name(index);
+        self.set_service_field(index, "name", Value::String(new_name.to_string()));
+        let Some(old_name) = old_name else { return };
+        if let Some(clusters) = self
+            .0
+            .get_mut("custom_clusters")
+            .and_then(Value::as_array_mut)
+        {
+            for cluster in clusters {
+                if let Some(list) = cluster.get_mut("services").and_then(Value::as_array_mut) {
+                    for name in list.iter_mut() {
+                        if name.as_str() == Some(old_name.as_str()) {
+                            *name = Value::String(new_name.to_string());
+                        }
                     }
                 }
             }
         }
     }
-}
 
-/// A name not used by any service: `base`, `base-2`, `base-3`, …
-pub fn unused_name(doc: &Value, base: &str) -> String {
-    let taken: Vec<String> = services(doc)
-        .iter()
-        .filter_map(|s| s.get("name").and_then(Value::as_str).map(str::to_string))
-        .collect();
-    if !taken.iter().any(|t| t == base) {
-        return base.to_string();
+    /// A name not used by any service: `base`, `base-2`, `base-3`, …
+    pub fn unused_name(&self, base: &str) -> String {
+        let taken: Vec<&str> = self
+            .services()
+            .iter()
+            .filter_map(|s| s.get("name").and_then(Value::as_str))
+            .collect();
+        if !taken.contains(&base) {
+            return base.to_string();
+        }
+        (2u32..)
+            .map(|n| format!("{base}-{n}"))
+            .find(|candidate| !taken.contains(&candidate.as_str()))
+            .unwrap_or_else(|| base.to_string())
     }
-    (2u32..)
-        .map(|n| format!("{base}-{n}"))
-        .find(|candidate| !taken.contains(candidate))
-        .unwrap_or_else(|| base.to_string())
-}
 
-/// Appends a new 256 CPU / 512 MiB service with one task.
-pub fn add_service(doc: &mut Value) {
-    let name = unused_name(doc, "service");
-    if let Some(list) = services_mut(doc) {
-        list.push(service_json(&name, 256, 512, json!(1), None));
-    }
-}
-
-/// Inserts a copy of service `index` right after it, with a fresh name.
-pub fn duplicate_service(doc: &mut Value, index: usize) {
-    let Some(mut copy) = services(doc).get(index).cloned() else {
-        return;
-    };
-    let base = copy
-        .get("name")
-        .and_then(Value::as_str)
-        .unwrap_or("service")
-        .to_string();
-    let name = unused_name(doc, &format!("{base}-copy"));
-    if let Some(obj) = copy.as_object_mut() {
-        obj.insert("name".into(), Value::String(name));
-    }
-    if let Some(list) = services_mut(doc) {
-        let at = (index + 1).min(list.len());
-        list.insert(at, copy);
-    }
-}
-
-/// Removes service `index` (and its entries in the custom mapping).
-pub fn remove_service(doc: &mut Value, index: usize) {
-    let name = services(doc)
-        .get(index)
-        .and_then(|s| s.get("name"))
-        .and_then(Value::as_str)
-        .map(str::to_string);
-    if let Some(list) = services_mut(doc) {
-        if index < list.len() {
-            list.remove(index);
+    /// Appends a new 256 CPU / 512 MiB service with one task.
+    pub fn add_service(&mut self) {
+        let name = self.unused_name("service");
+        if let Some(list) = self.services_mut() {
+            list.push(service_json(&name, 256, 512, json!(1), None));
         }
     }
-    if let (Some(name), Some(clusters)) = (
-        name,
-        doc.get_mut("custom_clusters").and_then(Value::as_array_mut),
-    ) {
-        for cluster in clusters.iter_mut() {
-            if let Some(list) = cluster.get_mut("services").and_then(Value::as_array_mut) {
-                list.retain(|n| n.as_str() != Some(name.as_str()));
+
+    /// Appends `service` as it is (an imported one); a document that is no
+    /// JSON object becomes one first, so that the service is not lost.
+    pub fn push_service(&mut self, service: Value) {
+        if !self.0.is_object() {
+            self.0 = json!({});
+        }
+        if let Some(list) = self.services_mut() {
+            list.push(service);
+        }
+    }
+
+    /// Inserts a copy of service `index` right after it, with a fresh name.
+    pub fn duplicate_service(&mut self, index: usize) {
+        let Some(mut copy) = self.services().get(index).cloned() else {
+            return;
+        };
+        let base = copy
+            .get("name")
+            .and_then(Value::as_str)
+            .unwrap_or("service")
+            .to_string();
+        let name = self.unused_name(&format!("{base}-copy"));
+        if let Some(obj) = copy.as_object_mut() {
+            obj.insert("name".into(), Value::String(name));
+        }
+        if let Some(list) = self.services_mut() {
+            let at = (index + 1).min(list.len());
+            list.insert(at, copy);
+        }
+    }
+
+    /// Removes service `index` (and its entries in the custom mapping).
+    pub fn remove_service(&mut self, index: usize) {
+        let name = self.service_name(index);
+        if let Some(list) = self.services_mut() {
+            if index < list.len() {
+                list.remove(index);
+            }
+        }
+        if let (Some(name), Some(clusters)) = (
+            name,
+            self.0
+                .get_mut("custom_clusters")
+                .and_then(Value::as_array_mut),
+        ) {
+            for cluster in clusters.iter_mut() {
+                if let Some(list) = cluster.get_mut("services").and_then(Value::as_array_mut) {
+                    list.retain(|n| n.as_str() != Some(name.as_str()));
+                }
+            }
+            clusters.retain(|c| {
+                c.get("services")
+                    .and_then(Value::as_array)
+                    .is_some_and(|s| !s.is_empty())
+            });
+        }
+    }
+
+    /// Swaps service `index` with its neighbour: `offset` −1 moves it up,
+    /// +1 down.
+    pub fn move_service(&mut self, index: usize, offset: isize) {
+        if let Some(list) = self.services_mut() {
+            let Some(target) = index.checked_add_signed(offset) else {
+                return;
+            };
+            if index < list.len() && target < list.len() {
+                list.swap(index, target);
+            }
+        }
+    }
+
+    /// Turns `layout` on or off (a layout the document names that is no
+    /// layout stays, last, for validation to report).
+    pub fn toggle_layout(&mut self, layout: Layout, on: bool) {
+        let id = layout.as_str();
+        let mut layouts: Vec<String> = self
+            .0
+            .get("layouts")
+            .and_then(Value::as_array)
+            .map(|a| {
+                a.iter()
+                    .filter_map(Value::as_str)
+                    .map(str::to_string)
+                    .collect()
+            })
+            .unwrap_or_default();
+        layouts.retain(|l| l != id);
+        if on {
+            layouts.push(id.to_string());
+        }
+        // Keep the canonical order so the matrix does not reshuffle.
+        ecs_planner_engine::sort::sort_by_key(&mut layouts, |l| {
+            Layout::ALL
+                .iter()
+                .position(|o| o.as_str() == l)
+                .unwrap_or(Layout::ALL.len())
+        });
+        self.set_field(&["layouts"], json!(layouts));
+    }
+
+    /// The layouts currently on, in the document's order (a name that is
+    /// no layout is left out: validation reports it).
+    pub fn layouts(&self) -> Vec<Layout> {
+        self.0
+            .get("layouts")
+            .and_then(Value::as_array)
+            .map(|a| {
+                a.iter()
+                    .filter_map(Value::as_str)
+                    .filter_map(Layout::parse)
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// Where the custom layout puts `service`: (cluster name, launch type);
+    /// `None` for a service not mapped.
+    pub fn custom_assignment(&self, service: &str) -> Option<(String, String)> {
+        self.0
+            .get("custom_clusters")?
+            .as_array()?
+            .iter()
+            .find(|c| {
+                c.get("services")
+                    .and_then(Value::as_array)
+                    .is_some_and(|s| s.iter().any(|n| n.as_str() == Some(service)))
+            })
+            .map(|c| {
+                (
+                    c.get("name")
+                        .and_then(Value::as_str)
+                        .unwrap_or("")
+                        .to_string(),
+                    c.get("launch_type")
+                        .and_then(Value::as_str)
+                        .unwrap_or("fargate")
+                        .to_string(),
+                )
+            })
+    }
+
+    /// Puts `service` in the custom cluster `cluster` running on
+    /// `launch_type` (creating the cluster; an empty cluster name unmaps
+    /// the service). Every cluster of one name shares one launch type: the
+    /// last one set wins.
+    pub fn assign_custom(&mut self, service: &str, cluster: &str, launch_type: &str) {
+        let mut clusters: Vec<Value> = self
+            .0
+            .get("custom_clusters")
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default();
+        for c in clusters.iter_mut() {
+            if let Some(list) = c.get_mut("services").and_then(Value::as_array_mut) {
+                list.retain(|n| n.as_str() != Some(service));
+            }
+        }
+        let cluster = cluster.trim();
+        if !cluster.is_empty() {
+            match clusters
+                .iter_mut()
+                .find(|c| c.get("name").and_then(Value::as_str) == Some(cluster))
+            {
+                Some(c) => {
+                    if let Some(obj) = c.as_object_mut() {
+                        obj.insert("launch_type".into(), json!(launch_type));
+                        if let Some(list) = obj.get_mut("services").and_then(Value::as_array_mut) {
+                            list.push(json!(service));
+                        }
+                    }
+                }
+                None => clusters.push(json!({
+                    "name": cluster,
+                    "launch_type": launch_type,
+                    "services": [service],
+                })),
             }
         }
         clusters.retain(|c| {
@@ -414,140 +623,18 @@ pub fn remove_service(doc: &mut Value, index: usize) {
                 .and_then(Value::as_array)
                 .is_some_and(|s| !s.is_empty())
         });
+        self.set_field(&["custom_clusters"], Value::Array(clusters));
     }
-}
-
-/// Swaps service `index` with its neighbour: `offset` −1 moves it up, +1 down.
-pub fn move_service(doc: &mut Value, index: usize, offset: isize) {
-    if let Some(list) = services_mut(doc) {
-        let Some(target) = index.checked_add_signed(offset) else {
-            return;
-        };
-        if index < list.len() && target < list.len() {
-            list.swap(index, target);
-        }
-    }
-}
-
-/// Turns `layout` on or off (a layout the document names that is no
-/// layout stays, last, for validation to report).
-pub fn toggle_layout(doc: &mut Value, layout: Layout, on: bool) {
-    let id = layout.as_str();
-    let mut layouts: Vec<String> = doc
-        .get("layouts")
-        .and_then(Value::as_array)
-        .map(|a| {
-            a.iter()
-                .filter_map(Value::as_str)
-                .map(str::to_string)
-                .collect()
-        })
-        .unwrap_or_default();
-    layouts.retain(|l| l != id);
-    if on {
-        layouts.push(id.to_string());
-    }
-    // Keep the canonical order so the matrix does not reshuffle.
-    ecs_planner_engine::sort::sort_by_key(&mut layouts, |l| {
-        Layout::ALL
-            .iter()
-            .position(|o| o.as_str() == l)
-            .unwrap_or(Layout::ALL.len())
-    });
-    set_field(doc, &["layouts"], json!(layouts));
-}
-
-/// The layouts currently on, in the document's order (a name that is no
-/// layout is left out: validation reports it).
-pub fn layouts(doc: &Value) -> Vec<Layout> {
-    doc.get("layouts")
-        .and_then(Value::as_array)
-        .map(|a| {
-            a.iter()
-                .filter_map(Value::as_str)
-                .filter_map(Layout::parse)
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
-/// The custom layout as (cluster name, launch type) for each service name;
-/// services not mapped are `None`.
-pub fn custom_assignment(doc: &Value, service: &str) -> Option<(String, String)> {
-    doc.get("custom_clusters")?
-        .as_array()?
-        .iter()
-        .find(|c| {
-            c.get("services")
-                .and_then(Value::as_array)
-                .is_some_and(|s| s.iter().any(|n| n.as_str() == Some(service)))
-        })
-        .map(|c| {
-            (
-                c.get("name")
-                    .and_then(Value::as_str)
-                    .unwrap_or("")
-                    .to_string(),
-                c.get("launch_type")
-                    .and_then(Value::as_str)
-                    .unwrap_or("fargate")
-                    .to_string(),
-            )
-        })
-}
-
-/// Puts `service` in the custom cluster `cluster` running on `launch_type`
-/// (creating the cluster; an empty cluster name unmaps the service). Every
-/// cluster of one name shares one launch type: the last one set wins.
-pub fn assign_custom(doc: &mut Value, service: &str, cluster: &str, launch_type: &str) {
-    let mut clusters: Vec<Value> = doc
-        .get("custom_clusters")
-        .and_then(Value::as_array)
-        .cloned()
-        .unwrap_or_default();
-    for c in clusters.iter_mut() {
-        if let Some(list) = c.get_mut("services").and_then(Value::as_array_mut) {
-            list.retain(|n| n.as_str() != Some(service));
-        }
-    }
-    let cluster = cluster.trim();
-    if !cluster.is_empty() {
-        match clusters
-            .iter_mut()
-            .find(|c| c.get("name").and_then(Value::as_str) == Some(cluster))
-        {
-            Some(c) => {
-                if let Some(obj) = c.as_object_mut() {
-                    obj.insert("launch_type".into(), json!(launch_type));
-                    if let Some(list) = obj.get_mut("services").and_then(Value::as_array_mut) {
-                        list.push(json!(service));
-                    }
-                }
-            }
-            None => clusters.push(json!({
-                "name": cluster,
-                "launch_type": launch_type,
-                "services": [service],
-            })),
-        }
-    }
-    clusters.retain(|c| {
-        c.get("services")
-            .and_then(Value::as_array)
-            .is_some_and(|s| !s.is_empty())
-    });
-    set_field(doc, &["custom_clusters"], Value::Array(clusters));
 }
 
 mod providers;
-pub use providers::*;
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn names(doc: &Value) -> Vec<String> {
-        services(doc)
+    fn names(doc: &ScenarioDoc) -> Vec<String> {
+        doc.services()
             .iter()
             .map(|s| s["name"].as_str().unwrap().to_string())
             .collect()
@@ -576,80 +663,80 @@ mod tests {
 
     #[test]
     fn add_duplicate_move_remove() {
-        let mut doc = default_scenario();
-        add_service(&mut doc);
+        let mut doc = ScenarioDoc::default_scenario();
+        doc.add_service();
         assert_eq!(names(&doc), ["api", "web", "worker", "service"]);
-        duplicate_service(&mut doc, 0);
+        doc.duplicate_service(0);
         assert_eq!(names(&doc), ["api", "api-copy", "web", "worker", "service"]);
-        duplicate_service(&mut doc, 0);
+        doc.duplicate_service(0);
         assert_eq!(names(&doc)[1], "api-copy-2");
-        move_service(&mut doc, 0, 1);
+        doc.move_service(0, 1);
         assert_eq!(names(&doc)[..2], ["api-copy-2", "api"]);
-        move_service(&mut doc, 0, -1);
+        doc.move_service(0, -1);
         assert_eq!(names(&doc)[0], "api-copy-2");
-        remove_service(&mut doc, 0);
-        remove_service(&mut doc, 99);
+        doc.remove_service(0);
+        doc.remove_service(99);
         assert_eq!(names(&doc), ["api", "api-copy", "web", "worker", "service"]);
     }
 
     #[test]
     fn custom_mapping_follows_renames_and_removals() {
-        let mut doc = default_scenario();
-        assign_custom(&mut doc, "api", "edge", "fargate");
-        assign_custom(&mut doc, "web", "edge", "ec2");
+        let mut doc = ScenarioDoc::default_scenario();
+        doc.assign_custom("api", "edge", "fargate");
+        doc.assign_custom("web", "edge", "ec2");
         assert_eq!(
-            custom_assignment(&doc, "api"),
+            doc.custom_assignment("api"),
             Some(("edge".into(), "ec2".into()))
         );
-        rename_service(&mut doc, 0, "gateway");
+        doc.rename_service(0, "gateway");
         assert_eq!(
-            custom_assignment(&doc, "gateway"),
+            doc.custom_assignment("gateway"),
             Some(("edge".into(), "ec2".into()))
         );
-        remove_service(&mut doc, 0);
-        remove_service(&mut doc, 0);
-        assert_eq!(doc["custom_clusters"], json!([]));
+        doc.remove_service(0);
+        doc.remove_service(0);
+        assert_eq!(doc.as_value()["custom_clusters"], json!([]));
     }
 
     #[test]
     fn layouts_toggle_in_canonical_order() {
-        let mut doc = default_scenario();
-        toggle_layout(&mut doc, Layout::Single, false);
-        toggle_layout(&mut doc, Layout::Custom, true);
-        toggle_layout(&mut doc, Layout::Single, true);
+        let mut doc = ScenarioDoc::default_scenario();
+        doc.toggle_layout(Layout::Single, false);
+        doc.toggle_layout(Layout::Custom, true);
+        doc.toggle_layout(Layout::Single, true);
         assert_eq!(
-            doc["layouts"],
+            doc.as_value()["layouts"],
             json!(["single", "per-service", "by-group", "custom"])
         );
-        assert_eq!(layouts(&doc), Layout::ALL);
+        assert_eq!(doc.layouts(), Layout::ALL);
     }
 
     #[test]
     fn desired_moves_between_count_and_profile() {
-        let mut doc = default_scenario();
-        assert_eq!(desired(&services(&doc)[0]), Some(json!(4)));
-        set_desired(&mut doc, 0, json!([1, 2]));
-        assert_eq!(services(&doc)[0].get("count"), None);
-        assert_eq!(desired(&services(&doc)[0]), Some(json!([1, 2])));
-        set_desired(&mut doc, 0, json!("3x"));
-        assert_eq!(services(&doc)[0].get("profile"), None);
-        assert_eq!(desired(&services(&doc)[0]), Some(json!("3x")));
+        let mut doc = ScenarioDoc::default_scenario();
+        assert_eq!(doc.desired(0), Some(&json!(4)));
+        doc.set_desired(0, json!([1, 2]));
+        assert_eq!(doc.services()[0].get("count"), None);
+        assert_eq!(doc.desired(0), Some(&json!([1, 2])));
+        doc.set_desired(0, json!("3x"));
+        assert_eq!(doc.services()[0].get("profile"), None);
+        assert_eq!(doc.desired(0), Some(&json!("3x")));
     }
 
     #[test]
     fn the_default_is_the_repository_example() {
-        let doc = default_scenario();
-        assert_eq!(doc["services"][1]["name"], json!("web"));
+        let doc = ScenarioDoc::default_scenario();
+        assert_eq!(doc.as_value()["services"][1]["name"], json!("web"));
         // examples/shop.json: web 2 tasks at night, 6 from 08:00, 3 from 18:00.
-        assert_eq!(doc["services"][1]["profile"][8], json!(6));
-        assert_eq!(doc["services"][1]["profile"][18], json!(3));
-        assert_ne!(doc, builtin_scenario());
+        assert_eq!(doc.as_value()["services"][1]["profile"][8], json!(6));
+        assert_eq!(doc.as_value()["services"][1]["profile"][18], json!(3));
+        assert_ne!(doc, ScenarioDoc::builtin());
     }
 
     #[test]
     fn builtin_scenario_is_valid_without_warnings() {
         let parsed = ecs_planner_engine::validate::parse_scenario_value(
-            &builtin_scenario(),
+            ScenarioDoc::builtin().as_value(),
             ecs_planner_engine::pricing::bundled(),
         )
         .unwrap();
@@ -659,7 +746,7 @@ mod tests {
     #[test]
     fn default_scenario_is_valid_without_warnings() {
         let parsed = ecs_planner_engine::validate::parse_scenario_value(
-            &default_scenario(),
+            ScenarioDoc::default_scenario().as_value(),
             ecs_planner_engine::pricing::bundled(),
         )
         .unwrap();

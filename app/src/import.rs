@@ -24,6 +24,7 @@ use ecs_planner_engine::text::Render;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use crate::doc::ScenarioDoc;
 use crate::persist::StoreError;
 use crate::strings::{current as s, strings};
 
@@ -332,7 +333,7 @@ pub fn classify(source: &str, text: &str) -> Classified {
 }
 
 /// Adds `services` to `doc`, renaming any whose name is taken.
-pub fn add_services(doc: &mut Value, services: Vec<Value>) -> Vec<AppLine> {
+pub fn add_services(doc: &mut ScenarioDoc, services: Vec<Value>) -> Vec<AppLine> {
     let mut renamed = Vec::new();
     for mut service in services {
         let name = service
@@ -340,7 +341,7 @@ pub fn add_services(doc: &mut Value, services: Vec<Value>) -> Vec<AppLine> {
             .and_then(Value::as_str)
             .unwrap_or("service")
             .to_string();
-        let free = crate::doc::unused_name(doc, &name);
+        let free = doc.unused_name(&name);
         if free != name {
             renamed.push(AppLine::Renamed {
                 name: name.clone(),
@@ -350,20 +351,7 @@ pub fn add_services(doc: &mut Value, services: Vec<Value>) -> Vec<AppLine> {
                 object.insert("name".to_string(), Value::String(free));
             }
         }
-        if !doc.is_object() {
-            *doc = serde_json::json!({});
-        }
-        if let Some(object) = doc.as_object_mut() {
-            let list = object
-                .entry("services")
-                .or_insert_with(|| Value::Array(Vec::new()));
-            if !list.is_array() {
-                *list = Value::Array(Vec::new());
-            }
-            if let Some(items) = list.as_array_mut() {
-                items.push(service);
-            }
-        }
+        doc.push_service(service);
     }
     renamed
 }
@@ -522,9 +510,9 @@ mod tests {
 
     #[test]
     fn added_services_get_free_names() {
-        let mut doc = serde_json::json!({"services": [{"name": "web"}]});
+        let mut doc = ScenarioDoc::from_value(serde_json::json!({"services": [{"name": "web"}]}));
         let renamed = add_services(&mut doc, vec![serde_json::json!({"name": "web"})]);
         assert_eq!(renamed.len(), 1);
-        assert_eq!(doc["services"][1]["name"], "web-2");
+        assert_eq!(doc.as_value()["services"][1]["name"], "web-2");
     }
 }

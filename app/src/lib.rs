@@ -1,6 +1,7 @@
 //! ECS Planner in the browser: a Leptos (CSR) app over the engine.
 //!
-//! The whole app state is the scenario JSON ([`doc`]); every edit goes
+//! The whole app state is the scenario document ([`doc::ScenarioDoc`], the
+//! scenario JSON with its edits as methods); every edit goes
 //! through [`ui::store::Store::edit`] (undoable) and re-simulates through
 //! [`sim::run`]. Charts are pure plotters functions ([`charts`]) drawn on
 //! canvas by [`ui::charts_view`].

@@ -7,9 +7,7 @@
 //! share link (both stay byte-for-byte what they were). They travel with
 //! the document through undo and redo (`ui::store`).
 
-use serde_json::Value;
-
-use crate::doc;
+use crate::doc::ScenarioDoc;
 
 /// One service row's id, unique within a page session.
 pub type RowId = u64;
@@ -34,12 +32,12 @@ pub enum RowEdit {
 }
 
 impl RowEdit {
-    /// Applies the edit to the scenario document (the `doc` edits).
-    pub fn apply_to_doc(self, d: &mut Value) {
+    /// Applies the edit to the scenario document (its own edits).
+    pub fn apply_to_doc(self, d: &mut ScenarioDoc) {
         match self {
-            RowEdit::Move { index, by } => doc::move_service(d, index, by),
-            RowEdit::Remove { index } => doc::remove_service(d, index),
-            RowEdit::Duplicate { index } => doc::duplicate_service(d, index),
+            RowEdit::Move { index, by } => d.move_service(index, by),
+            RowEdit::Remove { index } => d.remove_service(index),
+            RowEdit::Duplicate { index } => d.duplicate_service(index),
         }
     }
 }
@@ -86,7 +84,7 @@ impl Rows {
         }
     }
 
-    /// Applies `edit` as the document's `doc` edit does (an edit the
+    /// Applies `edit` as the document's own edit does (an edit the
     /// document refuses, out of range, changes nothing here either).
     pub fn apply(&mut self, edit: RowEdit) {
         match edit {
@@ -115,25 +113,24 @@ impl Rows {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::doc::default_scenario;
 
-    fn names(d: &Value) -> Vec<String> {
-        doc::services(d)
+    fn names(d: &ScenarioDoc) -> Vec<String> {
+        d.services()
             .iter()
             .map(|s| s["name"].as_str().unwrap_or_default().to_string())
             .collect()
     }
 
     /// Applies `edit` to both, as the store does.
-    fn edit(d: &mut Value, rows: &mut Rows, edit: RowEdit) {
+    fn edit(d: &mut ScenarioDoc, rows: &mut Rows, edit: RowEdit) {
         edit.apply_to_doc(d);
         rows.apply(edit);
-        assert_eq!(rows.len(), doc::services(d).len());
+        assert_eq!(rows.len(), d.service_count());
     }
 
     #[test]
     fn an_id_follows_its_service_through_moves_duplicates_and_removals() {
-        let mut d = default_scenario();
+        let mut d = ScenarioDoc::default_scenario();
         assert_eq!(names(&d), ["api", "web", "worker"]);
         let mut rows = Rows::new(3);
         let web = rows.ids()[1];
@@ -185,12 +182,12 @@ mod tests {
     #[test]
     fn the_ids_are_not_in_the_document() {
         // The scenario file and share links are written from the document
-        // alone: a row edit changes it exactly as the `doc` edit does.
-        let mut with_rows = default_scenario();
-        let mut plain = default_scenario();
+        // alone: a row edit changes it exactly as the document's own edit does.
+        let mut with_rows = ScenarioDoc::default_scenario();
+        let mut plain = ScenarioDoc::default_scenario();
         let mut rows = Rows::new(3);
         edit(&mut with_rows, &mut rows, RowEdit::Move { index: 0, by: 1 });
-        doc::move_service(&mut plain, 0, 1);
+        plain.move_service(0, 1);
         assert_eq!(with_rows, plain);
         assert_eq!(
             serde_json::to_string(&with_rows).unwrap(),

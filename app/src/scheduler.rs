@@ -291,12 +291,14 @@ impl Tickets {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::doc::default_scenario;
+    use crate::doc::ScenarioDoc;
     use crate::sim;
     use ecs_planner_engine::pricing::bundled;
 
     fn report() -> SimulationReport {
-        sim::run(&default_scenario(), bundled()).report.unwrap()
+        sim::run(&ScenarioDoc::default_scenario(), bundled())
+            .report
+            .unwrap()
     }
 
     fn costs(id: u64) -> String {
@@ -312,7 +314,9 @@ mod tests {
         serde_json::to_string(&Response::Complete {
             id,
             break_even: sim::deferred(
-                &sim::run(&default_scenario(), bundled()).scenario.unwrap(),
+                &sim::run(&ScenarioDoc::default_scenario(), bundled())
+                    .scenario
+                    .unwrap(),
                 &report(),
                 bundled(),
             )
@@ -330,10 +334,12 @@ mod tests {
     #[test]
     fn small_scenarios_run_on_the_page_big_ones_in_the_worker() {
         let scheduler = Scheduler::default();
-        let small = sim::run(&default_scenario(), bundled()).scenario.unwrap();
+        let small = sim::run(&ScenarioDoc::default_scenario(), bundled())
+            .scenario
+            .unwrap();
         assert_eq!(scheduler.route(&small), Route::Page);
-        let mut doc = default_scenario();
-        crate::doc::set_desired(&mut doc, 0, serde_json::json!(2000));
+        let mut doc = ScenarioDoc::default_scenario();
+        doc.set_desired(0, serde_json::json!(2000));
         let big = sim::run(&doc, bundled()).scenario.unwrap();
         assert_eq!(scheduler.route(&big), Route::Worker);
         assert_eq!(Scheduler::route_for(true, false), Route::Page);
@@ -479,7 +485,9 @@ mod tests {
         // The scenario becomes small: the page simulates it (the store
         // submits nothing); the worker's late answers change only its own
         // view, which the page no longer reads.
-        let small = sim::run(&default_scenario(), bundled()).scenario.unwrap();
+        let small = sim::run(&ScenarioDoc::default_scenario(), bundled())
+            .scenario
+            .unwrap();
         assert_eq!(s.route(&small), Route::Page);
         assert_eq!(
             s.on_message(&costs(1), 30.0),

@@ -12,7 +12,8 @@ use ecs_planner_engine::report::SimulationReport;
 use ecs_planner_engine::scenario::Scenario;
 use ecs_planner_engine::text::{render_all, render_report};
 use ecs_planner_engine::validate::{parse_scenario_value, FieldIssue, IssueKind};
-use serde_json::Value;
+
+use crate::doc::ScenarioDoc;
 
 /// The placement chart replays one hour of an EC2 cluster with the
 /// engine's own simulator (not a second copy of it).
@@ -150,7 +151,7 @@ impl Outcome {
 }
 
 /// Validates and simulates the document (the fast path, run on every edit).
-pub fn run(doc: &Value, prices: &PriceBook) -> Outcome {
+pub fn run(doc: &ScenarioDoc, prices: &PriceBook) -> Outcome {
     let mut outcome = validate(doc, prices);
     if let Some(scenario) = &outcome.scenario {
         outcome.report = Some(costs(scenario, prices));
@@ -165,8 +166,8 @@ pub fn costs(scenario: &Scenario, prices: &PriceBook) -> SimulationReport {
 }
 
 /// Validates the document only (`report` stays `None`).
-pub fn validate(doc: &Value, prices: &PriceBook) -> Outcome {
-    match parse_scenario_value(doc, prices) {
+pub fn validate(doc: &ScenarioDoc, prices: &PriceBook) -> Outcome {
+    match parse_scenario_value(doc.as_value(), prices) {
         Ok(parsed) => Outcome {
             scenario: Some(parsed.scenario),
             errors: Vec::new(),
@@ -196,9 +197,9 @@ pub fn deferred(scenario: &Scenario, report: &SimulationReport, prices: &PriceBo
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::doc::default_scenario;
     use ecs_planner_engine::pricing::bundled;
     use ecs_planner_engine::scenario::Layout;
+    use serde_json::Value;
 
     #[test]
     fn default_scenario_fargate_cost_matches_hand_computation() {
@@ -209,7 +210,7 @@ mod tests {
         //        examples/shop.json profile: 8 h × 2 + 10 h × 6 + 6 h × 3 = 94
         //        task-hours a day, monthly 94 / 24 × 730 × 0.0123425 = 35.289266...
         // monthly = 0.19748 × 730 + 35.289266 = 144.1604 + 35.289266 = 179.449666
-        let outcome = run(&default_scenario(), bundled());
+        let outcome = run(&ScenarioDoc::default_scenario(), bundled());
         let report = outcome.report.unwrap();
         let single = report
             .options
@@ -226,8 +227,8 @@ mod tests {
 
     #[test]
     fn bad_text_is_an_issue_at_its_path() {
-        let mut doc = default_scenario();
-        crate::doc::set_service_field(&mut doc, 1, "cpu", Value::String("5l2".into()));
+        let mut doc = ScenarioDoc::default_scenario();
+        doc.set_service_field(1, "cpu", Value::String("5l2".into()));
         let outcome = run(&doc, bundled());
         assert!(outcome.report.is_none());
         let issues = outcome.issues_at("services[1].cpu");
@@ -245,7 +246,7 @@ mod tests {
 
     #[test]
     fn a_report_switches_language_without_simulating_again() {
-        let outcome = run(&default_scenario(), bundled());
+        let outcome = run(&ScenarioDoc::default_scenario(), bundled());
         let report = outcome.report.unwrap();
         let ko = in_lang(&report, Lang::Ko);
         // Same figures, same options; only the words change.

@@ -22,8 +22,8 @@ use ecs_planner_engine::pricing::{bundled, PriceBook, RegionPrices};
 use ecs_planner_engine::report::SimulationReport;
 use ecs_planner_engine::scenario::Scenario;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
+use crate::doc::ScenarioDoc;
 use crate::import::{InEveryLang, ServicesRead};
 use crate::sim;
 
@@ -53,7 +53,7 @@ pub const IMPORT_WORKER_URL: &str = "./ecs-planner-import-worker_loader.js";
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Request {
     pub id: u64,
-    pub doc: Value,
+    pub doc: ScenarioDoc,
     /// Pricing files the user imported (regions that differ from the
     /// bundled snapshot): the worker simulates with the same prices as the
     /// page.
@@ -227,7 +227,7 @@ pub fn for_the_page(report: &mut SimulationReport) {
 /// 2,000-service estate, a minute of work.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LastAnalysis {
-    doc: Value,
+    doc: ScenarioDoc,
     prices: Vec<RegionPrices>,
     report: SimulationReport,
     later: sim::Deferred,
@@ -322,7 +322,6 @@ pub fn handle_with(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::doc::default_scenario;
 
     /// A report as the page reads it from the worker: the rendered text
     /// and every figure, without the typed findings (not deserialised).
@@ -343,8 +342,8 @@ mod tests {
         book.merge(imported);
         let prices = imported_prices(&book);
         assert_eq!(prices.len(), 1);
-        let mut doc = default_scenario();
-        doc["region"] = "eu-west-1".into();
+        let mut doc = ScenarioDoc::default_scenario();
+        doc.set_field(&["region"], "eu-west-1".into());
         let request = serde_json::to_string(&Request {
             id: 1,
             doc: doc.clone(),
@@ -373,7 +372,7 @@ mod tests {
     fn the_worker_answers_with_the_same_figures_as_the_page() {
         let request = serde_json::to_string(&Request {
             id: 7,
-            doc: default_scenario(),
+            doc: ScenarioDoc::default_scenario(),
             prices: Vec::new(),
             lang: Lang::En,
         })
@@ -386,7 +385,7 @@ mod tests {
         );
         assert_eq!(sent.len(), 2);
         assert!(sent.iter().all(|r| r.id() == 7));
-        let page = sim::run(&default_scenario(), bundled());
+        let page = sim::run(&ScenarioDoc::default_scenario(), bundled());
         assert_eq!(
             sent[0].report(),
             page.report.clone().map(as_read_back).as_ref()
@@ -436,12 +435,14 @@ mod tests {
 
     #[test]
     fn only_big_scenarios_go_to_the_worker() {
-        let scenario = sim::run(&default_scenario(), bundled()).scenario.unwrap();
+        let scenario = sim::run(&ScenarioDoc::default_scenario(), bundled())
+            .scenario
+            .unwrap();
         // api 4 × 168 + web 94 × 7 + worker 2 × 168 = 672 + 658 + 336 = 1666
         assert_eq!(task_hours(&scenario), 1666);
         assert!(!runs_in_worker(&scenario));
-        let mut big = default_scenario();
-        crate::doc::set_desired(&mut big, 0, serde_json::json!(2000));
+        let mut big = ScenarioDoc::default_scenario();
+        big.set_desired(0, serde_json::json!(2000));
         let big = sim::run(&big, bundled()).scenario.unwrap();
         assert!(runs_in_worker(&big));
     }
@@ -451,7 +452,7 @@ mod tests {
         let ask = |lang| {
             let request = serde_json::to_string(&Request {
                 id: 3,
-                doc: default_scenario(),
+                doc: ScenarioDoc::default_scenario(),
                 prices: Vec::new(),
                 lang,
             })
@@ -467,7 +468,9 @@ mod tests {
         let (en, ko) = (ask(Lang::En), ask(Lang::Ko));
         let (en_report, ko_report) = (en[0].report().unwrap(), ko[0].report().unwrap());
         // The page's Korean report, read back as the page reads it.
-        let page = sim::run(&default_scenario(), bundled()).report.unwrap();
+        let page = sim::run(&ScenarioDoc::default_scenario(), bundled())
+            .report
+            .unwrap();
         assert_eq!(ko_report, &as_read_back(sim::in_lang(&page, Lang::Ko)));
         assert_ne!(ko_report.verdict, en_report.verdict);
         for (a, b) in ko_report.options.iter().zip(&en_report.options) {
@@ -488,7 +491,7 @@ mod tests {
 
     #[test]
     fn asked_again_in_another_language_the_worker_answers_from_its_last_analysis() {
-        let request = |id, doc: Value, lang| {
+        let request = |id, doc: ScenarioDoc, lang| {
             serde_json::to_string(&Request {
                 id,
                 doc,
@@ -508,14 +511,20 @@ mod tests {
             sent
         };
         let mut last = None;
-        let en = answers(&request(1, default_scenario(), Lang::En), &mut last);
+        let en = answers(
+            &request(1, ScenarioDoc::default_scenario(), Lang::En),
+            &mut last,
+        );
         let kept = last.clone().expect("the analysis is kept");
         // The same document in Korean: the same answers as a fresh worker
         // gives, from the kept analysis (which stays as it was).
-        let ko = answers(&request(2, default_scenario(), Lang::Ko), &mut last);
+        let ko = answers(
+            &request(2, ScenarioDoc::default_scenario(), Lang::Ko),
+            &mut last,
+        );
         let mut fresh = Vec::new();
         handle(
-            &request(2, default_scenario(), Lang::Ko),
+            &request(2, ScenarioDoc::default_scenario(), Lang::Ko),
             || 0.0,
             |m| fresh.push(serde_json::from_str::<Response>(&m).unwrap()),
         );
@@ -524,8 +533,8 @@ mod tests {
         assert_eq!(last.as_ref(), Some(&kept));
         // Another document is analysed anew and replaces it: api at 5 tasks
         // instead of 4 costs more on Fargate.
-        let mut edited = default_scenario();
-        crate::doc::set_desired(&mut edited, 0, serde_json::json!(5));
+        let mut edited = ScenarioDoc::default_scenario();
+        edited.set_desired(0, serde_json::json!(5));
         let again = answers(&request(3, edited, Lang::Ko), &mut last);
         let cost = |answers: &[Response]| answers[0].report().unwrap().options[0].monthly_cost_usd;
         assert!(cost(&again) > cost(&ko));

@@ -4,6 +4,7 @@
 use leptos::ev;
 use leptos::prelude::*;
 
+use crate::doc::ScenarioDoc;
 use crate::format;
 use crate::strings::current as s;
 use crate::ui::charts_view::Charts;
@@ -120,22 +121,10 @@ fn Headline() -> impl IntoView {
         })
     };
     let snapshot = move || {
-        let region = store.doc.with(|d| {
-            d.get("region")
-                .and_then(|v| v.as_str())
-                .unwrap_or("")
-                .to_string()
-        });
+        let region = store.doc.with(|d| d.region().to_string());
         store.prices.with(|book| book.snapshot_label(&region))
     };
-    let region = move || {
-        store.doc.with(|d| {
-            d.get("region")
-                .and_then(|v| v.as_str())
-                .unwrap_or("")
-                .to_string()
-        })
-    };
+    let region = move || store.doc.with(|d| d.region().to_string());
     view! {
         <div class="headline" aria-live="polite">
             <div class="figure">
@@ -181,7 +170,7 @@ fn Toolbar() -> impl IntoView {
             </button>
             <button
                 type="button"
-                on:click=move |_| store.edit(None, |d| *d = crate::doc::default_scenario())
+                on:click=move |_| store.edit(None, |d| *d = ScenarioDoc::default_scenario())
             >
                 {s().reset}
             </button>

@@ -10,7 +10,7 @@ use ecs_planner_engine::scenario::{Arch, LaunchType, Layout, PlacementStrategy};
 use leptos::prelude::*;
 use serde_json::{json, Value};
 
-use crate::doc::{self, ProfilePreset};
+use crate::doc::{self, ProfilePreset, ScenarioDoc};
 
 /// The architectures the editor offers, in the scenario file's spelling.
 const ARCH_NAMES: &[&str] = &[Arch::X86_64.as_str(), Arch::Arm64.as_str()];
@@ -41,12 +41,7 @@ fn issues(store: Store, path: String) -> impl IntoView {
 }
 
 fn service_value(store: Store, i: usize, key: &'static str) -> Option<Value> {
-    store.doc.with(|d| {
-        d.get("services")
-            .and_then(|s| s.get(i))
-            .and_then(|s| s.get(key))
-            .cloned()
-    })
+    store.doc.with(|d| d.service_field(i, key).cloned())
 }
 
 fn service_text(store: Store, i: usize, key: &'static str) -> String {
@@ -72,7 +67,7 @@ fn shown_rows(store: Store, page: usize, count: usize) -> Vec<(RowId, usize)> {
 #[component]
 pub fn ServicesEditor() -> impl IntoView {
     let store = use_store();
-    let count = Memo::new(move |_| store.doc.with(|d| doc::services(d).len()));
+    let count = Memo::new(move |_| store.doc.with(ScenarioDoc::service_count));
     // A big estate draws one page of rows (`editor_window`).
     let page = RwSignal::new(0usize);
     let total = Signal::derive(move || count.get());
@@ -109,7 +104,7 @@ pub fn ServicesEditor() -> impl IntoView {
         <Pager page=page total=total testid="services-pager-bottom"/>
         <p class="row-actions">
             <button type="button" class="primary" data-testid="add-service" on:click=move |_| {
-                store.edit(None, doc::add_service);
+                store.edit(None, ScenarioDoc::add_service);
                 // The new row is the last: show its page.
                 page.set(last_page(count.get_untracked()));
             }>
@@ -148,7 +143,7 @@ fn move_row(store: Store, i: usize, by: isize) {
 fn ServiceRows(id: RowId, i: usize) -> impl IntoView {
     let store = use_store();
     let name = move || service_name(store, i);
-    let count = move || store.doc.with(|d| doc::services(d).len());
+    let count = move || store.doc.with(ScenarioDoc::service_count);
     let show_details = move || store.row_open(id);
     let fargate_cost = move || {
         store.fargate_by_service.with(|costs| {
@@ -181,11 +176,11 @@ fn ServiceRows(id: RowId, i: usize) -> impl IntoView {
                     prop:value=move || service_text(store, i, key)
                     on:input=move |ev| {
                         let text = event_target_value(&ev);
-                        store.edit(Some(&field_key(key)), |d| doc::set_service_field(d, i, key, doc::number_or_text(&text)));
+                        store.edit(Some(&field_key(key)), |d| d.set_service_field(i, key, doc::number_or_text(&text)));
                     }
                     on:change=move |ev| {
                         let text = event_target_value(&ev);
-                        store.edit(Some(&field_key(key)), |d| doc::set_service_field(d, i, key, convert(&text)));
+                        store.edit(Some(&field_key(key)), |d| d.set_service_field(i, key, convert(&text)));
                     }
                 />
                 {issues(store, path)}
@@ -204,7 +199,7 @@ fn ServiceRows(id: RowId, i: usize) -> impl IntoView {
                         prop:value=name
                         on:input=move |ev| {
                             let text = event_target_value(&ev);
-                            store.edit(Some(&field_key("name")), |d| doc::rename_service(d, i, &text));
+                            store.edit(Some(&field_key("name")), |d| d.rename_service(i, &text));
                         }
                     />
                     {issues(store, field_key("name"))}
@@ -222,7 +217,7 @@ fn ServiceRows(id: RowId, i: usize) -> impl IntoView {
                         on:input=move |ev| {
                             let text = event_target_value(&ev);
                             let value = if text.trim().is_empty() { Value::Null } else { Value::String(text) };
-                            store.edit(Some(&field_key("group")), |d| doc::set_service_field(d, i, "group", value));
+                            store.edit(Some(&field_key("group")), |d| d.set_service_field(i, "group", value));
                         }
                     />
                 </td>
@@ -265,7 +260,7 @@ fn ServiceDetails(i: usize) -> impl IntoView {
             <label for=id.clone()>{label}</label>
             <select id=id on:change=move |ev| {
                 let v = event_target_value(&ev);
-                store.edit(None, |d| doc::set_service_field(d, i, key, json!(v)));
+                store.edit(None, |d| d.set_service_field(i, key, json!(v)));
             }>
                 {options.iter().map(|o| {
                     let o = *o;
@@ -283,7 +278,7 @@ fn ServiceDetails(i: usize) -> impl IntoView {
                     prop:checked=move || service_value(store, i, key).and_then(|v| v.as_bool()).unwrap_or(false)
                     on:change=move |ev| {
                         let on = event_target_checked(&ev);
-                        store.edit(None, |d| doc::set_service_field(d, i, key, json!(on)));
+                        store.edit(None, |d| d.set_service_field(i, key, json!(on)));
                     }/>
                 {label}
             </label>
@@ -303,7 +298,7 @@ fn ServiceDetails(i: usize) -> impl IntoView {
                     on:input=move |ev| {
                         let t = event_target_value(&ev);
                         let v = if t.trim().is_empty() { Value::Null } else { doc::number_or_text(&t) };
-                        store.edit(Some(&format!("services[{i}].host_port")), |d| doc::set_service_field(d, i, "host_port", v));
+                        store.edit(Some(&format!("services[{i}].host_port")), |d| d.set_service_field(i, "host_port", v));
                     }/>
                 {issues(store, port_path)}
             </span>
@@ -319,8 +314,8 @@ fn ServiceDetails(i: usize) -> impl IntoView {
 #[component]
 fn ServiceProvider(i: usize) -> impl IntoView {
     let store = use_store();
-    let names = move || store.doc.with(doc::provider_names);
-    let current = move || store.doc.with(|d| doc::service_provider(d, i));
+    let names = move || store.doc.with(ScenarioDoc::provider_names);
+    let current = move || store.doc.with(|d| d.service_provider(i));
     let id = format!("svc-{i}-capacity_provider");
     let path = format!("services[{i}].capacity_provider");
     view! {
@@ -329,7 +324,7 @@ fn ServiceProvider(i: usize) -> impl IntoView {
                 <label for=id.clone()>{s().service_provider}</label>
                 <select id=id.clone() data-testid=format!("svc-{i}-provider") on:change=move |ev| {
                     let v = event_target_value(&ev);
-                    store.edit(None, |d| doc::set_service_provider(d, i, (!v.is_empty()).then_some(v.as_str())));
+                    store.edit(None, |d| d.set_service_provider(i, (!v.is_empty()).then_some(v.as_str())));
                 }>
                     <option value="" selected=move || current().is_none()>{s().service_provider_auto}</option>
                     {move || {
@@ -358,11 +353,11 @@ fn ServiceProvider(i: usize) -> impl IntoView {
 #[component]
 fn ProvidersEditor() -> impl IntoView {
     let store = use_store();
-    let count = move || store.doc.with(|d| doc::capacity_providers(d).len());
+    let count = move || store.doc.with(|d| d.capacity_providers().len());
     let field = move |k: usize, key: &'static str| {
         store
             .doc
-            .with(|d| doc::field_text(doc::capacity_providers(d).get(k).and_then(|p| p.get(key))))
+            .with(|d| doc::field_text(d.provider_field(k, key)))
     };
     view! {
         <div class="field" data-testid="providers-editor">
@@ -380,7 +375,7 @@ fn ProvidersEditor() -> impl IntoView {
                                     prop:value=move || field(k, "name")
                                     on:change=move |ev| {
                                         let t = event_target_value(&ev);
-                                        store.edit(None, |d| doc::rename_provider(d, k, t.trim()));
+                                        store.edit(None, |d| d.rename_provider(k, t.trim()));
                                     }/>
                                 {issues(store, format!("ec2.capacity_providers[{k}].name"))}
                             </div>
@@ -391,18 +386,18 @@ fn ProvidersEditor() -> impl IntoView {
                                     on:change=move |ev| {
                                         let t = event_target_value(&ev);
                                         let v = if t.trim().is_empty() { Value::Null } else { json!(t.trim()) };
-                                        store.edit(None, |d| doc::set_provider_field(d, k, "instance_type", v));
+                                        store.edit(None, |d| d.set_provider_field(k, "instance_type", v));
                                     }/>
                                 {issues(store, format!("ec2.capacity_providers[{k}].instance_type"))}
                             </div>
                             <button type="button" class="icon danger"
                                 aria-label=move || s().action_on(s().remove, &field(k, "name"))
-                                on:click=move |_| store.edit(None, |d| doc::remove_provider(d, k))>"✕"</button>
+                                on:click=move |_| store.edit(None, |d| d.remove_provider(k))>"✕"</button>
                         </li>
                     }
                 }).collect_view()}
             </ul>
-            <button type="button" data-testid="add-provider" on:click=move |_| store.edit(None, doc::add_capacity_provider)>
+            <button type="button" data-testid="add-provider" on:click=move |_| store.edit(None, ScenarioDoc::add_capacity_provider)>
                 "+ " {s().add_provider}
             </button>
             {issues(store, "ec2.capacity_providers".to_string())}
@@ -452,13 +447,7 @@ fn preset_label(p: ProfilePreset) -> &'static str {
 #[component]
 fn TasksEditor(i: usize) -> impl IntoView {
     let store = use_store();
-    let value = move || {
-        store.doc.with(|d| {
-            d.get("services")
-                .and_then(|s| s.get(i))
-                .and_then(doc::desired)
-        })
-    };
+    let value = move || store.doc.with(|d| d.desired(i).cloned());
     let mode = Memo::new(move |_| tasks_mode(value().as_ref()));
     let name = move || service_name(store, i);
     let key = format!("services[{i}].desired");
@@ -490,7 +479,7 @@ fn TasksEditor(i: usize) -> impl IntoView {
                 Some(p) => json!(doc::profile_preset(p, base, peak)),
             },
         };
-        store.edit(None, |d| doc::set_desired(d, i, next));
+        store.edit(None, |d| d.set_desired(i, next));
     };
     let mode_id = move || match mode.get() {
         TasksMode::Count => "count".to_string(),
@@ -510,7 +499,7 @@ fn TasksEditor(i: usize) -> impl IntoView {
             (n, peak.max(n))
         };
         store.edit(Some(&format!("services[{i}].desired")), |d| {
-            doc::set_desired(d, i, json!(doc::profile_preset(p, b, pk)))
+            d.set_desired(i, json!(doc::profile_preset(p, b, pk)))
         });
     };
     view! {
@@ -532,7 +521,7 @@ fn TasksEditor(i: usize) -> impl IntoView {
                             prop:value=move || doc::field_text(value().as_ref())
                             on:input=move |ev| {
                                 let t = event_target_value(&ev);
-                                store.edit(Some(&key), |d| doc::set_desired(d, i, doc::number_or_text(&t)));
+                                store.edit(Some(&key), |d| d.set_desired(i, doc::number_or_text(&t)));
                             }/>
                     }.into_any()
                 }
@@ -554,7 +543,7 @@ fn TasksEditor(i: usize) -> impl IntoView {
                             prop:value=move || match value() { Some(Value::Array(a)) => doc::profile_text(&a), other => doc::field_text(other.as_ref()) }
                             on:change=move |ev| {
                                 let t = event_target_value(&ev);
-                                store.edit(Some(&key), |d| doc::set_desired(d, i, doc::profile_from_text(&t)));
+                                store.edit(Some(&key), |d| d.set_desired(i, doc::profile_from_text(&t)));
                             }/>
                         <Sparkline values=value/>
                     }.into_any()
@@ -599,9 +588,9 @@ fn Sparkline(values: impl Fn() -> Option<Value> + Send + Sync + 'static) -> impl
 #[component]
 pub fn LayoutsEditor() -> impl IntoView {
     let store = use_store();
-    let has = move |layout: Layout| store.doc.with(|d| doc::layouts(d).contains(&layout));
+    let has = move |layout: Layout| store.doc.with(|d| d.layouts().contains(&layout));
     let custom_on = move || has(Layout::Custom);
-    let count = Memo::new(move |_| store.doc.with(|d| doc::services(d).len()));
+    let count = Memo::new(move |_| store.doc.with(ScenarioDoc::service_count));
     let page = RwSignal::new(0usize);
     let total = Signal::derive(move || count.get());
     view! {
@@ -613,7 +602,7 @@ pub fn LayoutsEditor() -> impl IntoView {
                         prop:checked=move || has(layout)
                         on:change=move |ev| {
                             let on = event_target_checked(&ev);
-                            store.edit(None, |d| doc::toggle_layout(d, layout, on));
+                            store.edit(None, |d| d.toggle_layout(layout, on));
                         }/>
                     {s().layout_label(layout)}
                 </label>
@@ -643,7 +632,7 @@ fn CustomRow(i: usize) -> impl IntoView {
     let assignment = move || {
         store
             .doc
-            .with(|d| doc::custom_assignment(d, &service_name(store, i)))
+            .with(|d| d.custom_assignment(&service_name(store, i)))
     };
     view! {
         <tr>
@@ -655,7 +644,7 @@ fn CustomRow(i: usize) -> impl IntoView {
                     on:change=move |ev| {
                         let cluster = event_target_value(&ev);
                         let lt = assignment().map(|a| a.1).unwrap_or_else(|| LaunchType::Fargate.as_str().into());
-                        store.edit(None, |d| doc::assign_custom(d, &name(), &cluster, &lt));
+                        store.edit(None, |d| d.assign_custom(&name(), &cluster, &lt));
                     }/>
             </td>
             <td>
@@ -663,7 +652,7 @@ fn CustomRow(i: usize) -> impl IntoView {
                     on:change=move |ev| {
                         let lt = event_target_value(&ev);
                         let cluster = assignment().map(|a| a.0).unwrap_or_else(name);
-                        store.edit(None, |d| doc::assign_custom(d, &name(), &cluster, &lt));
+                        store.edit(None, |d| d.assign_custom(&name(), &cluster, &lt));
                     }>
                     {LaunchType::ALL.into_iter().map(|lt| view! {
                         <option value=lt.as_str() selected=move || assignment().map(|a| a.1 == lt.as_str()).unwrap_or(lt == LaunchType::Fargate)>{s().launch_label(lt)}</option>
@@ -675,9 +664,7 @@ fn CustomRow(i: usize) -> impl IntoView {
 }
 
 fn doc_text(store: Store, keys: [&'static str; 2]) -> String {
-    store
-        .doc
-        .with(|d| doc::field_text(d.get(keys[0]).and_then(|v| v.get(keys[1]))))
+    store.doc.with(|d| doc::field_text(d.field(&keys)))
 }
 
 /// A labelled text input bound to `doc[keys[0]][keys[1]]`.
@@ -698,7 +685,7 @@ fn labelled_input(
                 on:input=move |ev| {
                     let t = event_target_value(&ev);
                     let v = if empty_is_null && t.trim().is_empty() { Value::Null } else { doc::number_or_text(&t) };
-                    store.edit(Some(&field), |d| doc::set_field(d, &keys, v));
+                    store.edit(Some(&field), |d| d.set_field(&keys, v));
                 }/>
             {issues(store, path)}
         </div>
@@ -711,23 +698,20 @@ pub fn Ec2Options() -> impl IntoView {
     let types = move || {
         store
             .doc
-            .with(|d| d.get("ec2").and_then(|e| e.get("instance_types")).cloned())
+            .with(|d| d.field(&["ec2", "instance_types"]).cloned())
     };
     let search = move || matches!(types(), None | Some(Value::Null));
     // No strategy in the document: ECS's service default, shown as its
     // chain and labelled so; the document stays free of a strategy until
     // the user changes the chain.
     let strategy_is_default = move || {
-        store.doc.with(|d| {
-            d.get("ec2")
-                .and_then(|e| e.get("strategy"))
-                .is_none_or(Value::is_null)
-        })
+        store
+            .doc
+            .with(|d| d.field(&["ec2", "strategy"]).is_none_or(Value::is_null))
     };
     let strategy = move || -> Vec<String> {
         store.doc.with(|d| {
-            d.get("ec2")
-                .and_then(|e| e.get("strategy"))
+            d.field(&["ec2", "strategy"])
                 .and_then(Value::as_array)
                 .map(|a| {
                     a.iter()
@@ -750,14 +734,14 @@ pub fn Ec2Options() -> impl IntoView {
         } else {
             json!(list)
         };
-        store.edit(None, |d| doc::set_field(d, &["ec2", "strategy"], v))
+        store.edit(None, |d| d.set_field(&["ec2", "strategy"], v))
     };
     view! {
         <label class="check">
             <input type="checkbox" prop:checked=search on:change=move |ev| {
                 let on = event_target_checked(&ev);
                 let v = if on { Value::Null } else { json!(["m5.large"]) };
-                store.edit(None, |d| doc::set_field(d, &["ec2", "instance_types"], v));
+                store.edit(None, |d| d.set_field(&["ec2", "instance_types"], v));
             }/>
             {s().ec2_search}
         </label>
@@ -769,7 +753,7 @@ pub fn Ec2Options() -> impl IntoView {
                     on:change=move |ev| {
                         let t = event_target_value(&ev);
                         let list: Vec<String> = t.split(',').map(str::trim).filter(|x| !x.is_empty()).map(str::to_string).collect();
-                        store.edit(None, |d| doc::set_field(d, &["ec2", "instance_types"], json!(list)));
+                        store.edit(None, |d| d.set_field(&["ec2", "instance_types"], json!(list)));
                     }/>
                 {issues(store, "ec2.instance_types".to_string())}
             </div>
@@ -820,20 +804,20 @@ pub fn Ec2Options() -> impl IntoView {
         {labelled_input(store, ["ec2", "memory_overhead_mib"], s().ec2_overhead, true)}
         <label class="check">
             <input type="checkbox"
-                prop:checked=move || store.doc.with(|d| d.get("ec2").and_then(|e| e.get("eni_trunking")).and_then(Value::as_bool).unwrap_or(false))
+                prop:checked=move || store.doc.with(|d| d.field(&["ec2", "eni_trunking"]).and_then(Value::as_bool).unwrap_or(false))
                 on:change=move |ev| {
                     let on = event_target_checked(&ev);
-                    store.edit(None, |d| doc::set_field(d, &["ec2", "eni_trunking"], json!(on)));
+                    store.edit(None, |d| d.set_field(&["ec2", "eni_trunking"], json!(on)));
                 }/>
             {s().ec2_trunking}
         </label>
         <Show when=search>
             <label class="check">
                 <input type="checkbox" id="f-ec2-allow_burstable"
-                    prop:checked=move || store.doc.with(|d| d.get("ec2").and_then(|e| e.get("allow_burstable")).and_then(Value::as_bool).unwrap_or(false))
+                    prop:checked=move || store.doc.with(|d| d.field(&["ec2", "allow_burstable"]).and_then(Value::as_bool).unwrap_or(false))
                     on:change=move |ev| {
                         let on = event_target_checked(&ev);
-                        store.edit(None, |d| doc::set_field(d, &["ec2", "allow_burstable"], json!(on)));
+                        store.edit(None, |d| d.set_field(&["ec2", "allow_burstable"], json!(on)));
                     }/>
                 {s().ec2_allow_burstable}
             </label>
@@ -855,14 +839,7 @@ pub fn Ec2Options() -> impl IntoView {
 #[component]
 pub fn PricingEditor() -> impl IntoView {
     let store = use_store();
-    let region = move || {
-        store.doc.with(|d| {
-            d.get("region")
-                .and_then(Value::as_str)
-                .unwrap_or("")
-                .to_string()
-        })
-    };
+    let region = move || store.doc.with(|d| d.region().to_string());
     let no_ec2 = move || {
         store
             .prices
@@ -873,7 +850,7 @@ pub fn PricingEditor() -> impl IntoView {
             <label for="f-region">{s().pricing_region}</label>
             <select id="f-region" data-testid="region" on:change=move |ev| {
                 let v = event_target_value(&ev);
-                store.edit(None, |d| doc::set_field(d, &["region"], json!(v)));
+                store.edit(None, |d| d.set_field(&["region"], json!(v)));
             }>
                 {bundled().coverage().into_iter().map(|r| {
                     let code = r.region.clone();

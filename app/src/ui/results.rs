@@ -19,7 +19,7 @@ pub fn Matrix() -> impl IntoView {
     let report = move || store.shown_report.get();
     let errors = move || store.result.with(|r| r.outcome.errors.clone());
     let warnings = move || store.result.with(|r| r.outcome.warnings.clone());
-    let layouts = move || store.doc.with(crate::doc::layouts);
+    let layouts = move || store.doc.with(crate::doc::ScenarioDoc::layouts);
     view! {
         {move || {
             let errors = errors();

@@ -15,6 +15,7 @@ use ecs_planner_engine::link::{self, LinkView};
 use leptos::prelude::*;
 use serde_json::Value;
 
+use crate::doc::ScenarioDoc;
 use crate::persist::{
     self, KeyValueStore, Library, MemoryStore, Notice, Rejection, SaveMode, StoreError,
 };
@@ -24,7 +25,7 @@ use crate::ui::store::{use_store, Store};
 /// What the page starts with.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Opening {
-    pub doc: Value,
+    pub doc: ScenarioDoc,
     pub view: LinkView,
     pub notices: Vec<Notice>,
 }
@@ -86,7 +87,9 @@ pub fn startup() -> Opening {
     let mut notices = start.notices;
     notices.extend(unavailable.map(Notice::Storage));
     Opening {
-        doc: start.scenario.unwrap_or_else(crate::doc::default_scenario),
+        doc: start
+            .scenario
+            .map_or_else(ScenarioDoc::default_scenario, ScenarioDoc::from_value),
         view: start.view,
         notices,
     }
@@ -131,7 +134,7 @@ pub fn keep_in_sync(store: Store) {
         // A scenario too large for a link (thousands of services with
         // hourly profiles) clears the address bar's link, with a notice,
         // rather than leave one that cannot open; the autosave keeps it.
-        let fragment = match link::encode_checked(&doc, &view) {
+        let fragment = match link::encode_checked(doc.as_value(), &view) {
             Ok(fragment) => fragment,
             Err(_) => {
                 notify(
@@ -149,7 +152,7 @@ pub fn keep_in_sync(store: Store) {
         }
         #[cfg(not(target_arch = "wasm32"))]
         let _ = fragment;
-        let (saved, _) = with_storage(|kv| persist::save_autosave(kv, &doc, &view));
+        let (saved, _) = with_storage(|kv| persist::save_autosave(kv, doc.as_value(), &view));
         if let Err(error) = saved {
             notify(&store, Notice::Storage(error));
         }
@@ -266,7 +269,7 @@ pub fn ScenariosMenu() -> impl IntoView {
     let new_name = RwSignal::new(String::new());
 
     let save = move || {
-        let scenario = store.doc.get_untracked();
+        let scenario = store.doc.get_untracked().into_value();
         let mut next = library.get_untracked();
         let wanted = name.get_untracked();
         match next.save_as(&wanted, scenario, SaveMode::Overwrite) {
@@ -281,7 +284,7 @@ pub fn ScenariosMenu() -> impl IntoView {
     };
     let open = move |wanted: String| {
         if let Some(scenario) = library.with_untracked(|l| l.get(&wanted).cloned()) {
-            store.edit(None, move |d| *d = scenario);
+            store.edit(None, move |d| *d = ScenarioDoc::from_value(scenario));
             message.set(Some(s().opened(&wanted)));
         }
     };

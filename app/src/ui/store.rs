@@ -7,8 +7,8 @@ use ecs_planner_engine::lang::Lang;
 use ecs_planner_engine::pricing::{bundled, PriceBook};
 use ecs_planner_engine::report::SimulationReport;
 use leptos::prelude::*;
-use serde_json::Value;
 
+use crate::doc::ScenarioDoc;
 use crate::history::History;
 use crate::rows::{RowEdit, RowId, Rows};
 use crate::scheduler::{Command, Handled, Route, Scheduler, Tickets};
@@ -33,7 +33,7 @@ const DEFERRED_DELAY_MS: u64 = 150;
 
 #[derive(Debug, Clone, Copy)]
 pub struct Store {
-    pub doc: RwSignal<Value>,
+    pub doc: RwSignal<ScenarioDoc>,
     /// A stable id per service, in the document's order (never written
     /// into the document: `crate::rows`).
     pub rows: RwSignal<Rows>,
@@ -42,7 +42,7 @@ pub struct Store {
     /// above the page, through a language switch.
     pub open_rows: RwSignal<Vec<RowId>>,
     /// Earlier and later states: the document with its row ids.
-    pub history: RwSignal<History<(Value, Rows)>>,
+    pub history: RwSignal<History<(ScenarioDoc, Rows)>>,
     pub result: Memo<Timed>,
     /// The matrix cell the charts follow (`ec2/per-service`); `None`: the
     /// cheapest option.
@@ -73,8 +73,8 @@ pub struct Store {
 impl Store {
     /// `lang`: the page's language; the simulation does not depend on it,
     /// except that a worker renders its text in it (see `Request::lang`).
-    pub fn new(initial: Value, lang: Signal<Lang>) -> Self {
-        let rows = RwSignal::new(Rows::new(crate::doc::services(&initial).len()));
+    pub fn new(initial: ScenarioDoc, lang: Signal<Lang>) -> Self {
+        let rows = RwSignal::new(Rows::new(initial.service_count()));
         let doc = RwSignal::new(initial);
         let prices = RwSignal::new(bundled().clone());
         let deferred = RwSignal::new(None);
@@ -244,7 +244,7 @@ impl Store {
     /// Service rows keep their ids by position (new ones at the end get
     /// fresh ids); moves, removals and duplicates go through
     /// [`Store::edit_rows`] so that ids follow their services.
-    pub fn edit(&self, field: Option<&str>, change: impl FnOnce(&mut Value)) {
+    pub fn edit(&self, field: Option<&str>, change: impl FnOnce(&mut ScenarioDoc)) {
         // Only this line is generic (one copy per call site in the wasm):
         // the rest is `commit`, compiled once.
         let (before, mut next) = self.draft();
@@ -261,7 +261,7 @@ impl Store {
     }
 
     /// The document now, and a copy to edit.
-    fn draft(&self) -> (Value, Value) {
+    fn draft(&self) -> (ScenarioDoc, ScenarioDoc) {
         let before = self.doc.get_untracked();
         let next = before.clone();
         (before, next)
@@ -269,7 +269,13 @@ impl Store {
 
     /// Records `before` and shows `next` (nothing when they are equal); the
     /// row ids follow `edit`, or keep their positions.
-    fn commit(&self, field: Option<&str>, before: Value, next: Value, edit: Option<RowEdit>) {
+    fn commit(
+        &self,
+        field: Option<&str>,
+        before: ScenarioDoc,
+        next: ScenarioDoc,
+        edit: Option<RowEdit>,
+    ) {
         if next == before {
             return;
         }
@@ -277,11 +283,7 @@ impl Store {
         let mut rows = rows_before.clone();
         match edit {
             Some(edit) => rows.apply(edit),
-            None => rows.fit(
-                next.get("services")
-                    .and_then(Value::as_array)
-                    .map_or(0, Vec::len),
-            ),
+            None => rows.fit(next.service_count()),
         }
         let moved = rows != rows_before;
         self.history
@@ -292,7 +294,7 @@ impl Store {
         self.doc.set(next);
     }
 
-    fn restore(&self, (doc, rows): (Value, Rows)) {
+    fn restore(&self, (doc, rows): (ScenarioDoc, Rows)) {
         if rows != self.rows.get_untracked() {
             self.rows.set(rows);
         }

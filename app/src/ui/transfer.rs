@@ -17,6 +17,7 @@ use ecs_planner_engine::report::SimulationReport;
 use leptos::prelude::*;
 use serde_json::Value;
 
+use crate::doc::ScenarioDoc;
 use crate::import::{
     add_services, classify, shown_lines, summary, AppLine, Classified, Failure, Imported,
     SourceReport,
@@ -44,7 +45,7 @@ pub fn restore_prices(store: &Store) {
 
 fn apply(store: &Store, imported: Imported, report: &mut SourceReport) {
     match imported {
-        Imported::Scenario(value) => store.edit(None, move |d| *d = value),
+        Imported::Scenario(value) => store.edit(None, move |d| *d = ScenarioDoc::from_value(value)),
         Imported::Services(services) => {
             let mut renamed = Vec::new();
             store.edit(None, |d| renamed = add_services(d, services));
@@ -57,17 +58,10 @@ fn apply(store: &Store, imported: Imported, report: &mut SourceReport) {
                 report.check.push(AppLine::NotKept(problem));
             }
             store.prices.update(|book| book.merge(*prices));
-            let current = store.doc.with_untracked(|d| {
-                d.get("region")
-                    .and_then(Value::as_str)
-                    .unwrap_or("")
-                    .to_string()
-            });
+            let current = store.doc.with_untracked(|d| d.region().to_string());
             if current != region {
                 let to = region.clone();
-                store.edit(None, move |d| {
-                    crate::doc::set_field(d, &["region"], Value::String(to))
-                });
+                store.edit(None, move |d| d.set_field(&["region"], Value::String(to)));
                 report.read.push(AppLine::RegionSwitched {
                     from: current,
                     to: region,
@@ -249,7 +243,7 @@ pub fn Transfer() -> impl IntoView {
     let export_json = move |_| {
         let text = store
             .doc
-            .with_untracked(|d| serde_json::to_string_pretty(d).unwrap_or_default());
+            .with_untracked(|d| serde_json::to_string_pretty(d.as_value()).unwrap_or_default());
         run(download_text(
             "ecs-planner-scenario.json",
             "application/json",
