@@ -277,7 +277,7 @@ mod tests {
 
     #[test]
     fn the_full_verdict_is_shown_only_for_its_own_scenario() {
-        let outcome = run(&default_scenario(), bundled());
+        let outcome = run(&ScenarioDoc::default_scenario(), bundled());
         let report = outcome.report.clone().unwrap();
         let later = deferred(outcome.scenario.as_ref().unwrap(), &report, bundled());
         // Before the scan: the report's verdict, pending.
@@ -292,8 +292,8 @@ mod tests {
         assert_eq!(full.lines, later.verdict_in(Lang::Ko));
         assert_eq!(full.findings, later.findings);
         // A scan for an earlier state (api at 4 tasks) is not shown for api at 5.
-        let mut edited = default_scenario();
-        crate::doc::set_desired(&mut edited, 0, serde_json::json!(5));
+        let mut edited = ScenarioDoc::default_scenario();
+        edited.set_desired(0, serde_json::json!(5));
         let now = run(&edited, bundled());
         let stale = shown_verdict(&now, Some(&later), Lang::En);
         assert!(!stale.complete);

@@ -165,8 +165,7 @@ pub fn keep_in_sync(store: Store) {
 #[component]
 pub fn Notices(notices: RwSignal<Vec<Notice>>) -> impl IntoView {
     let lang = crate::strings::current_lang();
-    let each =
-        move || -> Vec<(usize, Notice)> { notices.get().into_iter().enumerate().collect() };
+    let each = move || -> Vec<(usize, Notice)> { notices.get().into_iter().enumerate().collect() };
     view! {
         <div class="notices" data-testid="notices">
             <For
