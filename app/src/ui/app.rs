@@ -1,6 +1,7 @@
 //! The page: header with the headline figure, the editor, the results and
 //! the charts.
 
+use ecs_planner_engine::pricing::PriceBook;
 use leptos::ev;
 use leptos::prelude::*;
 
@@ -12,7 +13,7 @@ use crate::ui::editor::{Ec2Options, LayoutsEditor, PricingEditor, ServicesEditor
 use crate::ui::lang::LanguageSwitch;
 use crate::ui::results::Matrix;
 use crate::ui::share::{CopyLink, Notices, ScenariosMenu};
-use crate::ui::store::{use_store, Store};
+use crate::ui::store::{use_store, Store, Timed};
 use crate::ui::transfer::Transfer;
 
 #[component]
@@ -43,6 +44,8 @@ pub fn App() -> impl IntoView {
         }
     });
     on_cleanup(move || keys.remove());
+    // The headline's region (the page is rebuilt per language; this is not).
+    let region = Signal::derive(move || store.doc.with(|d| d.region().to_string()));
 
     let page = move |current| {
         crate::ui::lang::enter(current);
@@ -55,7 +58,7 @@ pub fn App() -> impl IntoView {
                 </div>
                 <p class="tagline">{s().tagline}</p>
             </div>
-            <Headline/>
+            <Headline result=store.result region=region prices=store.prices/>
             <Toolbar/>
         </header>
         <Notices notices=store.notices/>
@@ -92,12 +95,16 @@ pub fn App() -> impl IntoView {
     view! { <For each=move || [lang.get()] key=|current| *current children=page/> }
 }
 
-/// The headline: Fargate monthly cost of the scenario and the price snapshot.
+/// The headline: Fargate monthly cost of the scenario and the price
+/// snapshot of `region` in `prices`.
 #[component]
-fn Headline() -> impl IntoView {
-    let store = use_store();
+fn Headline(
+    result: Memo<Timed>,
+    region: Signal<String>,
+    prices: RwSignal<PriceBook>,
+) -> impl IntoView {
     let fargate = move || {
-        store.result.with(|r| {
+        result.with(|r| {
             r.outcome.report.as_ref().and_then(|rep| {
                 rep.options
                     .iter()
@@ -107,7 +114,7 @@ fn Headline() -> impl IntoView {
         })
     };
     let cheapest = move || {
-        store.result.with(|r| {
+        result.with(|r| {
             let report = r.outcome.report.as_ref()?;
             let best = report.options.get(report.cheapest?)?;
             Some((
@@ -120,11 +127,7 @@ fn Headline() -> impl IntoView {
             ))
         })
     };
-    let snapshot = move || {
-        let region = store.doc.with(|d| d.region().to_string());
-        store.prices.with(|book| book.snapshot_label(&region))
-    };
-    let region = move || store.doc.with(|d| d.region().to_string());
+    let snapshot = move || region.with(|region| prices.with(|book| book.snapshot_label(region)));
     view! {
         <div class="headline" aria-live="polite">
             <div class="figure">
@@ -177,21 +180,30 @@ fn Toolbar() -> impl IntoView {
             <CopyLink/>
             <ScenariosMenu/>
             <Transfer/>
-            <Show when=move || store.result.with(|r| r.in_worker && r.stale)>
-                <span class="progress" data-testid="sim-progress" role="status">
-                    <progress aria-label=s().simulating_in_worker></progress>
-                    {s().simulating_in_worker}
-                    " " <WorkerElapsed/>
-                </span>
-            </Show>
-            <span class="timing" data-testid="sim-time">
-                {move || {
-                    let (ms, in_worker) = store.result.with(|r| (r.elapsed_ms, r.in_worker));
-                    let text = s().simulated_in(&format::ms(ms));
-                    if in_worker { format!("{text} {}", s().in_worker) } else { text }
-                }}
-            </span>
+            <SimTime result=store.result/>
         </nav>
+    }
+}
+
+/// How long the shown simulation took and where; while the worker is on a
+/// newer state, a progress line with the seconds so far.
+#[component]
+fn SimTime(result: Memo<Timed>) -> impl IntoView {
+    view! {
+        <Show when=move || result.with(|r| r.in_worker && r.stale)>
+            <span class="progress" data-testid="sim-progress" role="status">
+                <progress aria-label=s().simulating_in_worker></progress>
+                {s().simulating_in_worker}
+                " " <WorkerElapsed/>
+            </span>
+        </Show>
+        <span class="timing" data-testid="sim-time">
+            {move || {
+                let (ms, in_worker) = result.with(|r| (r.elapsed_ms, r.in_worker));
+                let text = s().simulated_in(&format::ms(ms));
+                if in_worker { format!("{text} {}", s().in_worker) } else { text }
+            }}
+        </span>
     }
 }
 
