@@ -288,6 +288,17 @@ impl ScenarioDoc {
         keys.iter().try_fold(&self.0, |node, key| node.get(key))
     }
 
+    /// The strings of the list at `doc[key1][key2]…` (entries that are not
+    /// strings left out); `None` when there is no list there.
+    pub fn strings_at(&self, keys: &[&str]) -> Option<Vec<String>> {
+        self.field(keys).and_then(Value::as_array).map(|a| {
+            a.iter()
+                .filter_map(Value::as_str)
+                .map(str::to_string)
+                .collect()
+        })
+    }
+
     /// Sets `doc[key1][key2]…` (objects only), creating objects on the way;
     /// no keys replaces the whole document.
     pub fn set_field(&mut self, keys: &[&str], value: Value) {
@@ -515,17 +526,7 @@ impl ScenarioDoc {
     /// layout stays, last, for validation to report).
     pub fn toggle_layout(&mut self, layout: Layout, on: bool) {
         let id = layout.as_str();
-        let mut layouts: Vec<String> = self
-            .0
-            .get("layouts")
-            .and_then(Value::as_array)
-            .map(|a| {
-                a.iter()
-                    .filter_map(Value::as_str)
-                    .map(str::to_string)
-                    .collect()
-            })
-            .unwrap_or_default();
+        let mut layouts = self.strings_at(&["layouts"]).unwrap_or_default();
         layouts.retain(|l| l != id);
         if on {
             layouts.push(id.to_string());

@@ -711,20 +711,12 @@ pub fn Ec2Options() -> impl IntoView {
     };
     let strategy = move || -> Vec<String> {
         store.doc.with(|d| {
-            d.field(&["ec2", "strategy"])
-                .and_then(Value::as_array)
-                .map(|a| {
-                    a.iter()
-                        .filter_map(Value::as_str)
-                        .map(str::to_string)
-                        .collect()
-                })
-                .unwrap_or_else(|| {
-                    effective_chain(&[])
-                        .iter()
-                        .map(|p| p.as_str().to_string())
-                        .collect()
-                })
+            d.strings_at(&["ec2", "strategy"]).unwrap_or_else(|| {
+                effective_chain(&[])
+                    .iter()
+                    .map(|p| p.as_str().to_string())
+                    .collect()
+            })
         })
     };
     let set_strategy = move |list: Vec<String>| {
