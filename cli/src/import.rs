@@ -173,6 +173,6 @@ pub fn run(args: ImportArgs, lang: Lang) -> Result<(), String> {
     }
     let text = serde_json::to_string_pretty(&json)
         .map_err(|e| format!("could not print the scenario: {e}"))?;
-    println!("{text}");
+    crate::out::println(&text);
     Ok(())
 }

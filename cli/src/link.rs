@@ -102,7 +102,7 @@ fn encode(
             kind_of(&scenario)
         ));
     }
-    println!("{}", link::encode(&scenario, &view));
+    crate::out::println(&link::encode(&scenario, &view));
     Ok(())
 }
 
@@ -123,7 +123,7 @@ fn decode(input: Option<String>, lang: Lang) -> Result<(), String> {
     let opened = link::decode(fragment).map_err(|error| error.render(lang))?;
     let pretty = serde_json::to_string_pretty(&opened.scenario)
         .map_err(|error| format!("could not print the scenario: {error}"))?;
-    println!("{pretty}");
+    crate::out::println(&pretty);
     if let Some(option) = opened.view.option {
         eprintln!("view: option {option}");
     }

@@ -13,6 +13,7 @@ mod files;
 mod import;
 mod lang;
 mod link;
+mod out;
 mod pricing;
 mod simulate;
 
@@ -33,7 +34,9 @@ Run `ecs-planner COMMAND --help` for a command's options.
 reports: simulate's report, validation errors, import reports and pricing
 notes; without it, LC_ALL, LC_MESSAGES, then LANG decide (ko_KR.UTF-8 →
 Korean, anything else → English).
-Exit status: 0 on success, 2 on bad input (the reasons go to stderr).";
+Exit status: 0 on success (also when the reader of the output stops early,
+as `| head` does), 2 on bad input (the reasons go to stderr), 1 when the
+output cannot be written.";
 
 /// ecs-planner: compare the cost of ECS services on Fargate and EC2.
 #[derive(Debug, Parser)]

@@ -82,7 +82,7 @@ fn list(args: &[String]) -> Result<(), String> {
             "`pricing list` takes no arguments, got `{arg}` (see `ecs-planner pricing --help`)"
         ));
     }
-    print!("{}", coverage_table(&bundled().coverage()));
+    crate::out::print(&coverage_table(&bundled().coverage()));
     Ok(())
 }
 
@@ -192,7 +192,7 @@ fn import(args: OfferArgs, lang: Lang) -> Result<(), String> {
                 }
             );
         }
-        None => println!("{text}"),
+        None => crate::out::println(&text),
     }
     Ok(())
 }

@@ -87,7 +87,7 @@ pub fn run(args: SimulateArgs, lang: Lang) -> Result<(), String> {
         Format::Table => table(&report, lang),
         Format::Csv => results_csv(&report, lang),
     };
-    println!("{output}");
+    crate::out::println(&output);
     Ok(())
 }
 

@@ -840,3 +840,28 @@ fn input_file_errors_follow_lang() {
         }
     }
 }
+
+/// A reader that stops early (`ecs-planner pricing list | head -1`): the
+/// pipe is closed before the CLI writes, which used to panic ("failed
+/// printing to stdout: Broken pipe", status 101). Now it stops quietly with 0.
+#[test]
+fn a_closed_output_pipe_ends_quietly() {
+    for args in [
+        vec!["pricing", "list"],
+        vec!["simulate", &fixture("ten-api.json"), "--format", "table"],
+    ] {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_ecs-planner"))
+            .args(&args)
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("runs ecs-planner");
+        // The reader goes away before reading a byte.
+        drop(child.stdout.take());
+        let out = child.wait_with_output().expect("waits");
+        let err = stderr(&out);
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {err}");
+    }
+}
