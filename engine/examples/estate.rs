@@ -3,16 +3,19 @@
 //! "Estates of 2,000 services" CPU figures.
 //!
 //! Run: `cargo run --profile bench -p ecs-planner-engine --example estate -- 2000 100000`
-//! (services, tasks; add `sim` or `search` to run only one of the two).
+//! (services, tasks; add `sim` or `search` to run only one of the two, or
+//! `providers` for the capacity-provider search and its parts).
 
 // A measuring tool may stop loudly when the bundled catalogue lacks a type.
 #![allow(clippy::expect_used)]
 
 use std::time::Instant;
 
+use ecs_planner_engine::ec2::providers::{plan_providers, shape_groups, PlanPricing};
 use ecs_planner_engine::ec2::{plan_cluster, simulate_cluster, Ec2ClusterInput};
 use ecs_planner_engine::pricing::bundled;
 use ecs_planner_engine::scenario::PlacementStrategy;
+use ecs_planner_engine::scenario::{Ec2Spot, OpsCost};
 
 #[path = "../benches/support/workload.rs"]
 mod workload;
@@ -37,6 +40,59 @@ fn main() {
         horizon_hours: workload::HOURS,
     };
     let peak: u32 = svc.iter().map(|s| s.desired.peak()).sum();
+    if only == Some("providers") {
+        let (ops, spot) = (OpsCost::default(), Ec2Spot::default());
+        let pricing = PlanPricing {
+            discount_pct: 0.0,
+            horizon_hours: workload::HOURS,
+            ops: &ops,
+            spot: &spot,
+        };
+        let start = Instant::now();
+        let choice = plan_providers(&input, catalogue, pricing);
+        let kept: Vec<String> = choice
+            .providers
+            .iter()
+            .map(|p| {
+                format!(
+                    "{} {}",
+                    p.name,
+                    p.plan.instance_type.as_deref().unwrap_or("-")
+                )
+            })
+            .collect();
+        println!(
+            "PROVIDERS {services} services / {peak} tasks: {}; {:.0} ms",
+            kept.join(", "),
+            start.elapsed().as_secs_f64() * 1000.0
+        );
+        // Its parts, one by one: the shared search and one per shape.
+        let start = Instant::now();
+        let shared = plan_cluster(&input, catalogue);
+        println!(
+            "  shared: {} simulated, {} pruned; {:.0} ms",
+            shared.types_simulated,
+            shared.types_pruned,
+            start.elapsed().as_secs_f64() * 1000.0
+        );
+        for (name, members) in shape_groups(&input.services) {
+            let group = Ec2ClusterInput {
+                services: members,
+                settings: &settings,
+                horizon_hours: workload::HOURS,
+            };
+            let start = Instant::now();
+            let plan = plan_cluster(&group, catalogue);
+            println!(
+                "  {name} ({} services): {} simulated, {} pruned; {:.0} ms",
+                group.services.len(),
+                plan.types_simulated,
+                plan.types_pruned,
+                start.elapsed().as_secs_f64() * 1000.0
+            );
+        }
+        return;
+    }
     if only != Some("search") {
         let t3a = catalogue.get("t3a.xlarge").expect("t3a.xlarge");
         let start = Instant::now();

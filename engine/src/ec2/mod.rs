@@ -37,7 +37,7 @@ use crate::report::{monthly_from_horizon, Unplaced};
 pub use crate::scenario::Ec2Spot;
 use crate::scenario::{Ec2Settings, OpsCost, Service};
 
-pub use search::plan_cluster;
+pub use search::{plan_cluster, plan_cluster_winner};
 pub use simulation::{placement_at, simulate_cluster};
 
 /// One EC2 cluster to simulate: its services (daemons included), the EC2

@@ -31,7 +31,7 @@ use crate::pricing::Ec2Catalogue;
 use crate::report::Unplaced;
 use crate::scenario::{Arch, CapacityProvider, Ec2Settings, Ec2Spot, OpsCost, Service};
 
-use super::{cluster_costs, plan_cluster, ClusterPlan, Ec2ClusterInput};
+use super::{cluster_costs, plan_cluster, plan_cluster_winner, ClusterPlan, Ec2ClusterInput};
 
 /// A task's memory per vCPU, banded like the EC2 families: up to 3 GiB per
 /// vCPU fits compute-optimised types (c: 2 GiB), up to 6 general purpose
@@ -176,18 +176,23 @@ fn unplaced_tasks(list: &[Unplaced]) -> u64 {
 
 /// Plans the cluster `input` with one shared provider and with a provider
 /// per task shape, and keeps the cheaper (see the module doc).
+///
+/// The per-shape providers are planned first; the shared provider is then
+/// searched for its winner alone ([`plan_cluster_winner`]: the comparison
+/// needs only its cost and unplaced tasks), and searched in full (runners-up
+/// included, as shown) only when it is kept. Same choice as planning both
+/// in full, with fewer types simulated.
 pub fn plan_providers<'a>(
     input: &Ec2ClusterInput<'a>,
     catalogue: &Ec2Catalogue,
     pricing: PlanPricing,
 ) -> ProvidersChoice<'a> {
-    let shared_plan = plan_cluster(input, catalogue);
-    let shared = ProvidersChoice {
-        unplaced: shared_plan.unplaced.clone(),
+    let shared = |plan: ClusterPlan| ProvidersChoice {
+        unplaced: plan.unplaced.clone(),
         providers: vec![ProviderPlan {
             name: SHARED_PROVIDER.to_string(),
             services: input.services.clone(),
-            plan: shared_plan,
+            plan,
             spot: *pricing.spot,
             named: false,
         }],
@@ -195,15 +200,8 @@ pub fn plan_providers<'a>(
     };
     let groups = shape_groups(&input.services);
     if groups.len() < 2 {
-        return shared;
+        return shared(plan_cluster(input, catalogue));
     }
-    let Some(shared_usd) = shared
-        .providers
-        .first()
-        .and_then(|p| plan_monthly_usd(&p.plan, catalogue, pricing))
-    else {
-        return shared;
-    };
     let mut providers = Vec::with_capacity(groups.len());
     let mut total_usd = 0.0;
     for (name, services) in groups {
@@ -215,7 +213,7 @@ pub fn plan_providers<'a>(
         let plan = plan_cluster(&group_input, catalogue);
         let Some(usd) = plan_monthly_usd(&plan, catalogue, pricing) else {
             // A shape no type can hold: the shared plan stands.
-            return shared;
+            return shared(plan_cluster(input, catalogue));
         };
         total_usd += usd;
         providers.push(ProviderPlan {
@@ -226,9 +224,13 @@ pub fn plan_providers<'a>(
             named: false,
         });
     }
+    let winner = plan_cluster_winner(input, catalogue);
+    let Some(shared_usd) = plan_monthly_usd(&winner, catalogue, pricing) else {
+        return shared(plan_cluster(input, catalogue));
+    };
     let unplaced = merge_unplaced(providers.iter().flat_map(|p| p.plan.unplaced.iter()));
-    let fewer_unplaced = unplaced_tasks(&unplaced) < unplaced_tasks(&shared.unplaced);
-    let as_complete = unplaced_tasks(&unplaced) == unplaced_tasks(&shared.unplaced);
+    let fewer_unplaced = unplaced_tasks(&unplaced) < unplaced_tasks(&winner.unplaced);
+    let as_complete = unplaced_tasks(&unplaced) == unplaced_tasks(&winner.unplaced);
     // A cent of tolerance: equal plans keep the simpler shared provider.
     if fewer_unplaced || (as_complete && total_usd < shared_usd - 0.005) {
         ProvidersChoice {
@@ -237,7 +239,7 @@ pub fn plan_providers<'a>(
             shared_monthly_usd: Some(shared_usd),
         }
     } else {
-        shared
+        shared(plan_cluster(input, catalogue))
     }
 }
 

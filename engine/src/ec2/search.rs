@@ -101,8 +101,25 @@ fn rank_order(a: &Ranked, b: &Ranked) -> Ordering {
         )
 }
 
-/// Chooses the instance type for a cluster (see the module doc).
+/// Chooses the instance type for a cluster (see the module doc): the
+/// winner and five runners-up, exact.
 pub fn plan_cluster(input: &Ec2ClusterInput, catalogue: &Ec2Catalogue) -> ClusterPlan {
+    search(input, catalogue, RUNNERS_UP + 1)
+}
+
+/// The same winner as [`plan_cluster`], found with pruning against the best
+/// so far instead of the sixth best, so fewer types are simulated. Only the
+/// winner (its type, run, cost and unplaced tasks) is exact: its runners-up
+/// are whatever was simulated on the way, and its counts of simulated and
+/// ruled-out types are this search's. For a comparison that needs the
+/// winner's cost alone (`providers::plan_providers`); what is shown to the
+/// user comes from [`plan_cluster`].
+pub fn plan_cluster_winner(input: &Ec2ClusterInput, catalogue: &Ec2Catalogue) -> ClusterPlan {
+    search(input, catalogue, 1)
+}
+
+/// The search, keeping the best `keep` exact (`keep` ≥ 1).
+fn search(input: &Ec2ClusterInput, catalogue: &Ec2Catalogue, keep: usize) -> ClusterPlan {
     let arch = cluster_arch(&input.services);
     let mut unknown: Vec<&str> = Vec::new();
     let list_mode = input.settings.instance_types.is_some();
@@ -218,13 +235,13 @@ pub fn plan_cluster(input: &Ec2ClusterInput, catalogue: &Ec2Catalogue) -> Cluste
         .collect();
     crate::sort::sort_by(&mut entries, rank_order);
 
-    let keep = RUNNERS_UP + 1;
+    let keep = keep.max(1);
     let mut done: Vec<Ranked> = Vec::new();
     let mut pruned = 0u32;
     let mut cut_short = 0u32;
     for entry in entries {
-        // The sixth best so far (when there are six): a candidate sure to
-        // cost more cannot be the winner or a runner-up.
+        // The sixth best so far (the `keep`-th; when there are that many):
+        // a candidate sure to cost more cannot be the winner or a runner-up.
         let mut to_beat: Option<(u64, f64)> = None;
         if done.len() >= keep {
             crate::sort::sort_by(&mut done, rank_order);

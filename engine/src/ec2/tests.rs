@@ -954,6 +954,53 @@ proptest! {
         got.extend(plan.runners_up.iter().map(|c| c.name.as_str()));
         got.truncate(expected.len());
         prop_assert_eq!(got, expected);
+        // The winner-only search finds the same winner, run and shortfall.
+        let winner = plan_cluster_winner(&input, &catalogue);
+        prop_assert_eq!(&winner.instance_type, &plan.instance_type);
+        prop_assert_eq!(&winner.run, &plan.run);
+        prop_assert_eq!(&winner.unplaced, &plan.unplaced);
+        prop_assert!(winner.types_simulated <= plan.types_simulated);
+    }
+
+    /// The provider search (shared provider searched for its winner only,
+    /// in full only when kept) chooses what planning everything in full
+    /// chooses, with the same plans.
+    #[test]
+    fn provider_search_equals_planning_both_in_full(case in arb_case(), pick in any::<u64>()) {
+        use super::providers::{plan_monthly_usd, plan_providers, shape_groups, PlanPricing};
+        let full = bundled().region("us-east-1").unwrap().ec2.clone().unwrap();
+        let mut types: Vec<InstanceType> = full.types.iter().filter(|t| t.arch == Arch::X86_64).cloned().collect();
+        types.sort_by_key(|t| rng::mix64(t.name.bytes().fold(pick, |h, c| rng::mix64(h ^ u64::from(c)))));
+        types.truncate(16);
+        let catalogue = Ec2Catalogue { types, snapshot: full.snapshot.clone() };
+        let input = Ec2ClusterInput { services: case.services.iter().collect(), settings: &case.settings, horizon_hours: 24 };
+        let (ops, spot) = (OpsCost::default(), crate::scenario::Ec2Spot::default());
+        let pricing = PlanPricing { discount_pct: 0.0, horizon_hours: 24, ops: &ops, spot: &spot };
+        let choice = plan_providers(&input, &catalogue, pricing);
+        // Planning both in full: the shared provider's plan, and each shape's.
+        let shared = plan_cluster(&input, &catalogue);
+        let kept: Vec<(Vec<String>, ClusterPlan)> = if choice.shared_monthly_usd.is_some() {
+            let shared_usd = plan_monthly_usd(&shared, &catalogue, pricing);
+            prop_assert_eq!(choice.shared_monthly_usd, shared_usd);
+            shape_groups(&input.services)
+                .into_iter()
+                .map(|(_, members)| {
+                    let names = members.iter().map(|s| s.name.clone()).collect();
+                    let group = Ec2ClusterInput { services: members, settings: &case.settings, horizon_hours: 24 };
+                    (names, plan_cluster(&group, &catalogue))
+                })
+                .collect()
+        } else {
+            vec![(case.services.iter().map(|s| s.name.clone()).collect(), shared)]
+        };
+        prop_assert_eq!(choice.providers.len(), kept.len());
+        for (provider, (names, plan)) in choice.providers.iter().zip(&kept) {
+            let got: Vec<String> = provider.services.iter().map(|s| s.name.clone()).collect();
+            prop_assert_eq!(&got, names);
+            prop_assert_eq!(&provider.plan.instance_type, &plan.instance_type);
+            prop_assert_eq!(&provider.plan.run, &plan.run);
+            prop_assert_eq!(&provider.plan.runners_up, &plan.runners_up);
+        }
     }
 }
 
