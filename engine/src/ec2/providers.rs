@@ -13,7 +13,10 @@
 //! The per-shape plan is kept only when it leaves no more tasks unplaced
 //! than the shared one and costs less (instance-hours after the EC2
 //! discount, surplus credits, operations per instance; the per-cluster
-//! operations figure is paid once either way).
+//! operations figure is paid once either way). The groups are searched
+//! first; the shared provider is then searched for its winner alone, which
+//! is all the comparison needs, and in full (runners-up for the report)
+//! only when it is kept.
 //!
 //! Providers the user names (`ec2.capacity_providers`, services bound with
 //! `services[i].capacity_provider`) replace that choice for the services
