@@ -1026,6 +1026,11 @@ mod tests {
         Ok(())
     }
 
+    /// The start's notices, in English.
+    fn notices_en(start: &Startup) -> Vec<String> {
+        start.notices.iter().map(|n| n.text(Lang::En)).collect()
+    }
+
     fn scenario(name: &str) -> Value {
         json!({"version": 1, "region": "us-east-1",
                "services": [{"name": name, "cpu": 256, "memory": 512, "count": 1}]})
@@ -1188,11 +1193,7 @@ mod tests {
         let start = startup("#v1=eNpj4GBmYrNg", &store, &always_valid);
         assert_eq!(start.source, StartSource::Autosave);
         assert_eq!(
-            start
-                .notices
-                .iter()
-                .map(|n| n.text(Lang::En))
-                .collect::<Vec<_>>(),
+            notices_en(&start),
             [format!(
                 "The link could not be opened. {} Your last autosaved scenario is shown instead.",
                 LinkError::Truncated
@@ -1204,11 +1205,7 @@ mod tests {
         let start = startup("#v9=abc", &empty, &always_valid);
         assert_eq!(start.source, StartSource::Default);
         assert_eq!(
-            start
-                .notices
-                .iter()
-                .map(|n| n.text(Lang::En))
-                .collect::<Vec<_>>(),
+            notices_en(&start),
             [format!(
                 "The link could not be opened. {} The example scenario is shown instead.",
                 LinkError::UnsupportedVersion { found: 9 }
@@ -1229,11 +1226,7 @@ mod tests {
         let start = startup(&fragment, &store, &reject_all);
         assert_eq!(start.source, StartSource::Default);
         assert_eq!(
-            start
-                .notices
-                .iter()
-                .map(|n| n.text(Lang::En))
-                .collect::<Vec<_>>(),
+            notices_en(&start),
             [
                 "The link opened, but its scenario is not valid: services[0].cpu: 0 is not a CPU \
                  size The example scenario is shown instead."
