@@ -301,10 +301,14 @@ mod tests {
             .unwrap()
     }
 
+    /// The first answer as the worker sends it (without typed findings,
+    /// `for_the_page`).
     fn costs(id: u64) -> String {
+        let mut report = report();
+        crate::worker_protocol::for_the_page(&mut report);
         serde_json::to_string(&Response::Costs {
             id,
-            report: report(),
+            report,
             elapsed_ms: 0.0,
         })
         .unwrap()

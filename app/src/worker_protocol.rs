@@ -221,6 +221,16 @@ pub fn for_the_page(report: &mut SimulationReport) {
     }
 }
 
+/// A request's JSON read through a `serde_json::Value`: the page reads
+/// pricing files (`pricing_file::read_pricing_file`) and its stored prices
+/// from a `Value` too, so the wasm carries one `RegionPrices` reader, not a
+/// second one for text (BENCHMARKS.md, "Cuts measured"). The document is a
+/// `Value` either way.
+fn read_request(request_json: &str) -> Option<Request> {
+    let value = serde_json::from_str::<serde_json::Value>(request_json).ok()?;
+    serde_json::from_value(value).ok()
+}
+
 /// What the worker keeps of its last request: asked again for the same
 /// document and prices (the page's language changed), it renders the same
 /// analysis in the new language instead of simulating again — for a
@@ -253,12 +263,12 @@ pub fn handle_with(
     let send = |response: &Response, post: &mut dyn FnMut(String)| {
         post(serde_json::to_string(response).unwrap_or_default());
     };
-    let Ok(Request {
+    let Some(Request {
         id,
         doc,
         prices,
         lang,
-    }) = serde_json::from_str::<Request>(request_json)
+    }) = read_request(request_json)
     else {
         send(&Response::Invalid { id: 0 }, &mut post);
         return;

@@ -80,8 +80,12 @@ impl fmt::Display for OptionKey {
 }
 
 /// How shared and separate EC2 clusters compare, for one separate layout.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(
+    feature = "findings-json",
+    derive(Serialize),
+    serde(rename_all = "snake_case")
+)]
 pub enum LayoutCost {
     /// The separate layout costs more. `extra_usd` = ec2/<layout> −
     /// ec2/single, in three parts: `ops_usd`, the user's operations figures
@@ -126,7 +130,8 @@ pub enum LayoutCost {
 }
 
 /// One service of an EC2 option that runs on Fargate instead.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "findings-json", derive(Serialize))]
 pub struct FallbackPart {
     pub service: String,
     pub tasks: u32,
@@ -138,8 +143,12 @@ pub struct FallbackPart {
 /// `{"cheapest": {…}}`) but not deserialised: the page reads the worker's
 /// reports without their findings, and their deserialisers would cost the
 /// wasm bundle about 25 KiB gzipped (over its budget).
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(
+    feature = "findings-json",
+    derive(Serialize),
+    serde(rename_all = "snake_case")
+)]
 pub enum VerdictFinding {
     /// No option has a cost: no service with a task.
     NothingToCompare,
@@ -299,8 +308,12 @@ pub enum FallbackCause {
 }
 
 /// Why Fargate bills a size other than the one asked for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(
+    feature = "findings-json",
+    derive(Serialize),
+    serde(rename_all = "snake_case")
+)]
 pub enum RoundingCause {
     /// The request is not one of Fargate's sizes.
     NotAValidSize,
@@ -309,8 +322,12 @@ pub enum RoundingCause {
 }
 
 /// One note of an option (Fargate or EC2 side), with its figures.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(
+    feature = "findings-json",
+    derive(Serialize),
+    serde(rename_all = "snake_case")
+)]
 pub enum OptionNote {
     /// Why the cluster got its instance type.
     InstanceType { cluster: String, reason: TypeChoice },
@@ -353,8 +370,12 @@ pub enum OptionNote {
 
 /// One modelling assumption behind a report's figures (the report's
 /// `assumption_findings`; `assumptions` is their text), in report order.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(
+    feature = "findings-json",
+    derive(Serialize),
+    serde(rename_all = "snake_case")
+)]
 pub enum Assumption {
     /// The price snapshots used: `snapshot` is the report's
     /// `pricing_snapshot` (dates and sources are data, kept as written).
@@ -404,8 +425,12 @@ pub enum Assumption {
 
 /// The EC2 simulator's modelling choices, listed with every report that
 /// has EC2 prices (`ec2/mod.rs` and `docs/ecs-domain.md` say why).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(
+    feature = "findings-json",
+    derive(Serialize),
+    serde(rename_all = "snake_case")
+)]
 pub enum Ec2Assumption {
     HourlySteps,
     WholeHourBilling,
@@ -453,8 +478,12 @@ impl Ec2Assumption {
 
 /// Why tasks of a service could not run on an option (the report's
 /// `unplaced[].reason_finding`; `reason` is its text).
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(
+    feature = "findings-json",
+    derive(Serialize),
+    serde(rename_all = "snake_case")
+)]
 pub enum UnplacedReason {
     /// Larger than Fargate's largest size (16 vCPU / 120 GB).
     FargateTooLarge {
@@ -498,8 +527,12 @@ pub enum UnplacedReason {
 }
 
 /// Why a task does not fit on an instance of a type (a fragment).
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(
+    feature = "findings-json",
+    derive(Serialize),
+    serde(rename_all = "snake_case")
+)]
 pub enum NoFit {
     /// Its host port is held by a daemon on every instance.
     HostPortTakenByDaemon { daemon: String },
@@ -543,7 +576,8 @@ pub enum NoFit {
 }
 
 /// A daemon that does not fit an empty instance of a type.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "findings-json", derive(Serialize))]
 pub struct DaemonMisfit {
     pub daemon: String,
     pub cpu_units: u32,
@@ -553,8 +587,12 @@ pub struct DaemonMisfit {
 }
 
 /// Why no instance type can run a cluster.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(
+    feature = "findings-json",
+    derive(Serialize),
+    serde(rename_all = "snake_case")
+)]
 pub enum NoTypeWhy {
     /// The first candidate's daemon does not fit it.
     Unusable(DaemonMisfit),
@@ -563,8 +601,12 @@ pub enum NoTypeWhy {
 }
 
 /// A note of one EC2 cluster's run on its instance type.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(
+    feature = "findings-json",
+    derive(Serialize),
+    serde(rename_all = "snake_case")
+)]
 pub enum RunNote {
     /// A daemon does not fit: the type runs nothing.
     CannotRunCluster(DaemonMisfit),
@@ -599,8 +641,12 @@ pub enum RunNote {
 }
 
 /// Why the instance-type search chose a cluster's type (or none).
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(
+    feature = "findings-json",
+    derive(Serialize),
+    serde(rename_all = "snake_case")
+)]
 pub enum TypeChoice {
     Chosen {
         instance_type: String,
@@ -632,7 +678,8 @@ pub enum TypeChoice {
 }
 
 /// The next type after the chosen one, and how they compare.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "findings-json", derive(Serialize))]
 pub struct RunnerUp {
     pub instance_type: String,
     /// On demand before discounts, surplus credits included.
@@ -640,8 +687,12 @@ pub struct RunnerUp {
     pub versus: Versus,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(
+    feature = "findings-json",
+    derive(Serialize),
+    serde(rename_all = "snake_case")
+)]
 pub enum Versus {
     /// The runner-up leaves more tasks unplaced.
     MoreUnplaced,
@@ -654,7 +705,8 @@ pub enum Versus {
 }
 
 /// How one candidate type did in the search (a runner-up's `why`).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "findings-json", derive(Serialize))]
 pub struct CandidateWhy {
     pub instance_hours: u64,
     pub peak_instances: u32,
@@ -670,9 +722,47 @@ pub struct CandidateWhy {
 /// `instance_type_reason` when it has several providers): the providers
 /// (name, instance type) in order, what they cost together and what one
 /// shared provider would have cost, USD per month (written, not read back).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "findings-json", derive(Serialize))]
 pub struct ProvidersChoice {
     pub providers: Vec<(String, String)>,
     pub providers_usd: f64,
     pub shared_usd: f64,
+}
+
+/// How a report writes its typed findings without the `findings-json`
+/// feature (the web app's build, `app/Cargo.toml`): as a cleared finding is
+/// written, `null` or `[]`, without reading it. The page sends a report
+/// only from its simulation worker, which clears the findings first (the
+/// app's `worker_protocol::for_the_page`), so the text is the same as with
+/// the feature, and the page's wasm does not carry the findings' `Serialize`
+/// code (BENCHMARKS.md, "Cuts measured"). The CLI and the tests keep the
+/// feature (on by default): their JSON has every finding.
+#[cfg(not(feature = "findings-json"))]
+pub(crate) mod unsent {
+    /// An `Option` finding, written `null`.
+    pub fn none<T, S: serde::Serializer>(
+        finding: &Option<T>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        debug_assert!(
+            finding.is_none(),
+            "a typed finding written without `findings-json`"
+        );
+        serializer.serialize_none()
+    }
+
+    /// A list of findings, written `[]`.
+    #[allow(clippy::ptr_arg)] // serde hands the field itself, a `&Vec`
+    pub fn empty<T, S: serde::Serializer>(
+        findings: &Vec<T>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        debug_assert!(
+            findings.is_empty(),
+            "typed findings written without `findings-json`"
+        );
+        serializer.serialize_seq(Some(0))?.end()
+    }
 }

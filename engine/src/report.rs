@@ -97,6 +97,10 @@ pub struct Unplaced {
     pub reason: String,
     /// Why, as a typed finding (written, not read back).
     #[serde(default, skip_deserializing)]
+    #[cfg_attr(
+        not(feature = "findings-json"),
+        serde(serialize_with = "crate::findings::unsent::none")
+    )]
     pub reason_finding: Option<UnplacedReason>,
 }
 
@@ -128,6 +132,10 @@ pub struct FargateFallback {
     pub reason: String,
     /// Why, as a typed finding (written, not read back).
     #[serde(default, skip_deserializing)]
+    #[cfg_attr(
+        not(feature = "findings-json"),
+        serde(serialize_with = "crate::findings::unsent::none")
+    )]
     pub reason_finding: Option<UnplacedReason>,
     /// Their Fargate cost, USD per month (included in the cluster's and
     /// the option's `monthly_cost_usd`).
@@ -148,6 +156,10 @@ pub struct TypeCandidate {
     pub why: String,
     /// How it did, as a typed finding (written, not read back).
     #[serde(default, skip_deserializing)]
+    #[cfg_attr(
+        not(feature = "findings-json"),
+        serde(serialize_with = "crate::findings::unsent::none")
+    )]
     pub why_finding: Option<CandidateWhy>,
 }
 
@@ -247,6 +259,10 @@ pub struct ClusterResult {
     /// EC2: the instance-type search's choice as a typed finding (written,
     /// not read back).
     #[serde(skip_serializing_if = "Option::is_none", default, skip_deserializing)]
+    #[cfg_attr(
+        not(feature = "findings-json"),
+        serde(serialize_with = "crate::findings::unsent::none")
+    )]
     pub instance_type_choice: Option<TypeChoice>,
     /// EC2: the next-best instance types with their costs.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -280,6 +296,10 @@ pub struct ClusterResult {
     pub shared_provider_monthly_cost_usd: Option<f64>,
     /// EC2, several providers: why (rendered into `instance_type_reason`).
     #[serde(skip_serializing_if = "Option::is_none", default, skip_deserializing)]
+    #[cfg_attr(
+        not(feature = "findings-json"),
+        serde(serialize_with = "crate::findings::unsent::none")
+    )]
     pub providers_choice: Option<crate::findings::ProvidersChoice>,
 }
 
@@ -360,6 +380,10 @@ pub struct OptionResult {
     /// The notes as typed findings, note for note (written, not read back:
     /// see [`VerdictFinding`]).
     #[serde(default, skip_deserializing)]
+    #[cfg_attr(
+        not(feature = "findings-json"),
+        serde(serialize_with = "crate::findings::unsent::empty")
+    )]
     pub note_findings: Vec<OptionNote>,
     /// Average running instances over the horizon (0 on Fargate).
     #[serde(default)]
@@ -469,6 +493,10 @@ pub struct SimulationReport {
     /// The verdict as typed findings, every figure a field (the structured
     /// form of `verdict`, sentence for sentence; written, not read back).
     #[serde(default, skip_deserializing)]
+    #[cfg_attr(
+        not(feature = "findings-json"),
+        serde(serialize_with = "crate::findings::unsent::empty")
+    )]
     pub verdict_findings: Vec<VerdictFinding>,
     /// The scenario's EC2 placement strategy, in order (the verdict names it).
     #[serde(default)]
@@ -493,6 +521,10 @@ pub struct SimulationReport {
     /// The assumptions as typed findings, one for one (written, not read
     /// back).
     #[serde(default, skip_deserializing)]
+    #[cfg_attr(
+        not(feature = "findings-json"),
+        serde(serialize_with = "crate::findings::unsent::empty")
+    )]
     pub assumption_findings: Vec<Assumption>,
     /// The 0.25×–4× scale scan (present when the report came from
     /// `analysis::analyze` or `analysis::complete`).

@@ -50,7 +50,8 @@ pub struct Ec2ClusterInput<'a> {
 }
 
 /// A cluster simulated on one instance type.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "findings-json", derive(Serialize))]
 pub struct ClusterRun {
     pub instance_type: String,
     /// Instances running in each hour, as ECS runs it (incremental).
@@ -127,7 +128,8 @@ fn count_f64(n: usize) -> f64 {
 }
 
 /// An instance type the search simulated in full.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "findings-json", derive(Serialize))]
 pub struct Candidate {
     pub name: String,
     /// On-demand, before any discount, surplus CPU credits included.
@@ -144,7 +146,8 @@ pub struct Candidate {
 }
 
 /// The instance type chosen for a cluster and the ones that came next.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "findings-json", derive(Serialize))]
 pub struct ClusterPlan {
     /// `None` when no type can hold anything.
     pub run: Option<ClusterRun>,
