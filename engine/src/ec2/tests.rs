@@ -910,6 +910,30 @@ fn search_breaks_cost_ties_by_fewer_instances_at_peak() {
     );
 }
 
+/// `count` x86_64 types of the bundled us-east-1 catalogue, a sample
+/// chosen by `pick`.
+fn sampled_catalogue(pick: u64, count: usize) -> Ec2Catalogue {
+    let full = bundled().region("us-east-1").unwrap().ec2.clone().unwrap();
+    let mut types: Vec<InstanceType> = full
+        .types
+        .iter()
+        .filter(|t| t.arch == Arch::X86_64)
+        .cloned()
+        .collect();
+    types.sort_by_key(|t| {
+        rng::mix64(
+            t.name
+                .bytes()
+                .fold(pick, |h, c| rng::mix64(h ^ u64::from(c))),
+        )
+    });
+    types.truncate(count);
+    Ec2Catalogue {
+        types,
+        snapshot: full.snapshot,
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
 
@@ -917,12 +941,8 @@ proptest! {
     /// first six of an exhaustive simulation of every candidate.
     #[test]
     fn pruned_search_equals_exhaustive_search(case in arb_case(), pick in any::<u64>()) {
-        let full = bundled().region("us-east-1").unwrap().ec2.clone().unwrap();
         // A seeded sample of 24 x86_64 types keeps the case fast.
-        let mut types: Vec<InstanceType> = full.types.iter().filter(|t| t.arch == Arch::X86_64).cloned().collect();
-        types.sort_by_key(|t| rng::mix64(t.name.bytes().fold(pick, |h, c| rng::mix64(h ^ u64::from(c)))));
-        types.truncate(24);
-        let catalogue = Ec2Catalogue { types, snapshot: full.snapshot.clone() };
+        let catalogue = sampled_catalogue(pick, 24);
         let input = Ec2ClusterInput { services: case.services.iter().collect(), settings: &case.settings, horizon_hours: 24 };
         let plan = plan_cluster(&input, &catalogue);
         let mut exhaustive: Vec<(u64, f64, u32, String)> = catalogue
@@ -968,11 +988,8 @@ proptest! {
     #[test]
     fn provider_search_equals_planning_both_in_full(case in arb_case(), pick in any::<u64>()) {
         use super::providers::{plan_monthly_usd, plan_providers, shape_groups, PlanPricing};
-        let full = bundled().region("us-east-1").unwrap().ec2.clone().unwrap();
-        let mut types: Vec<InstanceType> = full.types.iter().filter(|t| t.arch == Arch::X86_64).cloned().collect();
-        types.sort_by_key(|t| rng::mix64(t.name.bytes().fold(pick, |h, c| rng::mix64(h ^ u64::from(c)))));
-        types.truncate(16);
-        let catalogue = Ec2Catalogue { types, snapshot: full.snapshot.clone() };
+        // A seeded sample of 16 x86_64 types keeps the case fast.
+        let catalogue = sampled_catalogue(pick, 16);
         let input = Ec2ClusterInput { services: case.services.iter().collect(), settings: &case.settings, horizon_hours: 24 };
         let (ops, spot) = (OpsCost::default(), crate::scenario::Ec2Spot::default());
         let pricing = PlanPricing { discount_pct: 0.0, horizon_hours: 24, ops: &ops, spot: &spot };
