@@ -100,22 +100,24 @@ pub struct ShownVerdict {
     pub complete: bool,
 }
 
-/// Chooses the verdict to show for `outcome` in `lang`: the deferred one
-/// when it was computed for `outcome`'s scenario, else the report's own
-/// (a deferred result for an earlier state is never shown as current).
-pub fn shown_verdict(outcome: &Outcome, deferred: Option<&Deferred>, lang: Lang) -> ShownVerdict {
+/// Chooses the verdict to show in `lang` for `scenario`: the deferred one
+/// when it was computed for that scenario, else the fast one of `shown`,
+/// the report already rendered in `lang` (a deferred result for an earlier
+/// state is never shown as current).
+pub fn shown_verdict(
+    scenario: Option<&Scenario>,
+    shown: Option<&SimulationReport>,
+    deferred: Option<&Deferred>,
+    lang: Lang,
+) -> ShownVerdict {
     match deferred {
-        Some(later) if outcome.scenario.as_ref() == Some(&later.scenario) => ShownVerdict {
+        Some(later) if scenario == Some(&later.scenario) => ShownVerdict {
             lines: later.verdict_in(lang),
             findings: later.findings.clone(),
             complete: true,
         },
         _ => ShownVerdict {
-            lines: outcome
-                .report
-                .as_ref()
-                .map(|r| in_lang(r, lang).verdict)
-                .unwrap_or_default(),
+            lines: shown.map(|r| r.verdict.clone()).unwrap_or_default(),
             findings: Vec::new(),
             complete: false,
         },
@@ -280,14 +282,16 @@ mod tests {
         let outcome = run(&ScenarioDoc::default_scenario(), bundled());
         let report = outcome.report.clone().unwrap();
         let later = deferred(outcome.scenario.as_ref().unwrap(), &report, bundled());
+        let scenario = outcome.scenario.as_ref();
         // Before the scan: the report's verdict, pending.
-        let fast = shown_verdict(&outcome, None, Lang::En);
+        let fast = shown_verdict(scenario, Some(&report), None, Lang::En);
         assert_eq!(
             (fast.lines.clone(), fast.complete),
             (report.verdict.clone(), false)
         );
         // After it, for the same scenario: the full verdict, in either language.
-        let full = shown_verdict(&outcome, Some(&later), Lang::Ko);
+        let korean = in_lang(&report, Lang::Ko);
+        let full = shown_verdict(scenario, Some(&korean), Some(&later), Lang::Ko);
         assert!(full.complete);
         assert_eq!(full.lines, later.verdict_in(Lang::Ko));
         assert_eq!(full.findings, later.findings);
@@ -295,8 +299,9 @@ mod tests {
         let mut edited = ScenarioDoc::default_scenario();
         edited.set_desired(0, serde_json::json!(5));
         let now = run(&edited, bundled());
-        let stale = shown_verdict(&now, Some(&later), Lang::En);
+        let now_report = now.report.as_ref();
+        let stale = shown_verdict(now.scenario.as_ref(), now_report, Some(&later), Lang::En);
         assert!(!stale.complete);
-        assert_eq!(stale.lines, now.report.unwrap().verdict);
+        assert_eq!(stale.lines, now_report.unwrap().verdict);
     }
 }

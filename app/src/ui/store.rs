@@ -218,9 +218,21 @@ impl Store {
             let lang = lang.get();
             result.with(|r| r.outcome.report.as_ref().map(|rep| sim::in_lang(rep, lang)))
         });
+        // Its fast half is `shown_report`'s verdict (rendered once there).
         let verdict = Memo::new(move |_| {
             let lang = lang.get();
-            result.with(|r| deferred.with(|d| sim::shown_verdict(&r.outcome, d.as_ref(), lang)))
+            result.with(|r| {
+                shown_report.with(|shown| {
+                    deferred.with(|d| {
+                        sim::shown_verdict(
+                            r.outcome.scenario.as_ref(),
+                            shown.as_ref(),
+                            d.as_ref(),
+                            lang,
+                        )
+                    })
+                })
+            })
         });
         Self {
             fargate_by_service,
