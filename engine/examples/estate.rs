@@ -12,7 +12,9 @@
 use std::time::Instant;
 
 use ecs_planner_engine::ec2::providers::{plan_providers, shape_groups, PlanPricing};
-use ecs_planner_engine::ec2::{plan_cluster, simulate_cluster, Ec2ClusterInput};
+use ecs_planner_engine::ec2::{
+    plan_cluster, plan_cluster_winner, simulate_cluster, ClusterPlan, Ec2ClusterInput,
+};
 use ecs_planner_engine::pricing::bundled;
 use ecs_planner_engine::scenario::PlacementStrategy;
 use ecs_planner_engine::scenario::{Ec2Spot, OpsCost};
@@ -66,30 +68,37 @@ fn main() {
             kept.join(", "),
             start.elapsed().as_secs_f64() * 1000.0
         );
-        // Its parts, one by one: the shared search and one per shape.
-        let start = Instant::now();
-        let shared = plan_cluster(&input, catalogue);
-        println!(
-            "  shared: {} simulated, {} pruned; {:.0} ms",
-            shared.types_simulated,
-            shared.types_pruned,
-            start.elapsed().as_secs_f64() * 1000.0
-        );
-        for (name, members) in shape_groups(&input.services) {
-            let group = Ec2ClusterInput {
-                services: members,
-                settings: &settings,
-                horizon_hours: workload::HOURS,
-            };
+        // Its parts, one by one, as it runs them: one search per shape, then
+        // the shared provider's winner alone (its full search runs only
+        // when the shared provider is kept).
+        let part = |label: &str, group: &Ec2ClusterInput, search: fn(&Ec2ClusterInput, &_) -> _| {
             let start = Instant::now();
-            let plan = plan_cluster(&group, catalogue);
+            let plan: ClusterPlan = search(group, catalogue);
             println!(
-                "  {name} ({} services): {} simulated, {} pruned; {:.0} ms",
+                "  {label} ({} services): {} simulated, {} pruned; {:.0} ms",
                 group.services.len(),
                 plan.types_simulated,
                 plan.types_pruned,
                 start.elapsed().as_secs_f64() * 1000.0
             );
+        };
+        let groups = shape_groups(&input.services);
+        if groups.len() < 2 {
+            // One shape: only the shared provider, searched in full.
+            part("shared", &input, plan_cluster);
+            return;
+        }
+        for (name, members) in groups {
+            let group = Ec2ClusterInput {
+                services: members,
+                settings: &settings,
+                horizon_hours: workload::HOURS,
+            };
+            part(&name, &group, plan_cluster);
+        }
+        part("shared, winner only", &input, plan_cluster_winner);
+        if choice.shared_monthly_usd.is_none() {
+            part("shared, in full (kept)", &input, plan_cluster);
         }
         return;
     }
